@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/**
+ * The API's configuration, parsed once from the environment at start-up. Nothing else in the
+ * API reads `process.env`: a bad value stops the process with a clear message (fail fast).
+ */
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** PostgreSQL connection string; when absent the API runs on the embedded database. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** Folder of the embedded database; `memory://` keeps it in memory (tests). */
+  NEC_DATA_DIR: z.string().default('.data/pglite'),
+  /** Public address of the applicant portal, used in e-mail links. */
+  NEC_PORTAL_URL: z.url().default('http://localhost:5173'),
+  /** Comma-separated origins allowed to call the API with credentials. */
+  NEC_CORS_ORIGINS: z.string().default('http://localhost:5173,http://localhost:5174'),
+  /** Cookies are `Secure` everywhere but plain-HTTP local development. */
+  NEC_COOKIE_SECURE: booleanFromEnv.optional(),
+  NEC_SESSION_TTL_HOURS: z.coerce.number().int().positive().default(12),
+  NEC_TRUST_PROXY: booleanFromEnv.default(false),
+  /** SMTP server (`smtp://user:pass@host:port`); when absent mail goes to the outbox folder. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  NEC_MAIL_FROM: z.string().default('Numérique en Commun[s] <ne-pas-repondre@nec.example>'),
+  NEC_OUTBOX_DIR: z.string().default('.outbox'),
+  /** Requests per minute allowed on public endpoints (sign-in, sign-up, reset) per client. */
+  NEC_AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  NEC_BODY_LIMIT: z.string().default('1mb'),
+  NEC_LOG_SQL: booleanFromEnv.default(false),
+});
+
+export type AppConfig = z.infer<typeof configSchema> & { cookieSecure: boolean };
+
+export function parseConfig(env: Record<string, string | undefined>): AppConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const config = parsed.data;
+  return { ...config, cookieSecure: config.NEC_COOKIE_SECURE ?? config.NODE_ENV === 'production' };
+}
+
+/** Injection token for the parsed configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

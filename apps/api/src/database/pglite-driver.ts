@@ -1,0 +1,130 @@
+import { EventEmitter } from 'node:events';
+import { PGlite, types, type Results } from '@electric-sql/pglite';
+
+/**
+ * A `pg`-compatible driver over PGlite, handed to TypeORM's postgres dialect.
+ *
+ * Why our own and not `typeorm-pglite`: PGlite is a single connection, and that package lets
+ * every TypeORM query runner use it at once, so two concurrent requests interleave inside each
+ * other's transactions (a rollback could undo someone else's write). Here each query runner
+ * holds the connection exclusively from `connect` to `release`: transactions stay isolated.
+ * It also reports `rowCount`/`command` like `pg`, which TypeORM needs for affected-row counts
+ * (optimistic locking relies on them).
+ */
+class Mutex {
+  private queue: (() => void)[] = [];
+  private held = false;
+
+  acquire(timeoutMs: number): Promise<void> {
+    if (!this.held) {
+      this.held = true;
+      return Promise.resolve();
+    }
+    return new Promise((resolve, reject) => {
+      const grant = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      // A waiter that never gets the lock means a nested query runner inside a transaction:
+      // fail loudly instead of hanging the request forever.
+      const timer = setTimeout(() => {
+        this.queue = this.queue.filter((w) => w !== grant);
+        reject(new Error(`embedded database busy for ${timeoutMs} ms (nested query runner?)`));
+      }, timeoutMs);
+      this.queue.push(grant);
+    });
+  }
+
+  release(): void {
+    const next = this.queue.shift();
+    if (next) next();
+    else this.held = false;
+  }
+}
+
+interface PgResult {
+  rows: unknown[];
+  rowCount: number;
+  command: string;
+  fields: Results['fields'];
+}
+
+function commandOf(sql: string): string {
+  const match = /^\s*(?:WITH\b[\s\S]*?\)\s*)?(\w+)/i.exec(sql);
+  return (match?.[1] ?? '').toUpperCase();
+}
+
+function toPgResult(sql: string, result: Results | undefined): PgResult {
+  const rows = result?.rows ?? [];
+  return {
+    rows,
+    rowCount: result?.affectedRows ?? rows.length,
+    command: commandOf(sql),
+    fields: result?.fields ?? [],
+  };
+}
+
+const booleanSerializer = (value: unknown): string =>
+  value === true || value === 'true' || value === 1 ? 'TRUE' : 'FALSE';
+
+/** Opens PGlite in a folder (or `memory://`) with PostgreSQL-like parameter handling. */
+export async function openPglite(dataDir: string): Promise<PGlite> {
+  return PGlite.create({
+    dataDir: dataDir === 'memory://' ? undefined : dataDir,
+    serializers: { [types.BOOL]: booleanSerializer },
+  });
+}
+
+export function pgliteDriver(db: PGlite, lockTimeoutMs = 15_000) {
+  const mutex = new Mutex();
+
+  async function run(sql: string, params?: unknown[]): Promise<PgResult> {
+    if (params && params.length > 0) return toPgResult(sql, await db.query(sql, params));
+    const results = await db.exec(sql);
+    return toPgResult(sql, results[results.length - 1]);
+  }
+
+  type Callback = (err: Error | null, result?: PgResult) => void;
+
+  /** `pg.Client#query`: TypeORM calls it with params, or with a callback and no params. */
+  class Client extends EventEmitter {
+    query(sql: string, params?: unknown[] | Callback, callback?: Callback): Promise<PgResult> {
+      const cb = typeof params === 'function' ? params : callback;
+      const promise = run(sql, Array.isArray(params) ? params : undefined);
+      if (cb) promise.then((r) => cb(null, r), (e: Error) => cb(e));
+      return promise;
+    }
+  }
+
+  class Pool extends EventEmitter {
+    connect(callback: (err: Error | null, client?: Client, release?: () => void) => void): void {
+      mutex.acquire(lockTimeoutMs).then(
+        () => {
+          let released = false;
+          callback(null, new Client(), () => {
+            if (released) return;
+            released = true;
+            mutex.release();
+          });
+        },
+        (error: Error) => callback(error),
+      );
+    }
+
+    async query(sql: string, params?: unknown[]): Promise<PgResult> {
+      await mutex.acquire(lockTimeoutMs);
+      try {
+        return await run(sql, params);
+      } finally {
+        mutex.release();
+      }
+    }
+
+    /** The PGlite instance belongs to whoever opened it; it is closed there, not by TypeORM. */
+    end(callback?: (err: Error | null) => void): void {
+      callback?.(null);
+    }
+  }
+
+  return { Pool };
+}
