@@ -37,7 +37,13 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
       postgresOptions(config, { url: config.DATABASE_URL, poolSize: 10 }),
     );
     await dataSource.initialize();
-    return { dataSource, kind: 'postgres', close: () => dataSource.destroy() };
+    return {
+      dataSource,
+      kind: 'postgres',
+      close: async () => {
+        if (dataSource.isInitialized) await dataSource.destroy();
+      },
+    };
   }
   const pglite: PGlite = await openPglite(config.NEC_DATA_DIR);
   const dataSource = new DataSource(postgresOptions(config, { driver: pgliteDriver(pglite) }));
@@ -46,8 +52,8 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
     dataSource,
     kind: 'embedded',
     close: async () => {
-      await dataSource.destroy();
-      await pglite.close();
+      if (dataSource.isInitialized) await dataSource.destroy();
+      if (!pglite.closed) await pglite.close();
     },
   };
 }

@@ -1,0 +1,70 @@
+import 'reflect-metadata';
+import { HttpStatus, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { AppModule, type AppOptions } from './app.module.js';
+import { ErrorFilter, toErrorResponse } from './common/error.filter.js';
+import { ApiError } from './common/errors.js';
+import type { AppConfig } from './config/config.js';
+import type { Database } from './database/data-source.js';
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Writes must be JSON (or multipart uploads, on the routes that take files): a cross-site
+ * HTML form cannot send either without a CORS preflight, which closes the CSRF door for the
+ * public endpoints that have no session token yet.
+ */
+function requireJsonWrites(req: Request, res: Response, next: NextFunction): void {
+  const hasBody = Number(req.header('content-length') ?? 0) > 0 || req.header('transfer-encoding');
+  if (!WRITE_METHODS.has(req.method) || !hasBody || req.is(['application/json', 'multipart/form-data'])) {
+    next();
+    return;
+  }
+  const { status, body } = toErrorResponse(
+    new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported-media-type', 'Envoyez les données au format JSON (Content-Type: application/json).'),
+  );
+  res.status(status).json(body);
+}
+
+export function buildOpenApi(app: INestApplication) {
+  const document = new DocumentBuilder()
+    .setTitle('API Numérique en Commun[s]')
+    .setDescription('Back-office des appels NEC : comptes, structures, campagnes, dossiers. Les corps sont validés par les schémas de @nec/domain.')
+    .setVersion('1')
+    .addCookieAuth('nec_session')
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-CSRF-Token' }, 'csrf')
+    .build();
+  return SwaggerModule.createDocument(app, document);
+}
+
+/** Builds the configured application (not listening): used by `main.ts` and by the tests. */
+export async function createApp(
+  config: AppConfig,
+  database: Database,
+  options: AppOptions = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.create(config, database, options), {
+    bodyParser: false,
+    logger: config.NODE_ENV === 'test' ? ['error'] : ['log', 'warn', 'error'],
+  });
+  if (config.NEC_TRUST_PROXY) app.set('trust proxy', 1);
+  app.disable('x-powered-by');
+  app.use(helmet());
+  app.enableCors({
+    origin: config.NEC_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    credentials: true,
+  });
+  app.use(requireJsonWrites);
+  app.useBodyParser('json', { limit: config.NEC_BODY_LIMIT });
+  app.use(cookieParser());
+  app.useGlobalFilters(new ErrorFilter());
+  app.enableShutdownHooks();
+  SwaggerModule.setup('api/docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  await app.init();
+  return app;
+}

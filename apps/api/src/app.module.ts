@@ -1,0 +1,44 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { Clock } from './clock/clock.js';
+import { APP_CONFIG, type AppConfig } from './config/config.js';
+import type { Database } from './database/data-source.js';
+import { DatabaseModule } from './database/database.module.js';
+import { HealthModule } from './health/health.module.js';
+import { MailModule } from './mail/mail.module.js';
+import { featureModules } from './features.js';
+
+/** What a caller (the tests) may swap in. */
+export interface AppOptions {
+  clock?: Clock;
+}
+
+@Module({})
+export class AppModule {
+  static create(config: AppConfig, database: Database, options: AppOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        DatabaseModule.forDatabase(database),
+        // Only public endpoints are throttled (their controllers opt in with ThrottlerGuard).
+        ThrottlerModule.forRoot([
+          { name: 'auth', ttl: 60_000, limit: config.NEC_AUTH_RATE_LIMIT },
+          { name: 'public', ttl: 60_000, limit: 30 * config.NEC_AUTH_RATE_LIMIT },
+        ]),
+        AuditModule,
+        MailModule,
+        AuthModule,
+        HealthModule,
+        ...featureModules,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: Clock, useValue: options.clock ?? new Clock() },
+      ],
+      exports: [APP_CONFIG, Clock],
+    };
+  }
+}

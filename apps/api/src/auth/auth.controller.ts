@@ -1,0 +1,105 @@
+import { Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import type { Request, Response } from 'express';
+import { roles } from '@nec/domain';
+import { unauthenticated } from '../common/errors.js';
+import { ZodBody } from '../common/zod.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { type Actor, CurrentActor, Public, Roles } from './actor.js';
+import {
+  resetConfirmSchema,
+  resetRequestSchema,
+  signInSchema,
+  signUpSchema,
+  tokenSchema,
+  type SignInInput,
+  type SignUpInput,
+} from './auth.schemas.js';
+import { AuthService, SESSION_COOKIE, toSessionDto, type SessionDto } from './auth.service.js';
+
+@ApiTags('Comptes et sessions')
+@Controller('api/auth')
+@UseGuards(ThrottlerGuard)
+@SkipThrottle({ public: true })
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('sign-up')
+  @Public()
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Créer un compte porteur de projet (un lien de confirmation est envoyé)' })
+  async signUp(@ZodBody(signUpSchema) body: SignUpInput): Promise<{ message: string }> {
+    await this.auth.signUp(body);
+    return { message: 'Si cette adresse peut être utilisée, un courriel de confirmation vient d’y être envoyé.' };
+  }
+
+  @Post('confirm-email')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Confirmer son adresse électronique' })
+  async confirm(@ZodBody(tokenSchema) body: { token: string }): Promise<{ message: string }> {
+    await this.auth.confirmEmail(body.token);
+    return { message: 'Votre adresse est confirmée. Vous pouvez vous connecter.' };
+  }
+
+  @Post('sign-in')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Se connecter (ouvre une session par cookie)' })
+  async signIn(
+    @ZodBody(signInSchema) body: SignInInput,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionDto> {
+    const { token, session, expiresAt } = await this.auth.signIn(body, req.header('user-agent'));
+    res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      secure: this.config.cookieSecure,
+      sameSite: 'lax',
+      path: '/',
+      expires: expiresAt,
+    });
+    return session;
+  }
+
+  @Post('sign-out')
+  @Roles(...roles)
+  @SkipThrottle({ auth: true })
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Se déconnecter' })
+  async signOut(@CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.signOut(actor);
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @Get('session')
+  @Public()
+  @SkipThrottle({ auth: true })
+  @ApiOperation({ summary: 'La session en cours et son jeton CSRF' })
+  session(@CurrentActor() actor: Actor | undefined): SessionDto {
+    if (!actor) throw unauthenticated();
+    return toSessionDto(actor);
+  }
+
+  @Post('password-reset/request')
+  @Public()
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Demander un lien de réinitialisation du mot de passe' })
+  async requestReset(@ZodBody(resetRequestSchema) body: { email: string }): Promise<{ message: string }> {
+    await this.auth.requestPasswordReset(body.email);
+    return { message: 'Si un compte existe pour cette adresse, un lien vient d’y être envoyé.' };
+  }
+
+  @Post('password-reset/confirm')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Choisir un nouveau mot de passe avec le lien reçu' })
+  async confirmReset(@ZodBody(resetConfirmSchema) body: { token: string; password: string }): Promise<{ message: string }> {
+    await this.auth.resetPassword(body.token, body.password);
+    return { message: 'Votre mot de passe a été modifié. Connectez-vous avec le nouveau.' };
+  }
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** Request bodies of the auth endpoints (strict: unknown fields are refused). */
+export const emailSchema = z
+  .email({ error: 'Saisissez une adresse électronique valide.' })
+  .max(254, { error: 'L’adresse électronique est trop longue.' });
+
+export const passwordSchema = z
+  .string({ error: 'Saisissez un mot de passe.' })
+  .min(12, { error: 'Le mot de passe doit contenir au moins 12 caractères.' })
+  .max(200, { error: 'Le mot de passe ne doit pas dépasser 200 caractères.' });
+
+export const signUpSchema = z.strictObject({
+  email: emailSchema,
+  password: passwordSchema,
+  displayName: z
+    .string({ error: 'Indiquez votre nom.' })
+    .trim()
+    .min(1, { error: 'Indiquez votre nom.' })
+    .max(200, { error: 'Le nom ne doit pas dépasser 200 caractères.' }),
+});
+
+export const signInSchema = z.strictObject({
+  email: emailSchema,
+  password: z.string({ error: 'Saisissez votre mot de passe.' }).min(1).max(200),
+});
+
+export const tokenSchema = z.strictObject({
+  token: z.string({ error: 'Le lien est incomplet.' }).min(20).max(200),
+});
+
+export const resetRequestSchema = z.strictObject({ email: emailSchema });
+
+export const resetConfirmSchema = tokenSchema.extend({ password: passwordSchema });
+
+export type SignUpInput = z.infer<typeof signUpSchema>;
+export type SignInInput = z.infer<typeof signInSchema>;

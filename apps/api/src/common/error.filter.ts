@@ -1,0 +1,94 @@
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { ApiError, type ErrorBody } from './errors.js';
+
+/** body-parser errors carry a `type` and a `status`. */
+interface BodyParserError {
+  type: string;
+  status: number;
+}
+
+function isBodyParserError(e: unknown): e is BodyParserError {
+  return typeof e === 'object' && e !== null && 'type' in e && 'status' in e;
+}
+
+const PG_UNIQUE_VIOLATION = '23505';
+
+function body(error: string, message: string): ErrorBody {
+  return { error, message, fields: [] };
+}
+
+/** Maps everything thrown to the API's one error shape; never leaks a stack or SQL. */
+export function toErrorResponse(exception: unknown): { status: number; body: ErrorBody } {
+  if (exception instanceof ApiError) return { status: exception.status, body: exception.toBody() };
+  if (exception instanceof ThrottlerException) {
+    return {
+      status: HttpStatus.TOO_MANY_REQUESTS,
+      body: body('rate-limited', 'Trop de tentatives. Patientez une minute avant de réessayer.'),
+    };
+  }
+  if (isBodyParserError(exception)) {
+    if (exception.type === 'entity.too.large') {
+      return {
+        status: HttpStatus.PAYLOAD_TOO_LARGE,
+        body: body('payload-too-large', 'La requête est trop volumineuse.'),
+      };
+    }
+    if (exception.type === 'entity.parse.failed') {
+      return {
+        status: HttpStatus.BAD_REQUEST,
+        body: body('malformed-json', 'Le corps de la requête n’est pas un JSON valide.'),
+      };
+    }
+    return {
+      status: exception.status >= 400 && exception.status < 500 ? exception.status : 400,
+      body: body('bad-request', 'La requête est invalide.'),
+    };
+  }
+  if (exception instanceof QueryFailedError) {
+    const code = (exception.driverError as { code?: string } | undefined)?.code;
+    if (code === PG_UNIQUE_VIOLATION) {
+      return {
+        status: HttpStatus.CONFLICT,
+        body: body('already-exists', 'Cet élément existe déjà.'),
+      };
+    }
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const messages: Partial<Record<number, [string, string]>> = {
+      404: ['not-found', 'Ressource introuvable.'],
+      405: ['method-not-allowed', 'Méthode non autorisée.'],
+      413: ['payload-too-large', 'La requête est trop volumineuse.'],
+      415: ['unsupported-media-type', 'Type de contenu non pris en charge.'],
+    };
+    const [code, message] = messages[status] ?? ['http-error', 'La requête n’a pas abouti.'];
+    return { status, body: body(code, message) };
+  }
+  return {
+    status: HttpStatus.INTERNAL_SERVER_ERROR,
+    body: body('internal', 'Une erreur inattendue est survenue. Réessayez plus tard.'),
+  };
+}
+
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const { status, body } = toErrorResponse(exception);
+    if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : exception);
+    if (response.headersSent) return;
+    response.status(status).json(body);
+  }
+}

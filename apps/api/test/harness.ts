@@ -1,0 +1,138 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import pg from 'pg';
+import request from 'supertest';
+import { z } from 'zod';
+import { createApp } from '../src/app.factory.js';
+import { Clock } from '../src/clock/clock.js';
+import { parseConfig, type AppConfig } from '../src/config/config.js';
+import { openDatabase, type Database } from '../src/database/data-source.js';
+import { migrate } from '../src/database/migrate.js';
+
+/**
+ * Each test file gets its own database: in-memory PGlite by default, or a fresh PostgreSQL
+ * database (created here, dropped at the end) when NEC_TEST_DATABASE=postgres.
+ */
+const testEnv = z
+  .object({
+    NEC_TEST_DATABASE: z.enum(['embedded', 'postgres']).default('embedded'),
+    NEC_TEST_POSTGRES_URL: z.string().default('postgres://postgres@127.0.0.1:5432/test'),
+  })
+  .parse(process.env);
+
+export const testDatabaseKind = testEnv.NEC_TEST_DATABASE;
+
+async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `nec_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: testEnv.NEC_TEST_POSTGRES_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(testEnv.NEC_TEST_POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: testEnv.NEC_TEST_POSTGRES_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+/** A clock the tests can move. */
+export class TestClock extends Clock {
+  private fixed: Date | null = null;
+  override now(): Date {
+    return this.fixed ? new Date(this.fixed) : new Date();
+  }
+  set(iso: string | null): void {
+    this.fixed = iso ? new Date(iso) : null;
+  }
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  database: Database;
+  clock: TestClock;
+  http: () => request.Agent;
+  outbox: OutboxReader;
+  close: () => Promise<void>;
+}
+
+export interface OutboxReader {
+  /** Messages written so far, oldest first, as raw text. */
+  all(): Promise<string[]>;
+  /** The last message sent to an address. */
+  lastTo(email: string): Promise<string>;
+  /** The `jeton=` token in the last link mailed to an address. */
+  tokenFor(email: string): Promise<string>;
+}
+
+/** Undoes quoted-printable (soft line breaks, =XX bytes) so tests read the text as sent. */
+function decodeQuotedPrintable(raw: string): string {
+  const unfolded = raw.replace(/=\r?\n/g, '');
+  const bytes = unfolded.replace(/(?:=[0-9A-F]{2})+/g, (run) =>
+    Buffer.from(run.split('=').slice(1).map((h) => parseInt(h, 16))).toString('utf8'),
+  );
+  return bytes;
+}
+
+function outboxReader(dir: string): OutboxReader {
+  const all = async () => {
+    const files = (await readdir(dir).catch(() => [] as string[])).sort();
+    const raw = await Promise.all(files.map((f) => readFile(join(dir, f), 'utf8')));
+    return raw.map(decodeQuotedPrintable);
+  };
+  const lastTo = async (email: string) => {
+    const mails = (await all()).filter((m) => m.toLowerCase().includes(`to: ${email.toLowerCase()}`));
+    const last = mails[mails.length - 1];
+    if (!last) throw new Error(`no mail to ${email}`);
+    return last;
+  };
+  return {
+    all,
+    lastTo,
+    tokenFor: async (email) => {
+      const text = await lastTo(email);
+      const match = /jeton=([A-Za-z0-9_-]+)/.exec(text);
+      if (!match?.[1]) throw new Error(`no token in the last mail to ${email}`);
+      return match[1];
+    },
+  };
+}
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const outboxDir = await mkdtemp(join(tmpdir(), 'nec-outbox-'));
+  const pgDb = testEnv.NEC_TEST_DATABASE === 'postgres' ? await createPostgresDatabase() : null;
+  const config = parseConfig({
+    NODE_ENV: 'test',
+    NEC_DATA_DIR: 'memory://',
+    NEC_OUTBOX_DIR: outboxDir,
+    NEC_AUTH_RATE_LIMIT: '1000',
+    ...(pgDb ? { DATABASE_URL: pgDb.url } : {}),
+    ...env,
+  });
+  const database = await openDatabase(config);
+  await migrate(database);
+  const clock = new TestClock();
+  const app = await createApp(config, database, { clock });
+  return {
+    app,
+    config,
+    database,
+    clock,
+    http: () => request.agent(app.getHttpServer()),
+    outbox: outboxReader(outboxDir),
+    close: async () => {
+      await app.close();
+      await database.close();
+      await pgDb?.drop();
+      await rm(outboxDir, { recursive: true, force: true });
+    },
+  };
+}
