@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Every check of the project: lint, types, unit and HTTP tests on the embedded database,
+# then the API suite again on PostgreSQL. The README's test command and what CI runs.
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+bootstrap
+
+say "Build, lint, typecheck and tests (embedded database)"
+pnpm turbo run build lint typecheck test --output-logs=errors-only
+
+if ensure_postgres; then
+  say "API tests on PostgreSQL (127.0.0.1:5432)"
+  NEC_TEST_DATABASE=postgres pnpm --filter @nec/api test
+elif [ "${CI:-}" = "true" ]; then
+  echo "PostgreSQL is not reachable on 127.0.0.1:5432: CI needs it." >&2
+  exit 1
+else
+  say "PostgreSQL unreachable on 127.0.0.1:5432: API tests on PostgreSQL skipped (CI runs them)."
+fi
+say "All checks passed."
