@@ -11,7 +11,7 @@ export class AuditRepository {
 
   async append(entry: AuditEntry, at: Date, manager?: EntityManager): Promise<void> {
     const repo = (manager ?? this.dataSource.manager).getRepository(AuditEntryEntity);
-    await repo.insert({ ...entry, at });
+    await repo.save(repo.create({ ...entry, at }));
   }
 
   listForSubject(subjectType: string, subjectId: string): Promise<AuditEntryEntity[]> {

@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
 import { ApiError, badRequest } from '../common/errors.js';
@@ -141,7 +141,7 @@ export class AuthService {
   }
 
   /** A single-use link token; only its hash is stored. */
-  async issueToken(userId: string, purpose: OneTimeTokenPurpose, manager?: import('typeorm').EntityManager): Promise<string> {
+  async issueToken(userId: string, purpose: OneTimeTokenPurpose, manager?: EntityManager): Promise<string> {
     const token = randomToken();
     const expiresAt = new Date(this.clock.now().getTime() + TOKEN_TTL_MS[purpose]);
     await this.repository.createToken({ userId, purpose, tokenHash: sha256(token), expiresAt }, manager);
