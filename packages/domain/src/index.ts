@@ -11,6 +11,7 @@ export * from './shared/result.js';
 export * from './shared/money.js';
 export * from './shared/dates.js';
 export * from './shared/issues.js';
+export * from './shared/drafts.js';
 export * from './organisations/index.js';
 export * from './territories/index.js';
 export * from './calls/index.js';

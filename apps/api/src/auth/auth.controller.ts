@@ -55,13 +55,15 @@ export class AuthController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<SessionDto> {
-    const { token, session, expiresAt } = await this.auth.signIn(body, req.header('user-agent'));
+    const { token, session } = await this.auth.signIn(body, req.header('user-agent'));
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       secure: this.config.cookieSecure,
       sameSite: 'lax',
       path: '/',
-      expires: expiresAt,
+      // Relative lifetime: the browser's clock, not ours, decides when it lapses; the
+      // session row's own expiry is what the server enforces.
+      maxAge: this.config.NEC_SESSION_TTL_HOURS * 3600_000,
     });
     return session;
   }

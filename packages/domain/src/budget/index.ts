@@ -1,1 +1,3 @@
-export {};
+export * from './budget.js';
+export * from './bounds.js';
+export * from './checks.js';

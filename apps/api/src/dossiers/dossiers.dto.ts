@@ -1,0 +1,57 @@
+import type { FieldIssue, WorkflowEvent } from '@nec/domain';
+import type { CharterAcceptanceEntity } from './charter-acceptance.entity.js';
+import type { DossierTransitionEntity } from './dossier-transition.entity.js';
+import type { DossierVersionEntity } from './dossier-version.entity.js';
+import type { DossierEntity } from './dossier.entity.js';
+
+const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+
+export function toDossierSummaryDto(d: DossierEntity) {
+  return {
+    id: d.id,
+    reference: d.reference,
+    campaignId: d.campaignId,
+    callKind: d.callKind,
+    state: d.state,
+    title: d.title,
+    organisation: { id: d.organisationId, name: d.organisation?.name ?? null },
+    eventDate: d.eventDate,
+    requestedSubsidyCents: d.requestedSubsidyCents,
+    version: d.version,
+    createdAt: iso(d.createdAt),
+    updatedAt: iso(d.updatedAt),
+    submittedAt: iso(d.submittedAt),
+  };
+}
+export type DossierSummaryDto = ReturnType<typeof toDossierSummaryDto>;
+
+export interface DossierDetails {
+  draftIssues: FieldIssue[];
+  charterAcceptance: CharterAcceptanceEntity | null;
+  history: DossierTransitionEntity[];
+  versions: Pick<DossierVersionEntity, 'number' | 'submittedAt'>[];
+  availableEvents: WorkflowEvent[];
+}
+
+export function toDossierDto(d: DossierEntity, details: DossierDetails) {
+  const acceptance = details.charterAcceptance;
+  return {
+    ...toDossierSummaryDto(d),
+    content: d.content,
+    draftIssues: details.draftIssues,
+    charterAcceptance: acceptance
+      ? { charterId: acceptance.charterId, version: acceptance.charterVersion, acceptedAt: acceptance.acceptedAt.toISOString(), acceptedBy: acceptance.userId }
+      : null,
+    history: details.history.map((h) => ({
+      event: h.event,
+      fromState: h.fromState,
+      toState: h.toState,
+      actorRole: h.actorRole,
+      at: h.at.toISOString(),
+      details: h.details,
+    })),
+    versions: details.versions.map((v) => ({ number: v.number, submittedAt: v.submittedAt.toISOString() })),
+    availableEvents: details.availableEvents,
+  };
+}
+export type DossierDto = ReturnType<typeof toDossierDto>;

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { DossiersController } from './dossiers.controller.js';
+import { DossiersRepository } from './dossiers.repository.js';
+import { DossiersService } from './dossiers.service.js';
+
+@Module({
+  controllers: [DossiersController],
+  providers: [DossiersRepository, DossiersService],
+  exports: [DossiersService, DossiersRepository],
+})
+export class DossiersModule {}

@@ -1,0 +1,277 @@
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  applyTransition,
+  availableEvents,
+  campaignCharterRef,
+  campaignSchema,
+  campaignStatus,
+  describeIssues,
+  dossierSchemas,
+  dossierSummaryOf,
+  evaluateEligibility,
+  type Campaign,
+  type FieldIssue,
+  type TransitionContext,
+  type TransitionError,
+  type WorkflowEvent,
+} from '@nec/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../clock/clock.js';
+import { ApiError, conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
+import { MailService } from '../mail/mail.service.js';
+import { actsForApplicant, canReadDossier, type AccessLinks } from './dossier-access.policy.js';
+import type { DossierEntity } from './dossier.entity.js';
+import { toDossierDto, toDossierSummaryDto, type DossierDto, type DossierSummaryDto } from './dossiers.dto.js';
+import { DossiersRepository } from './dossiers.repository.js';
+import type { AcceptCharterInput, CreateDossierInput, SaveDraftInput, SubmitDossierInput, WithdrawDossierInput } from './dossiers.schemas.js';
+
+@Injectable()
+export class DossiersService {
+  private readonly logger = new Logger('Dossiers');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: DossiersRepository,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+    private readonly clock: Clock,
+  ) {}
+
+  // ── access ────────────────────────────────────────────────────────────────
+
+  private async linksOf(actor: Actor): Promise<AccessLinks> {
+    switch (actor.role) {
+      case 'applicant':
+        return { organisationIds: await this.repository.organisationIdsOf(actor.id), instructedCampaignIds: [] };
+      case 'instructor':
+        return { organisationIds: [], instructedCampaignIds: await this.repository.campaignIdsInstructedBy(actor.id) };
+      case 'admin':
+      case 'analyst':
+        return { organisationIds: [], instructedCampaignIds: [] };
+    }
+  }
+
+  /** The dossier if the actor may see it; otherwise 404, so its existence is not disclosed. */
+  private async readable(actor: Actor, id: string): Promise<{ dossier: DossierEntity; links: AccessLinks }> {
+    const [dossier, links] = await Promise.all([this.repository.findById(id), this.linksOf(actor)]);
+    if (!dossier || !canReadDossier(actor, dossier, links)) throw notFound('Ce dossier est introuvable.');
+    return { dossier, links };
+  }
+
+  /** The dossier if the actor acts for its organisation. */
+  private async ownDossier(actor: Actor, id: string): Promise<DossierEntity> {
+    const { dossier, links } = await this.readable(actor, id);
+    if (!actsForApplicant(actor, dossier, links)) throw forbidden('Seuls les membres de la structure peuvent agir sur ce dossier.');
+    return dossier;
+  }
+
+  private async campaignOf(campaignId: string, manager?: EntityManager): Promise<Campaign> {
+    const row = await this.repository.findCampaign(campaignId, manager);
+    if (!row) throw notFound('Cet appel est introuvable.');
+    return campaignSchema.parse({ id: row.id, callKind: row.callKind, year: row.year, title: row.title, opensOn: row.opensOn, closesOn: row.closesOn, params: row.params });
+  }
+
+  // ── reads ─────────────────────────────────────────────────────────────────
+
+  async list(actor: Actor): Promise<{ items: DossierSummaryDto[] }> {
+    const links = await this.linksOf(actor);
+    const rows =
+      actor.role === 'applicant'
+        ? await this.repository.listForOrganisations([...links.organisationIds])
+        : await this.repository.listSubmitted(actor.role === 'admin' ? null : [...links.instructedCampaignIds]);
+    return { items: rows.map(toDossierSummaryDto) };
+  }
+
+  async get(actor: Actor, id: string): Promise<DossierDto> {
+    const { dossier } = await this.readable(actor, id);
+    if (actor.role !== 'applicant') {
+      await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.read', subjectType: 'dossier', subjectId: id });
+    }
+    return this.toDto(dossier, actor);
+  }
+
+  async eligibility(actor: Actor, id: string) {
+    const { dossier } = await this.readable(actor, id);
+    const campaign = await this.campaignOf(dossier.campaignId);
+    return evaluateEligibility(await this.contentWithCharter(dossier), campaign, this.clock.today());
+  }
+
+  private async toDto(dossier: DossierEntity, actor: Actor): Promise<DossierDto> {
+    const [charterAcceptance, history, versions] = await Promise.all([
+      this.repository.latestCharterAcceptance(dossier.id),
+      this.repository.listTransitions(dossier.id),
+      this.repository.listVersions(dossier.id),
+    ]);
+    return toDossierDto(dossier, {
+      draftIssues: this.draftIssues(dossier),
+      charterAcceptance,
+      history,
+      versions,
+      availableEvents: availableEvents(dossier.state, actor.role),
+    });
+  }
+
+  private draftIssues(dossier: Pick<DossierEntity, 'callKind' | 'content'>): FieldIssue[] {
+    const parsed = dossierSchemas[dossier.callKind].draft.safeParse(dossier.content);
+    return parsed.success ? [] : describeIssues(parsed.error);
+  }
+
+  /**
+   * The content as the domain reads it. The charter acceptance comes only from its table: one
+   * typed into the draft is ignored, so it cannot be forged through a draft save.
+   */
+  private async contentWithCharter(dossier: DossierEntity, manager?: EntityManager): Promise<Record<string, unknown>> {
+    const { charterAcceptance: _ignored, ...content } = dossier.content;
+    const acceptance = await this.repository.latestCharterAcceptance(dossier.id, manager);
+    if (!acceptance) return content;
+    return {
+      ...content,
+      charterAcceptance: { charterId: acceptance.charterId, version: acceptance.charterVersion, acceptedAt: acceptance.acceptedAt.toISOString(), acceptedBy: acceptance.userId ?? 'compte-supprime' },
+    };
+  }
+
+  // ── applicant writes ──────────────────────────────────────────────────────
+
+  async create(actor: Actor, input: CreateDossierInput): Promise<DossierDto> {
+    const links = await this.linksOf(actor);
+    if (!links.organisationIds.includes(input.organisationId)) {
+      throw forbidden('Vous ne pouvez déposer un dossier que pour une structure dont vous êtes membre.');
+    }
+    const campaign = await this.campaignOf(input.campaignId);
+    if (campaignStatus(campaign, this.clock.today()) !== 'open') {
+      throw unprocessable('campaign-not-open', 'Cet appel n’est pas ouvert : il n’accepte pas de nouveau dossier.');
+    }
+    const now = this.clock.now();
+    const id = await this.dataSource.transaction(async (manager) => {
+      const reference = await this.repository.nextReference(campaign.year, manager);
+      const dossier = await this.repository.create(
+        { reference, campaignId: campaign.id, organisationId: input.organisationId, callKind: campaign.callKind, createdBy: actor.id },
+        manager,
+      );
+      await this.repository.addTransition({ dossierId: dossier.id, event: 'create', fromState: null, toState: 'draft', actorId: actor.id, actorRole: actor.role, details: {}, at: now }, manager);
+      await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.create', subjectType: 'dossier', subjectId: dossier.id, details: { reference } }, manager);
+      return dossier.id;
+    });
+    return this.get(actor, id);
+  }
+
+  /**
+   * Saves the draft as typed, even with invalid fields (they are reported, nothing is lost),
+   * provided nobody saved in between: otherwise 409 with the current version and content.
+   */
+  async saveDraft(actor: Actor, id: string, input: SaveDraftInput) {
+    const dossier = await this.ownDossier(actor, id);
+    if (dossier.state !== 'draft') {
+      throw conflict('not-editable', 'Ce dossier a été déposé : il ne peut plus être modifié.');
+    }
+    const summary = dossierSummaryOf(dossier.callKind, input.content);
+    const saved = await this.repository.saveDraft(id, input.version, input.content, summary, this.clock.now());
+    if (!saved) {
+      const current = await this.repository.findById(id);
+      throw conflict('version-conflict', 'Ce dossier a été modifié entre-temps (dans un autre onglet ou par une autre personne). Rechargez-le avant d’enregistrer.', {
+        currentVersion: current?.version ?? null,
+        content: current?.content ?? null,
+      });
+    }
+    return { version: saved.version, updatedAt: saved.updatedAt.toISOString(), draftIssues: this.draftIssues({ callKind: dossier.callKind, content: input.content }) };
+  }
+
+  async acceptCharter(actor: Actor, id: string, input: AcceptCharterInput) {
+    const dossier = await this.ownDossier(actor, id);
+    const campaign = await this.campaignOf(dossier.campaignId);
+    const expected = campaignCharterRef(campaign);
+    if (expected && (expected.id !== input.charterId || expected.version !== input.version)) {
+      throw unprocessable('charter-version-mismatch', `Cet appel demande d’accepter la charte en version ${expected.version}.`, [
+        { path: 'version', code: 'charter-version-mismatch', message: `Version attendue : ${expected.version}.` },
+      ]);
+    }
+    const acceptance = await this.dataSource.transaction(async (manager) => {
+      const row = await this.repository.addCharterAcceptance({ dossierId: id, userId: actor.id, charterId: input.charterId, charterVersion: input.version, acceptedAt: this.clock.now() }, manager);
+      await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.charter-accepted', subjectType: 'dossier', subjectId: id, details: { charterId: input.charterId, version: input.version } }, manager);
+      return row;
+    });
+    return { charterId: acceptance.charterId, version: acceptance.charterVersion, acceptedAt: acceptance.acceptedAt.toISOString(), acceptedBy: acceptance.userId };
+  }
+
+  /** Full validation, then the version is frozen with its verdict, in one transaction. */
+  async submit(actor: Actor, id: string, input: SubmitDossierInput): Promise<DossierDto> {
+    const own = await this.ownDossier(actor, id);
+    const campaign = await this.campaignOf(own.campaignId);
+    const now = this.clock.now();
+    const today = this.clock.today();
+    const reference = await this.dataSource.transaction(async (manager) => {
+      const dossier = await this.lockedAtVersion(id, input.version, manager);
+      const content = await this.contentWithCharter(dossier, manager);
+      const parsed = dossierSchemas[dossier.callKind].submission.safeParse(content);
+      if (!parsed.success) {
+        throw unprocessable('incomplete-dossier', 'Le dossier n’est pas complet : complétez les champs signalés avant de le déposer.', describeIssues(parsed.error));
+      }
+      const charterAccepted = 'charterAcceptance' in content;
+      this.transition(dossier, 'submit', actor, { today, charterAccepted, submissionValid: true });
+      const eligibility = evaluateEligibility(content, campaign, today);
+      const number = (await this.repository.countVersions(id, manager)) + 1;
+      await this.repository.addVersion({ dossierId: id, number, content, eligibility: eligibility as unknown as Record<string, unknown>, submittedAt: now, submittedBy: actor.id }, manager);
+      await this.repository.changeState(id, 'submitted', { submittedAt: now }, now, manager);
+      await this.repository.addTransition({ dossierId: id, event: 'submit', fromState: dossier.state, toState: 'submitted', actorId: actor.id, actorRole: actor.role, details: { version: number }, at: now }, manager);
+      await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.submit', subjectType: 'dossier', subjectId: id, details: { version: number } }, manager);
+      return dossier.reference;
+    });
+    await this.notify(actor.email, `Dossier ${reference} déposé`, `Bonjour,\n\nVotre dossier ${reference} a bien été déposé. Les équipes de l’ANCT vont l’étudier ; vous suivrez son avancement depuis votre espace.\n`);
+    return this.get(actor, id);
+  }
+
+  async withdraw(actor: Actor, id: string, input: WithdrawDossierInput): Promise<DossierDto> {
+    await this.ownDossier(actor, id);
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (manager) => {
+      const dossier = await this.repository.findForUpdate(id, manager);
+      if (!dossier) throw notFound('Ce dossier est introuvable.');
+      const step = this.transition(dossier, 'withdraw', actor, { today: this.clock.today() });
+      await this.repository.changeState(id, step.to, {}, now, manager);
+      await this.repository.addTransition({ dossierId: id, event: 'withdraw', fromState: dossier.state, toState: step.to, actorId: actor.id, actorRole: actor.role, details: input.reason ? { reason: input.reason } : {}, at: now }, manager);
+      await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.withdraw', subjectType: 'dossier', subjectId: id }, manager);
+    });
+    return this.get(actor, id);
+  }
+
+  // ── helpers ───────────────────────────────────────────────────────────────
+
+  private async lockedAtVersion(id: string, version: number, manager: EntityManager): Promise<DossierEntity> {
+    const dossier = await this.repository.findForUpdate(id, manager);
+    if (!dossier) throw notFound('Ce dossier est introuvable.');
+    if (dossier.version !== version) {
+      throw conflict('version-conflict', 'Ce dossier a été modifié entre-temps. Rechargez-le avant de continuer.', { currentVersion: dossier.version });
+    }
+    return dossier;
+  }
+
+  /** Asks the domain's state machine; its typed refusal becomes the matching HTTP error. */
+  private transition(dossier: DossierEntity, event: WorkflowEvent, actor: Actor, context: TransitionContext) {
+    const step = applyTransition(dossier.state, event, actor.role, context);
+    if (step.ok) return step.value;
+    throw transitionError(step.error);
+  }
+
+  private async notify(to: string, subject: string, text: string): Promise<void> {
+    // The change is committed: a mail failure is logged, not turned into an error for the user.
+    try {
+      await this.mail.send({ to, subject, text });
+    } catch (error) {
+      this.logger.error(`Courriel non envoyé à ${to} : ${String(error)}`);
+    }
+  }
+}
+
+function transitionError(error: TransitionError): ApiError {
+  switch (error.code) {
+    case 'illegal-transition':
+      return conflict('illegal-transition', error.message);
+    case 'forbidden-role':
+      return new ApiError(HttpStatus.FORBIDDEN, 'forbidden', error.message);
+    case 'requirement-not-met':
+      return unprocessable(error.requirement ?? 'requirement-not-met', error.message);
+  }
+}

@@ -1,0 +1,85 @@
+import { luhnCheckDigit, type Campaign, type OrganisationCategory, type Role } from '@nec/domain';
+import type request from 'supertest';
+import { DataSource } from 'typeorm';
+import { hashPassword } from '../src/auth/password.js';
+import { CampaignInstructorEntity } from '../src/campaigns/campaign-instructor.entity.js';
+import { CampaignEntity } from '../src/campaigns/campaign.entity.js';
+import { MembershipEntity } from '../src/organisations/membership.entity.js';
+import { OrganisationEntity } from '../src/organisations/organisation.entity.js';
+import { UsersRepository } from '../src/users/users.repository.js';
+import type { TestApp } from './harness.js';
+
+export const PASSWORD = 'un mot de passe de test';
+
+/** A signed-in browser: a cookie jar plus the session's CSRF token sent on every write. */
+export class Client {
+  constructor(
+    readonly agent: request.Agent,
+    readonly csrfToken: string,
+    readonly userId: string,
+    readonly role: Role,
+  ) {}
+
+  get(path: string) {
+    return this.agent.get(path);
+  }
+  post(path: string, body?: object) {
+    return this.agent.post(path).set('X-CSRF-Token', this.csrfToken).send(body);
+  }
+  put(path: string, body?: object) {
+    return this.agent.put(path).set('X-CSRF-Token', this.csrfToken).send(body);
+  }
+  patch(path: string, body?: object) {
+    return this.agent.patch(path).set('X-CSRF-Token', this.csrfToken).send(body);
+  }
+  delete(path: string, body?: object) {
+    return this.agent.delete(path).set('X-CSRF-Token', this.csrfToken).send(body);
+  }
+}
+
+async function signIn(t: TestApp, email: string, password = PASSWORD): Promise<Client> {
+  const agent = t.http();
+  const res = await agent.post('/api/auth/sign-in').send({ email, password });
+  if (res.status !== 200) throw new Error(`sign-in failed for ${email}: ${res.status} ${JSON.stringify(res.body)}`);
+  const body = res.body as { csrfToken: string; user: { id: string; role: Role } };
+  return new Client(agent, body.csrfToken, body.user.id, body.user.role);
+}
+
+/** An applicant who signed up and confirmed their address through the real endpoints. */
+export async function applicant(t: TestApp, email: string): Promise<Client> {
+  await t.http().post('/api/auth/sign-up').send({ email, password: PASSWORD, displayName: email.split('@')[0] }).expect(202);
+  await t.http().post('/api/auth/confirm-email').send({ token: await t.outbox.tokenFor(email) }).expect(200);
+  return signIn(t, email);
+}
+
+/** An ANCT agent, inserted as an admin would create it. */
+export async function agent(t: TestApp, role: Exclude<Role, 'applicant'>, email: string): Promise<Client> {
+  await t.app.get(UsersRepository).create({ email, displayName: role, role, passwordHash: await hashPassword(PASSWORD), emailConfirmedAt: new Date() });
+  return signIn(t, email);
+}
+
+const db = (t: TestApp) => t.app.get(DataSource);
+
+export async function insertCampaign(t: TestApp, campaign: Campaign): Promise<void> {
+  const { id, callKind, year, title, opensOn, closesOn, params } = campaign;
+  await db(t).getRepository(CampaignEntity).insert({ id, callKind, year, title, opensOn, closesOn, params: params as Record<string, unknown> });
+}
+
+export async function assignInstructor(t: TestApp, campaignId: string, userId: string): Promise<void> {
+  await db(t).getRepository(CampaignInstructorEntity).insert({ campaignId, userId });
+}
+
+let siretCounter = 0;
+/** A valid SIRET (Luhn) that no other test uses. */
+export function uniqueSiret(): string {
+  siretCounter += 1;
+  const base = `7${String(Date.now() % 1e8).padStart(8, '0')}${String(siretCounter).padStart(4, '0')}`.slice(0, 13);
+  return `${base}${luhnCheckDigit(base)}`;
+}
+
+export async function insertOrganisation(t: TestApp, ownerId: string, name: string, category: OrganisationCategory = 'association'): Promise<string> {
+  const siret = uniqueSiret();
+  const org = await db(t).getRepository(OrganisationEntity).save({ siret, siren: siret.slice(0, 9), name, category, communeCode: null });
+  await db(t).getRepository(MembershipEntity).insert({ userId: ownerId, organisationId: org.id, role: 'owner' });
+  return org.id;
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { type Campaign } from '../calls/campaign.js';
+import { isoDateTimeSchema } from '../shared/dates.js';
+import { type Charter, type CharterRef } from './charter.js';
+
+/**
+ * Proof that a user accepted one precise version of the charter: which version, when, and who
+ * (a user id, never a name). Stored with the dossier so a later charter change does not rewrite it.
+ */
+export const charterAcceptanceSchema = z.object({
+  charterId: z.string({ error: 'Indiquez la charte acceptée.' }).min(1, {
+    error: 'Indiquez la charte acceptée.',
+  }),
+  version: z.string({ error: 'Indiquez la version de la charte acceptée.' }).min(1, {
+    error: 'Indiquez la version de la charte acceptée.',
+  }),
+  acceptedAt: isoDateTimeSchema,
+  acceptedBy: z.string({ error: 'Indiquez qui a accepté la charte.' }).min(1, {
+    error: 'Indiquez qui a accepté la charte.',
+  }),
+});
+export type CharterAcceptance = z.infer<typeof charterAcceptanceSchema>;
+
+/** Records that `userId` accepts `charter` (in the version given) at the instant `now`. */
+export function acceptCharter(charter: Charter, userId: string, now: Date): CharterAcceptance {
+  return {
+    charterId: charter.id,
+    version: charter.version,
+    acceptedAt: now.toISOString(),
+    acceptedBy: userId,
+  };
+}
+
+/**
+ * Whether an acceptance covers what a campaign asks: the same charter, in the campaign's version.
+ * A campaign that names no charter (the 2021 AMI) is satisfied by any acceptance.
+ */
+export function isAcceptanceValidFor(acceptance: CharterAcceptance, campaign: Campaign): boolean {
+  const expected = campaignCharterRef(campaign);
+  if (expected === null) return true;
+  return acceptance.charterId === expected.id && acceptance.version === expected.version;
+}
+
+/** The charter version a campaign requires, or `null` when its call names none. */
+export function campaignCharterRef(campaign: Campaign): CharterRef | null {
+  return 'charter' in campaign.params ? campaign.params.charter : null;
+}
