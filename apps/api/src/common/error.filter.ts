@@ -36,21 +36,23 @@ export function toErrorResponse(exception: unknown): { status: number; body: Err
       body: body('rate-limited', 'Trop de tentatives. Patientez une minute avant de réessayer.'),
     };
   }
-  if (isBodyParserError(exception)) {
-    if (exception.type === 'entity.too.large') {
+  // Nest wraps body-parser's errors in an HttpException; what went wrong is in the cause.
+  const parserError = exception instanceof HttpException ? exception.cause : exception;
+  if (isBodyParserError(parserError)) {
+    if (parserError.type === 'entity.too.large') {
       return {
         status: HttpStatus.PAYLOAD_TOO_LARGE,
         body: body('payload-too-large', 'La requête est trop volumineuse.'),
       };
     }
-    if (exception.type === 'entity.parse.failed') {
+    if (parserError.type === 'entity.parse.failed') {
       return {
         status: HttpStatus.BAD_REQUEST,
         body: body('malformed-json', 'Le corps de la requête n’est pas un JSON valide.'),
       };
     }
     return {
-      status: exception.status >= 400 && exception.status < 500 ? exception.status : 400,
+      status: parserError.status >= 400 && parserError.status < 500 ? parserError.status : 400,
       body: body('bad-request', 'La requête est invalide.'),
     };
   }
@@ -66,6 +68,7 @@ export function toErrorResponse(exception: unknown): { status: number; body: Err
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const messages: Partial<Record<number, [string, string]>> = {
+      400: ['bad-request', 'La requête est invalide.'],
       404: ['not-found', 'Ressource introuvable.'],
       405: ['method-not-allowed', 'Méthode non autorisée.'],
       413: ['payload-too-large', 'La requête est trop volumineuse.'],
