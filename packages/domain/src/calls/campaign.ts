@@ -51,6 +51,7 @@ export const amiCommitmentKeys = [
   'coDesign',
   'ecoDesign',
 ] as const;
+/** One of {@link amiCommitmentKeys}. */
 export const amiCommitmentKeySchema = z.enum(amiCommitmentKeys);
 export type AmiCommitmentKey = z.infer<typeof amiCommitmentKeySchema>;
 

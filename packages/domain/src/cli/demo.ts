@@ -80,6 +80,11 @@ export function runDemo(argv: readonly string[], io: DemoIo): number {
 // Run only when executed (`node dist/cli/demo.js`), not when imported by the tests.
 const entry = process.argv[1];
 if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
+  // A reader that stops early (`… | head`) closes the pipe: that is not an error of the demo.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   process.exitCode = runDemo(process.argv.slice(2), {
     stdout: (line) => process.stdout.write(`${line}\n`),
     stderr: (line) => process.stderr.write(`${line}\n`),

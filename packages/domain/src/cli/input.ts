@@ -11,7 +11,8 @@ const wrappedSchema = z.object({
   today: isoDateSchema.optional(),
   dossier: z.record(z.string(), z.unknown()),
 });
-export type DemoInput = { campaignId?: string; today?: string; dossier: unknown };
+/** A read input: a bare dossier is one without campaign or day. */
+export type DemoInput = Omit<z.infer<typeof wrappedSchema>, 'dossier'> & { dossier: unknown };
 
 /** Parses the file's text into a dossier and its optional campaign and day. */
 export function readDemoInput(text: string): Result<DemoInput, string> {

@@ -7,7 +7,7 @@ import {
   amiDossierDraftSchema,
   amiDossierSchema,
 } from './ami.js';
-import { exampleAmiDossier } from './test-helpers/examples.js';
+import { exampleAmiDossier } from './examples.js';
 import { dot, keyPaths, without, withValue } from './test-helpers/paths.js';
 
 const example = exampleAmiDossier();

@@ -20,7 +20,7 @@ export * from './ami.js';
 export * from './schemas.js';
 export * from './parse.js';
 export * from './summary.js';
-export * from './test-helpers/examples.js';
+export * from './examples.js';
 // Shared with the API (error bodies) and the portal; re-exported here until the root barrel
 // lists src/shared/issues.ts and src/shared/drafts.ts itself.
 export { describeIssues, dotPath, fieldIssueSchema, type FieldIssue } from '../shared/issues.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeIssues, type FieldIssue } from '../shared/issues.js';
 import { nationalHostDossierDraftSchema, nationalHostDossierSchema } from './national-host.js';
-import { exampleNationalHostDossier } from './test-helpers/examples.js';
+import { exampleNationalHostDossier } from './examples.js';
 import { dot, keyPaths, without, withValue } from './test-helpers/paths.js';
 
 const example = exampleNationalHostDossier();

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeIssues, type FieldIssue } from '../shared/issues.js';
 import { necLocalDossierDraftSchema, necLocalDossierSchema } from './nec-local.js';
-import { exampleNecLocalDossier } from './test-helpers/examples.js';
+import { exampleNecLocalDossier } from './examples.js';
 import {
   dot,
   keyPaths,

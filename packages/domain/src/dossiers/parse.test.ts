@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { callKinds } from '../calls/call-kinds.js';
 import { isJsonObject, parseDraft, parseSubmission } from './parse.js';
 import { dossierSchemas } from './schemas.js';
-import { exampleNecLocalDossier } from './test-helpers/examples.js';
+import { exampleNecLocalDossier } from './examples.js';
 
 describe('dossierSchemas', () => {
   it('has a draft and a submission schema for every call kind', () => {

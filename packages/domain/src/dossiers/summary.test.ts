@@ -5,7 +5,7 @@ import {
   exampleAmiDossier,
   exampleNationalHostDossier,
   exampleNecLocalDossier,
-} from './test-helpers/examples.js';
+} from './examples.js';
 
 describe('dossierSummaryOf', () => {
   it('reads the complete examples', () => {

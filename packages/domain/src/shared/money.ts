@@ -10,15 +10,13 @@ export type Cents = z.infer<typeof centsSchema>;
 
 export const euros = (amount: number): Cents => Math.round(amount * 100);
 
-const formatter = new Intl.NumberFormat('fr-FR', {
-  style: 'currency',
-  currency: 'EUR',
-  maximumFractionDigits: 2,
-  minimumFractionDigits: 0,
-});
+const wholeEuros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const withCents = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 });
 
-/** "2 500 €" — French formatting of an amount in cents, for explanations shown to people. */
+/**
+ * "2 500 €", or "2 499,20 €" when there are cents — French formatting of an amount in cents,
+ * for explanations shown to people. Intl's narrow no-break spaces are correct French typography.
+ */
 export function formatCents(cents: Cents): string {
-  // Intl uses narrow no-break spaces; keep them, they are correct French typography.
-  return formatter.format(cents / 100);
+  return cents % 100 === 0 ? wholeEuros.format(cents / 100) : withCents.format(cents / 100);
 }

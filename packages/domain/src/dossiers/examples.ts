@@ -1,6 +1,6 @@
-import { type AmiDossier } from '../ami.js';
-import { type NationalHostDossier } from '../national-host.js';
-import { type NecLocalDossier } from '../nec-local.js';
+import { type AmiDossier } from './ami.js';
+import { type NationalHostDossier } from './national-host.js';
+import { type NecLocalDossier } from './nec-local.js';
 
 /**
  * Example dossiers for tests, demos and documentation. Every name is invented (structures,
