@@ -1,5 +1,8 @@
 import type { Type } from '@nestjs/common';
+import { AgentsModule } from './agents/agents.module.js';
+import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { DossiersModule } from './dossiers/dossiers.module.js';
+import { SeedModule } from './seed/seed.module.js';
 
 /** The business feature modules, one folder each. */
-export const featureModules: Type[] = [DossiersModule];
+export const featureModules: Type[] = [DossiersModule, CampaignsModule, AgentsModule, SeedModule];

@@ -3,7 +3,7 @@ import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../src/auth/password.js';
 import { CampaignInstructorEntity } from '../src/campaigns/campaign-instructor.entity.js';
-import { CampaignEntity } from '../src/campaigns/campaign.entity.js';
+import { CampaignsRepository } from '../src/campaigns/campaigns.repository.js';
 import { MembershipEntity } from '../src/organisations/membership.entity.js';
 import { OrganisationEntity } from '../src/organisations/organisation.entity.js';
 import { UsersRepository } from '../src/users/users.repository.js';
@@ -61,8 +61,7 @@ export async function agent(t: TestApp, role: Exclude<Role, 'applicant'>, email:
 const db = (t: TestApp) => t.app.get(DataSource);
 
 export async function insertCampaign(t: TestApp, campaign: Campaign): Promise<void> {
-  const { id, callKind, year, title, opensOn, closesOn, params } = campaign;
-  await db(t).getRepository(CampaignEntity).insert({ id, callKind, year, title, opensOn, closesOn, params: params as Record<string, unknown> });
+  await t.app.get(CampaignsRepository).insert(campaign, db(t).manager);
 }
 
 export async function assignInstructor(t: TestApp, campaignId: string, userId: string): Promise<void> {

@@ -2,8 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DossierState } from '@nec/domain';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
-import { CampaignInstructorEntity } from '../campaigns/campaign-instructor.entity.js';
-import { CampaignEntity } from '../campaigns/campaign.entity.js';
 import { MembershipEntity } from '../organisations/membership.entity.js';
 import { CharterAcceptanceEntity } from './charter-acceptance.entity.js';
 import { DossierTransitionEntity } from './dossier-transition.entity.js';
@@ -131,12 +129,4 @@ export class DossiersRepository {
     return rows.map((r) => r.organisationId);
   }
 
-  async campaignIdsInstructedBy(userId: string): Promise<string[]> {
-    const rows = await this.dataSource.getRepository(CampaignInstructorEntity).find({ select: { campaignId: true }, where: { userId } });
-    return rows.map((r) => r.campaignId);
-  }
-
-  findCampaign(id: string, manager?: EntityManager): Promise<CampaignEntity | null> {
-    return this.m(manager).getRepository(CampaignEntity).findOneBy({ id });
-  }
 }

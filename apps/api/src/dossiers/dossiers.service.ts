@@ -4,13 +4,11 @@ import {
   applyTransition,
   availableEvents,
   campaignCharterRef,
-  campaignSchema,
   campaignStatus,
   describeIssues,
   dossierSchemas,
   dossierSummaryOf,
   evaluateEligibility,
-  type Campaign,
   type FieldIssue,
   type TransitionContext,
   type TransitionError,
@@ -19,6 +17,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { Clock } from '../clock/clock.js';
 import { ApiError, conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
 import { MailService } from '../mail/mail.service.js';
@@ -35,6 +34,7 @@ export class DossiersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: DossiersRepository,
+    private readonly campaigns: CampaignsService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly clock: Clock,
@@ -47,7 +47,7 @@ export class DossiersService {
       case 'applicant':
         return { organisationIds: await this.repository.organisationIdsOf(actor.id), instructedCampaignIds: [] };
       case 'instructor':
-        return { organisationIds: [], instructedCampaignIds: await this.repository.campaignIdsInstructedBy(actor.id) };
+        return { organisationIds: [], instructedCampaignIds: await this.campaigns.campaignIdsInstructedBy(actor.id) };
       case 'admin':
       case 'analyst':
         return { organisationIds: [], instructedCampaignIds: [] };
@@ -66,12 +66,6 @@ export class DossiersService {
     const { dossier, links } = await this.readable(actor, id);
     if (!actsForApplicant(actor, dossier, links)) throw forbidden('Seuls les membres de la structure peuvent agir sur ce dossier.');
     return dossier;
-  }
-
-  private async campaignOf(campaignId: string, manager?: EntityManager): Promise<Campaign> {
-    const row = await this.repository.findCampaign(campaignId, manager);
-    if (!row) throw notFound('Cet appel est introuvable.');
-    return campaignSchema.parse({ id: row.id, callKind: row.callKind, year: row.year, title: row.title, opensOn: row.opensOn, closesOn: row.closesOn, params: row.params });
   }
 
   // ── reads ─────────────────────────────────────────────────────────────────
@@ -95,7 +89,7 @@ export class DossiersService {
 
   async eligibility(actor: Actor, id: string) {
     const { dossier } = await this.readable(actor, id);
-    const campaign = await this.campaignOf(dossier.campaignId);
+    const campaign = await this.campaigns.getCampaign(dossier.campaignId);
     return evaluateEligibility(await this.contentWithCharter(dossier), campaign, this.clock.today());
   }
 
@@ -140,7 +134,7 @@ export class DossiersService {
     if (!links.organisationIds.includes(input.organisationId)) {
       throw forbidden('Vous ne pouvez déposer un dossier que pour une structure dont vous êtes membre.');
     }
-    const campaign = await this.campaignOf(input.campaignId);
+    const campaign = await this.campaigns.getCampaign(input.campaignId);
     if (campaignStatus(campaign, this.clock.today()) !== 'open') {
       throw unprocessable('campaign-not-open', 'Cet appel n’est pas ouvert : il n’accepte pas de nouveau dossier.');
     }
@@ -181,7 +175,7 @@ export class DossiersService {
 
   async acceptCharter(actor: Actor, id: string, input: AcceptCharterInput) {
     const dossier = await this.ownDossier(actor, id);
-    const campaign = await this.campaignOf(dossier.campaignId);
+    const campaign = await this.campaigns.getCampaign(dossier.campaignId);
     const expected = campaignCharterRef(campaign);
     if (expected && (expected.id !== input.charterId || expected.version !== input.version)) {
       throw unprocessable('charter-version-mismatch', `Cet appel demande d’accepter la charte en version ${expected.version}.`, [
@@ -199,7 +193,7 @@ export class DossiersService {
   /** Full validation, then the version is frozen with its verdict, in one transaction. */
   async submit(actor: Actor, id: string, input: SubmitDossierInput): Promise<DossierDto> {
     const own = await this.ownDossier(actor, id);
-    const campaign = await this.campaignOf(own.campaignId);
+    const campaign = await this.campaigns.getCampaign(own.campaignId);
     const now = this.clock.now();
     const today = this.clock.today();
     const reference = await this.dataSource.transaction(async (manager) => {
@@ -213,7 +207,7 @@ export class DossiersService {
       this.transition(dossier, 'submit', actor, { today, charterAccepted, submissionValid: true });
       const eligibility = evaluateEligibility(content, campaign, today);
       const number = (await this.repository.countVersions(id, manager)) + 1;
-      await this.repository.addVersion({ dossierId: id, number, content, eligibility: eligibility as unknown as Record<string, unknown>, submittedAt: now, submittedBy: actor.id }, manager);
+      await this.repository.addVersion({ dossierId: id, number, content, eligibility, submittedAt: now, submittedBy: actor.id }, manager);
       await this.repository.changeState(id, 'submitted', { submittedAt: now }, now, manager);
       await this.repository.addTransition({ dossierId: id, event: 'submit', fromState: dossier.state, toState: 'submitted', actorId: actor.id, actorRole: actor.role, details: { version: number }, at: now }, manager);
       await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.submit', subjectType: 'dossier', subjectId: id, details: { version: number } }, manager);

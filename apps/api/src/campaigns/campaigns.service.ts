@@ -1,0 +1,256 @@
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { campaignSchema, campaignStatus, type Campaign, type CampaignStatus } from '@nec/domain';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../clock/clock.js';
+import { ApiError, badRequest, conflict, notFound, type FieldError } from '../common/errors.js';
+import type { UserEntity } from '../users/user.entity.js';
+import type { CampaignEntity } from './campaign.entity.js';
+import type { CampaignBody, ListCampaignsQuery } from './campaigns.schemas.js';
+import { CampaignsRepository } from './campaigns.repository.js';
+
+/** A campaign as the API returns it: the domain's campaign, all its figures, and where it stands today. */
+export type CampaignDto = Campaign & { status: CampaignStatus };
+
+/** An account assigned to instruct a campaign. */
+export interface InstructorDto {
+  id: string;
+  email: string;
+  displayName: string;
+  role: string;
+}
+
+export const toInstructorDto = (user: UserEntity): InstructorDto => ({
+  id: user.id,
+  email: user.email,
+  displayName: user.displayName,
+  role: user.role,
+});
+
+/** Roles that may be assigned to instruct a campaign. */
+const INSTRUCTING_ROLES: readonly string[] = ['instructor', 'admin'];
+
+const unknownCampaign = () => notFound('Cet appel est introuvable.');
+
+@Injectable()
+export class CampaignsService {
+  private readonly logger = new Logger('Campaigns');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: CampaignsRepository,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  // ── for other features ────────────────────────────────────────────────────
+
+  /** The domain campaign, checked by the domain's schema; 404 when unknown. */
+  async getCampaign(id: string): Promise<Campaign> {
+    const row = await this.repository.findById(id);
+    if (!row) throw unknownCampaign();
+    return this.toCampaign(row);
+  }
+
+  /** Whether the account is assigned to instruct this campaign. */
+  instructsCampaign(userId: string, campaignId: string): Promise<boolean> {
+    return this.repository.isInstructor(userId, campaignId);
+  }
+
+  /** The campaigns an account is assigned to instruct. */
+  campaignIdsInstructedBy(userId: string): Promise<string[]> {
+    return this.repository.campaignIdsInstructedBy(userId);
+  }
+
+  // ── public reads ──────────────────────────────────────────────────────────
+
+  async list(query: ListCampaignsQuery): Promise<{ items: CampaignDto[] }> {
+    const today = this.clock.today();
+    const items = (await this.repository.list()).map((row) =>
+      this.toDto(this.toCampaign(row), today),
+    );
+    return {
+      items: query.status === 'all' ? items : items.filter((c) => c.status === query.status),
+    };
+  }
+
+  async get(id: string): Promise<CampaignDto> {
+    return this.toDto(await this.getCampaign(id), this.clock.today());
+  }
+
+  // ── admin writes ──────────────────────────────────────────────────────────
+
+  async create(actor: Actor, campaign: CampaignBody): Promise<CampaignDto> {
+    await this.dataSource.transaction(async (manager) => {
+      if (await this.repository.findById(campaign.id, manager)) {
+        throw conflict('campaign-exists', `Un appel porte déjà l’identifiant « ${campaign.id} ».`);
+      }
+      await this.repository.insert(campaign, manager);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: 'campaign.create',
+          subjectType: 'campaign',
+          subjectId: campaign.id,
+          details: { callKind: campaign.callKind, year: campaign.year },
+        },
+        manager,
+      );
+    });
+    return this.get(campaign.id);
+  }
+
+  /** Replaces every field of a campaign. Its call kind is fixed once it has dossiers. */
+  async replace(actor: Actor, id: string, campaign: CampaignBody): Promise<CampaignDto> {
+    if (campaign.id !== id) {
+      throw badRequest('id-mismatch', 'L’identifiant du corps doit être celui de l’adresse.', [
+        { path: 'id', code: 'id-mismatch', message: `Identifiant attendu : « ${id} ».` },
+      ]);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const current = await this.repository.findById(id, manager);
+      if (!current) throw unknownCampaign();
+      if (
+        current.callKind !== campaign.callKind &&
+        (await this.repository.countDossiers(id, manager)) > 0
+      ) {
+        throw conflict(
+          'campaign-has-dossiers',
+          'Cet appel a déjà des dossiers : son type d’appel ne peut plus changer.',
+        );
+      }
+      await this.repository.replace(campaign, manager);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: 'campaign.update',
+          subjectType: 'campaign',
+          subjectId: id,
+          details: { callKind: campaign.callKind, year: campaign.year },
+        },
+        manager,
+      );
+    });
+    return this.get(id);
+  }
+
+  /** Deletes a campaign that has no dossier (a campaign with dossiers is history: 409). */
+  async delete(actor: Actor, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const current = await this.repository.findById(id, manager);
+      if (!current) throw unknownCampaign();
+      const dossiers = await this.repository.countDossiers(id, manager);
+      if (dossiers > 0) {
+        throw conflict(
+          'campaign-has-dossiers',
+          `Cet appel a ${dossiers} dossier(s) : il ne peut pas être supprimé.`,
+          { dossierCount: dossiers },
+        );
+      }
+      await this.repository.delete(id, manager);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: 'campaign.delete',
+          subjectType: 'campaign',
+          subjectId: id,
+          details: { callKind: current.callKind, year: current.year },
+        },
+        manager,
+      );
+    });
+  }
+
+  async listInstructors(id: string): Promise<{ items: InstructorDto[] }> {
+    if (!(await this.repository.findById(id))) throw unknownCampaign();
+    return { items: (await this.repository.listInstructors(id)).map(toInstructorDto) };
+  }
+
+  /**
+   * Assigns exactly these accounts to the campaign. Each must be an instructor or an admin:
+   * otherwise 400 naming every id at fault, and nothing changes.
+   */
+  async setInstructors(
+    actor: Actor,
+    id: string,
+    userIds: readonly string[],
+  ): Promise<{ items: InstructorDto[] }> {
+    const unique = [...new Set(userIds)];
+    const items = await this.dataSource.transaction(async (manager) => {
+      if (!(await this.repository.findById(id, manager))) throw unknownCampaign();
+      const found = new Map(
+        (await this.repository.findUsers(unique, manager)).map((u) => [u.id, u]),
+      );
+      const bad: FieldError[] = [];
+      userIds.forEach((userId, index) => {
+        const user = found.get(userId);
+        if (!user)
+          bad.push({
+            path: `userIds.${index}`,
+            code: 'unknown-user',
+            message: `Aucun compte ne porte l’identifiant ${userId}.`,
+          });
+        else if (!INSTRUCTING_ROLES.includes(user.role)) {
+          bad.push({
+            path: `userIds.${index}`,
+            code: 'not-an-instructor',
+            message: `Le compte ${user.email} n’est ni instructeur ni administrateur.`,
+          });
+        }
+      });
+      if (bad.length > 0)
+        throw badRequest(
+          'invalid-instructors',
+          'Certains comptes ne peuvent pas instruire cet appel.',
+          bad,
+        );
+      await this.repository.setInstructors(id, unique, manager);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: 'campaign.instructors-set',
+          subjectType: 'campaign',
+          subjectId: id,
+          details: { userIds: unique },
+        },
+        manager,
+      );
+      return this.repository.listInstructors(id, manager);
+    });
+    return { items: items.map(toInstructorDto) };
+  }
+
+  // ── mapping ───────────────────────────────────────────────────────────────
+
+  /** A stored row read back through the domain's schema: a row that no longer fits is a server fault. */
+  private toCampaign(row: CampaignEntity): Campaign {
+    const parsed = campaignSchema.safeParse({
+      id: row.id,
+      callKind: row.callKind,
+      year: row.year,
+      title: row.title,
+      opensOn: row.opensOn,
+      closesOn: row.closesOn,
+      params: row.params,
+    });
+    if (!parsed.success) {
+      this.logger.error(`Appel ${row.id} illisible : ${parsed.error.message}`);
+      throw new ApiError(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        'invalid-campaign-data',
+        'Les paramètres de cet appel sont illisibles. Contactez l’équipe technique.',
+      );
+    }
+    return parsed.data;
+  }
+
+  private toDto(campaign: Campaign, today: string): CampaignDto {
+    return { ...campaign, status: campaignStatus(campaign, today) };
+  }
+}

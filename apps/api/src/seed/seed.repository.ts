@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CallKind, DossierState, OrganisationCategory, Role } from '@nec/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CharterAcceptanceEntity } from '../dossiers/charter-acceptance.entity.js';
+import { DossierTransitionEntity } from '../dossiers/dossier-transition.entity.js';
+import { DossierVersionEntity } from '../dossiers/dossier-version.entity.js';
+import { DossierEntity } from '../dossiers/dossier.entity.js';
+import { MembershipEntity, type MembershipRole } from '../organisations/membership.entity.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { UserEntity } from '../users/user.entity.js';
+
+/** A dossier row written as it would be after its whole history (state, content, dates). */
+export interface SeedDossier {
+  reference: string;
+  campaignId: string;
+  organisationId: string;
+  callKind: CallKind;
+  state: DossierState;
+  content: Record<string, unknown>;
+  version: number;
+  title: string | null;
+  eventDate: string | null;
+  requestedSubsidyCents: number | null;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+  submittedAt: Date | null;
+}
+
+export interface SeedTransition {
+  dossierId: string;
+  event: string;
+  fromState: DossierState | null;
+  toState: DossierState;
+  actorId: string;
+  actorRole: Role;
+  details: Record<string, unknown>;
+  at: Date;
+}
+
+/**
+ * The rows of the demonstration data that no feature service writes for us: structures,
+ * memberships and dossiers with their history. Written directly (not through the dossiers
+ * service) so that dossiers can be given a past, in states the API would take weeks to reach.
+ */
+@Injectable()
+export class SeedRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Whether any account exists: the seed only runs on an empty database. */
+  async hasUsers(): Promise<boolean> {
+    return (await this.dataSource.getRepository(UserEntity).count()) > 0;
+  }
+
+  async insertOrganisation(
+    organisation: { siret: string; siren: string; name: string; category: OrganisationCategory },
+    manager: EntityManager,
+  ): Promise<string> {
+    const repo = manager.getRepository(OrganisationEntity);
+    const saved = await repo.save(repo.create({ ...organisation, communeCode: null }));
+    return saved.id;
+  }
+
+  async addMembership(
+    userId: string,
+    organisationId: string,
+    role: MembershipRole,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.getRepository(MembershipEntity).insert({ userId, organisationId, role });
+  }
+
+  /** The next reference from the sequence the dossiers feature uses: `NEC-<year>-<5 digits>`. */
+  async nextReference(year: number, manager: EntityManager): Promise<string> {
+    const rows: { n: string | number }[] = await manager.query(
+      `SELECT nextval('dossier_reference_seq') AS n`,
+    );
+    return `NEC-${year}-${String(rows[0]?.n ?? 0).padStart(5, '0')}`;
+  }
+
+  async insertDossier(dossier: SeedDossier, manager: EntityManager): Promise<string> {
+    const repo = manager.getRepository(DossierEntity);
+    const saved = await repo.save(repo.create(dossier));
+    return saved.id;
+  }
+
+  async insertTransition(transition: SeedTransition, manager: EntityManager): Promise<void> {
+    const repo = manager.getRepository(DossierTransitionEntity);
+    await repo.save(repo.create(transition));
+  }
+
+  async insertVersion(
+    version: Omit<DossierVersionEntity, 'id' | 'dossier'>,
+    manager: EntityManager,
+  ): Promise<void> {
+    const repo = manager.getRepository(DossierVersionEntity);
+    await repo.save(repo.create(version));
+  }
+
+  async insertCharterAcceptance(
+    acceptance: Omit<CharterAcceptanceEntity, 'id' | 'dossier'>,
+    manager: EntityManager,
+  ): Promise<void> {
+    const repo = manager.getRepository(CharterAcceptanceEntity);
+    await repo.save(repo.create(acceptance));
+  }
+}
