@@ -123,7 +123,7 @@ describe('campaign administration: access', () => {
               ? client.put(path, body)
               : client.delete(path));
         expect(res.status, `${client.role} ${method} ${path}`).toBe(403);
-        expect(res.body.error).toBe('forbidden');
+        expect(res.body.error).toBe('role-not-allowed');
       }
     }
     // Nothing was changed on the way.

@@ -3,7 +3,6 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { roles } from '@nec/domain';
-import { unauthenticated } from '../common/errors.js';
 import { ZodBody } from '../common/zod.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { type Actor, CurrentActor, Public, Roles } from './actor.js';
@@ -79,11 +78,10 @@ export class AuthController {
   }
 
   @Get('session')
-  @Public()
+  @Roles(...roles)
   @SkipThrottle({ auth: true })
   @ApiOperation({ summary: 'La session en cours et son jeton CSRF' })
-  session(@CurrentActor() actor: Actor | undefined): SessionDto {
-    if (!actor) throw unauthenticated();
+  session(@CurrentActor() actor: Actor): SessionDto {
     return toSessionDto(actor);
   }
 

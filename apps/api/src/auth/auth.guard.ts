@@ -1,11 +1,10 @@
-import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@nec/domain';
 import { timingSafeEqual } from 'node:crypto';
-import { ApiError, forbidden, unauthenticated } from '../common/errors.js';
+import { ApiError, unauthenticated } from '../common/errors.js';
 import { AuthService, SESSION_COOKIE } from './auth.service.js';
 import { PUBLIC_KEY, ROLES_KEY, type AuthedRequest } from './actor.js';
-import { HttpStatus } from '@nestjs/common';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -50,7 +49,9 @@ export class AuthGuard implements CanActivate {
         );
       }
     }
-    if (!roles || !roles.includes(actor.role)) throw forbidden();
+    if (!roles || !roles.includes(actor.role)) {
+      throw new ApiError(HttpStatus.FORBIDDEN, 'role-not-allowed', 'Votre rôle ne donne pas accès à cette fonction.');
+    }
     return true;
   }
 }
