@@ -15,6 +15,9 @@ export interface DerivedColumns {
   requestedSubsidyCents: number | null;
 }
 
+/** Columns a state change may write with the new state. */
+export type StatePatch = Partial<Omit<DossierEntity, 'id' | 'reference' | 'state' | 'version' | 'content' | 'campaign' | 'organisation' | 'creator' | 'createdAt' | 'updatedAt'>>;
+
 export type NewDossier = Pick<DossierEntity, 'campaignId' | 'organisationId' | 'callKind' | 'createdBy'>;
 export type NewTransition = Pick<DossierTransitionEntity, 'dossierId' | 'event' | 'fromState' | 'toState' | 'actorId' | 'actorRole' | 'details' | 'at'>;
 
@@ -64,7 +67,7 @@ export class DossiersRepository {
     return row ? { version: row.version, updatedAt: row.updated_at } : null;
   }
 
-  async changeState(id: string, toState: DossierState, patch: Partial<Pick<DossierEntity, 'submittedAt'>>, now: Date, manager: EntityManager): Promise<void> {
+  async changeState(id: string, toState: DossierState, patch: StatePatch, now: Date, manager: EntityManager): Promise<void> {
     await manager
       .createQueryBuilder()
       .update(DossierEntity)

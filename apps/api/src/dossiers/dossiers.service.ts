@@ -1,7 +1,6 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  applyTransition,
   availableEvents,
   campaignCharterRef,
   campaignStatus,
@@ -10,21 +9,19 @@ import {
   dossierSummaryOf,
   evaluateEligibility,
   type FieldIssue,
-  type TransitionContext,
-  type TransitionError,
-  type WorkflowEvent,
 } from '@nec/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { Clock } from '../clock/clock.js';
-import { ApiError, conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
+import { conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
 import { MailService } from '../mail/mail.service.js';
 import { actsForApplicant, canReadDossier, type AccessLinks } from './dossier-access.policy.js';
 import type { DossierEntity } from './dossier.entity.js';
 import { toDossierDto, toDossierSummaryDto, type DossierDto, type DossierSummaryDto } from './dossiers.dto.js';
 import { DossiersRepository } from './dossiers.repository.js';
+import { DossierWorkflowService } from './dossier-workflow.service.js';
 import type { AcceptCharterInput, CreateDossierInput, SaveDraftInput, SubmitDossierInput, WithdrawDossierInput } from './dossiers.schemas.js';
 
 @Injectable()
@@ -35,6 +32,7 @@ export class DossiersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: DossiersRepository,
     private readonly campaigns: CampaignsService,
+    private readonly workflow: DossierWorkflowService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly clock: Clock,
@@ -194,23 +192,25 @@ export class DossiersService {
   async submit(actor: Actor, id: string, input: SubmitDossierInput): Promise<DossierDto> {
     const own = await this.ownDossier(actor, id);
     const campaign = await this.campaigns.getCampaign(own.campaignId);
-    const now = this.clock.now();
     const today = this.clock.today();
     const reference = await this.dataSource.transaction(async (manager) => {
-      const dossier = await this.lockedAtVersion(id, input.version, manager);
-      const content = await this.contentWithCharter(dossier, manager);
-      const parsed = dossierSchemas[dossier.callKind].submission.safeParse(content);
+      const content = await this.contentWithCharter(own, manager);
+      const parsed = dossierSchemas[own.callKind].submission.safeParse(content);
       if (!parsed.success) {
         throw unprocessable('incomplete-dossier', 'Le dossier n’est pas complet : complétez les champs signalés avant de le déposer.', describeIssues(parsed.error));
       }
-      const charterAccepted = 'charterAcceptance' in content;
-      this.transition(dossier, 'submit', actor, { today, charterAccepted, submissionValid: true });
-      const eligibility = evaluateEligibility(content, campaign, today);
       const number = (await this.repository.countVersions(id, manager)) + 1;
-      await this.repository.addVersion({ dossierId: id, number, content, eligibility, submittedAt: now, submittedBy: actor.id }, manager);
-      await this.repository.changeState(id, 'submitted', { submittedAt: now }, now, manager);
-      await this.repository.addTransition({ dossierId: id, event: 'submit', fromState: dossier.state, toState: 'submitted', actorId: actor.id, actorRole: actor.role, details: { version: number }, at: now }, manager);
-      await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.submit', subjectType: 'dossier', subjectId: id, details: { version: number } }, manager);
+      const { dossier } = await this.workflow.fire(manager, {
+        dossierId: id,
+        event: 'submit',
+        actor,
+        expectedVersion: input.version,
+        context: { charterAccepted: 'charterAcceptance' in content, submissionValid: true },
+        details: { version: number },
+        patch: { submittedAt: this.clock.now() },
+      });
+      const eligibility = evaluateEligibility(content, campaign, today);
+      await this.repository.addVersion({ dossierId: id, number, content, eligibility, submittedAt: this.clock.now(), submittedBy: actor.id }, manager);
       return dossier.reference;
     });
     await this.notify(actor.email, `Dossier ${reference} déposé`, `Bonjour,\n\nVotre dossier ${reference} a bien été déposé. Les équipes de l’ANCT vont l’étudier ; vous suivrez son avancement depuis votre espace.\n`);
@@ -219,35 +219,13 @@ export class DossiersService {
 
   async withdraw(actor: Actor, id: string, input: WithdrawDossierInput): Promise<DossierDto> {
     await this.ownDossier(actor, id);
-    const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
-      const dossier = await this.repository.findForUpdate(id, manager);
-      if (!dossier) throw notFound('Ce dossier est introuvable.');
-      const step = this.transition(dossier, 'withdraw', actor, { today: this.clock.today() });
-      await this.repository.changeState(id, step.to, {}, now, manager);
-      await this.repository.addTransition({ dossierId: id, event: 'withdraw', fromState: dossier.state, toState: step.to, actorId: actor.id, actorRole: actor.role, details: input.reason ? { reason: input.reason } : {}, at: now }, manager);
-      await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.withdraw', subjectType: 'dossier', subjectId: id }, manager);
-    });
+    await this.dataSource.transaction((manager) =>
+      this.workflow.fire(manager, { dossierId: id, event: 'withdraw', actor, details: input.reason ? { reason: input.reason } : {} }),
+    );
     return this.get(actor, id);
   }
 
   // ── helpers ───────────────────────────────────────────────────────────────
-
-  private async lockedAtVersion(id: string, version: number, manager: EntityManager): Promise<DossierEntity> {
-    const dossier = await this.repository.findForUpdate(id, manager);
-    if (!dossier) throw notFound('Ce dossier est introuvable.');
-    if (dossier.version !== version) {
-      throw conflict('version-conflict', 'Ce dossier a été modifié entre-temps. Rechargez-le avant de continuer.', { currentVersion: dossier.version });
-    }
-    return dossier;
-  }
-
-  /** Asks the domain's state machine; its typed refusal becomes the matching HTTP error. */
-  private transition(dossier: DossierEntity, event: WorkflowEvent, actor: Actor, context: TransitionContext) {
-    const step = applyTransition(dossier.state, event, actor.role, context);
-    if (step.ok) return step.value;
-    throw transitionError(step.error);
-  }
 
   private async notify(to: string, subject: string, text: string): Promise<void> {
     // The change is committed: a mail failure is logged, not turned into an error for the user.
@@ -256,16 +234,5 @@ export class DossiersService {
     } catch (error) {
       this.logger.error(`Courriel non envoyé à ${to} : ${String(error)}`);
     }
-  }
-}
-
-function transitionError(error: TransitionError): ApiError {
-  switch (error.code) {
-    case 'illegal-transition':
-      return conflict('illegal-transition', error.message);
-    case 'forbidden-role':
-      return new ApiError(HttpStatus.FORBIDDEN, 'forbidden', error.message);
-    case 'requirement-not-met':
-      return unprocessable(error.requirement ?? 'requirement-not-met', error.message);
   }
 }
