@@ -1,9 +1,10 @@
-import { luhnCheckDigit, type Campaign, type OrganisationCategory, type Role } from '@nec/domain';
+import { luhnCheckDigit, type Campaign, type DossierState, type OrganisationCategory, type Role } from '@nec/domain';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../src/auth/password.js';
 import { CampaignInstructorEntity } from '../src/campaigns/campaign-instructor.entity.js';
 import { CampaignsRepository } from '../src/campaigns/campaigns.repository.js';
+import { DossierEntity } from '../src/dossiers/dossier.entity.js';
 import { MembershipEntity } from '../src/organisations/membership.entity.js';
 import { OrganisationEntity } from '../src/organisations/organisation.entity.js';
 import { UsersRepository } from '../src/users/users.repository.js';
@@ -81,4 +82,27 @@ export async function insertOrganisation(t: TestApp, ownerId: string, name: stri
   const org = await db(t).getRepository(OrganisationEntity).save({ siret, siren: siret.slice(0, 9), name, category, communeCode: null });
   await db(t).getRepository(MembershipEntity).insert({ userId: ownerId, organisationId: org.id, role: 'owner' });
   return org.id;
+}
+
+let dossierRowCounter = 0;
+/**
+ * A dossier row written straight into the table (no workflow), to set up a state such as
+ * 'under-review' without going through submission and instruction.
+ */
+export async function insertDossierRow(
+  t: TestApp,
+  row: { campaign: Pick<Campaign, 'id' | 'callKind'>; organisationId: string; createdBy: string | null; state: DossierState },
+): Promise<string> {
+  dossierRowCounter += 1;
+  const saved = await db(t).getRepository(DossierEntity).save({
+    reference: `TEST-${Date.now() % 1e6}-${dossierRowCounter}`,
+    campaignId: row.campaign.id,
+    organisationId: row.organisationId,
+    callKind: row.campaign.callKind,
+    state: row.state,
+    title: 'Dossier inséré pour un test',
+    content: {},
+    createdBy: row.createdBy,
+  });
+  return saved.id;
 }

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { mkdir } from 'node:fs/promises';
 import { PGlite, types, type Results } from '@electric-sql/pglite';
 
 /**
@@ -69,8 +70,11 @@ const booleanSerializer = (value: unknown): string =>
 
 /** Opens PGlite in a folder (or `memory://`) with PostgreSQL-like parameter handling. */
 export async function openPglite(dataDir: string): Promise<PGlite> {
+  const inMemory = dataDir === 'memory://';
+  // PGlite creates its own folder but not the parents (e.g. `.data/` on a fresh clone).
+  if (!inMemory) await mkdir(dataDir, { recursive: true });
   return PGlite.create({
-    dataDir: dataDir === 'memory://' ? undefined : dataDir,
+    dataDir: inMemory ? undefined : dataDir,
     serializers: { [types.BOOL]: booleanSerializer },
   });
 }

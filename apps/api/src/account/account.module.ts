@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { UsersModule } from '../users/users.module.js';
+import { AccountController } from './account.controller.js';
+import { AccountRepository } from './account.repository.js';
+import { AccountService } from './account.service.js';
+
+/** RGPD: export of one's data and deletion of one's account. */
+@Module({
+  imports: [UsersModule],
+  controllers: [AccountController],
+  providers: [AccountRepository, AccountService],
+})
+export class AccountModule {}

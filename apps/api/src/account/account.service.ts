@@ -1,0 +1,238 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUnderInstruction } from '@nec/domain';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { verifyPassword } from '../auth/password.js';
+import type { AuditEntryEntity } from '../audit/audit-entry.entity.js';
+import { AuditRepository } from '../audit/audit.repository.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../clock/clock.js';
+import { ApiError, conflict, unauthenticated } from '../common/errors.js';
+import type { CharterAcceptanceEntity } from '../dossiers/charter-acceptance.entity.js';
+import type { DossierTransitionEntity } from '../dossiers/dossier-transition.entity.js';
+import type { DossierVersionEntity } from '../dossiers/dossier-version.entity.js';
+import type { DossierEntity } from '../dossiers/dossier.entity.js';
+import type { OneTimeTokenEntity } from '../auth/one-time-token.entity.js';
+import type { SessionEntity } from '../auth/session.entity.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { UsersRepository } from '../users/users.repository.js';
+import { AccountRepository, type MembershipWithOrganisation } from './account.repository.js';
+import type { DeleteAccountInput } from './account.schemas.js';
+
+const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+
+// ── the export's sections (no password hash, no token hash, no CSRF token) ──
+
+const toProfile = (u: UserEntity) => ({
+  id: u.id,
+  email: u.email,
+  displayName: u.displayName,
+  role: u.role,
+  emailConfirmedAt: iso(u.emailConfirmedAt),
+  createdAt: u.createdAt.toISOString(),
+  updatedAt: u.updatedAt.toISOString(),
+});
+
+const toSession = (s: SessionEntity, currentSessionId: string) => ({
+  createdAt: s.createdAt.toISOString(),
+  expiresAt: s.expiresAt.toISOString(),
+  userAgent: s.userAgent,
+  current: s.id === currentSessionId,
+});
+
+const toEmailLink = (t: OneTimeTokenEntity) => ({
+  purpose: t.purpose,
+  createdAt: t.createdAt.toISOString(),
+  expiresAt: t.expiresAt.toISOString(),
+  usedAt: iso(t.usedAt),
+});
+
+const toMembership = (m: MembershipWithOrganisation) => ({
+  role: m.role,
+  memberSince: m.createdAt.toISOString(),
+  organisation: {
+    id: m.organisation.id,
+    siret: m.organisation.siret,
+    siren: m.organisation.siren,
+    name: m.organisation.name,
+    category: m.organisation.category,
+    communeCode: m.organisation.communeCode,
+    createdAt: m.organisation.createdAt.toISOString(),
+  },
+});
+
+interface DossierRecords {
+  versions: DossierVersionEntity[];
+  transitions: DossierTransitionEntity[];
+  charterAcceptances: CharterAcceptanceEntity[];
+}
+
+/** Agents' ids are not the applicant's data: the history says which role acted, not who. */
+const toDossier = (d: DossierEntity, records: DossierRecords, userId: string) => ({
+  id: d.id,
+  reference: d.reference,
+  campaignId: d.campaignId,
+  organisationId: d.organisationId,
+  callKind: d.callKind,
+  state: d.state,
+  title: d.title,
+  content: d.content,
+  eventDate: d.eventDate,
+  requestedSubsidyCents: d.requestedSubsidyCents,
+  version: d.version,
+  createdAt: d.createdAt.toISOString(),
+  updatedAt: d.updatedAt.toISOString(),
+  submittedAt: iso(d.submittedAt),
+  versions: records.versions
+    .filter((v) => v.dossierId === d.id)
+    .map((v) => ({
+      number: v.number,
+      content: v.content,
+      eligibility: v.eligibility,
+      submittedAt: v.submittedAt.toISOString(),
+      submittedByYou: v.submittedBy === userId,
+    })),
+  transitions: records.transitions
+    .filter((t) => t.dossierId === d.id)
+    .map((t) => ({
+      event: t.event,
+      fromState: t.fromState,
+      toState: t.toState,
+      actorRole: t.actorRole,
+      byYou: t.actorId === userId,
+      details: t.details,
+      at: t.at.toISOString(),
+    })),
+  charterAcceptances: records.charterAcceptances
+    .filter((c) => c.dossierId === d.id)
+    .map((c) => ({
+      charterId: c.charterId,
+      version: c.charterVersion,
+      acceptedAt: c.acceptedAt.toISOString(),
+      acceptedByYou: c.userId === userId,
+    })),
+});
+
+const toAuditEntry = (a: AuditEntryEntity) => ({
+  at: a.at.toISOString(),
+  action: a.action,
+  actorRole: a.actorRole,
+  subjectType: a.subjectType,
+  subjectId: a.subjectId,
+  details: a.details,
+});
+
+export interface AccountExport {
+  exportedAt: string;
+  profile: ReturnType<typeof toProfile>;
+  sessions: ReturnType<typeof toSession>[];
+  emailLinks: ReturnType<typeof toEmailLink>[];
+  memberships: ReturnType<typeof toMembership>[];
+  dossiers: ReturnType<typeof toDossier>[];
+  auditEntries: ReturnType<typeof toAuditEntry>[];
+}
+
+/**
+ * The RGPD rights of an account holder: a copy of everything held about them (right of access
+ * and portability) and the deletion of their account (right to erasure), within the limits the
+ * domain sets (not while ANCT is instructing one of their dossiers).
+ */
+@Injectable()
+export class AccountService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: AccountRepository,
+    private readonly users: UsersRepository,
+    private readonly auditLog: AuditRepository,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async export(actor: Actor): Promise<AccountExport> {
+    const user = await this.users.findById(actor.id);
+    if (!user) throw unauthenticated();
+    const [sessions, tokens, memberships, dossiers, auditEntries] = await Promise.all([
+      this.repository.sessionsOf(actor.id),
+      this.repository.oneTimeTokensOf(actor.id),
+      this.repository.membershipsOf(actor.id),
+      this.repository.dossiersCreatedBy(actor.id),
+      this.auditLog.listByActor(actor.id),
+    ]);
+    const dossierIds = dossiers.map((d) => d.id);
+    const [versions, transitions, charterAcceptances] = await Promise.all([
+      this.repository.versionsOf(dossierIds),
+      this.repository.transitionsOf(dossierIds),
+      this.repository.charterAcceptancesOf(dossierIds),
+    ]);
+    await this.audit.record({
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: 'account.exported',
+      subjectType: 'user',
+      subjectId: actor.id,
+    });
+    const records = { versions, transitions, charterAcceptances };
+    return {
+      exportedAt: this.clock.now().toISOString(),
+      profile: toProfile(user),
+      sessions: sessions.map((s) => toSession(s, actor.sessionId)),
+      emailLinks: tokens.map(toEmailLink),
+      memberships: memberships.map(toMembership),
+      dossiers: dossiers.map((d) => toDossier(d, records, actor.id)),
+      auditEntries: auditEntries.map(toAuditEntry),
+    };
+  }
+
+  /**
+   * Deletes the applicant's account once the password confirms it. Sessions, links and
+   * memberships go with it; dossiers stay with their organisation (`created_by` becomes null);
+   * organisations left with no member and no dossier are removed; one left without an owner
+   * gets its longest-standing member as owner.
+   */
+  async delete(actor: Actor, input: DeleteAccountInput): Promise<void> {
+    const user = await this.users.findById(actor.id);
+    if (!user) throw unauthenticated();
+    if (!(await verifyPassword(input.password, user.passwordHash))) {
+      throw new ApiError(HttpStatus.FORBIDDEN, 'invalid-password', 'Mot de passe incorrect : votre compte n’a pas été supprimé.');
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const organisationIds = await this.repository.organisationIdsOf(actor.id, manager);
+      const states = await this.repository.lockDossierStates(actor.id, organisationIds, manager);
+      if (states.some(isUnderInstruction)) {
+        throw conflict(
+          'dossier-under-instruction',
+          'Votre compte ne peut pas être supprimé pendant l’instruction d’un dossier de vos structures : l’équipe doit pouvoir vous joindre. Vous pourrez le supprimer une fois la décision rendue, ou après avoir retiré le dossier.',
+        );
+      }
+      await this.users.delete(actor.id, manager);
+      const removedOrganisations = await this.repository.deleteEmptyOrganisations(organisationIds, manager);
+      const promoted = await this.repository.promoteOldestMemberWhereNoOwner(organisationIds, manager);
+      for (const p of promoted) {
+        await this.audit.record(
+          {
+            actorId: actor.id,
+            actorRole: actor.role,
+            action: 'organisation.owner-promoted',
+            subjectType: 'organisation',
+            subjectId: p.organisationId,
+            details: { userId: p.userId, reason: 'owner-account-deleted' },
+          },
+          manager,
+        );
+      }
+      // The id is kept so the log stays coherent; the e-mail and name are not copied here.
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: 'account.deleted',
+          subjectType: 'user',
+          subjectId: actor.id,
+          details: { removedOrganisationIds: removedOrganisations },
+        },
+        manager,
+      );
+    });
+  }
+}

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { UserEntity } from '../users/user.entity.js';
+import { MembershipEntity, type MembershipRole } from './membership.entity.js';
+import { OrganisationEntity } from './organisation.entity.js';
+
+export type NewOrganisation = Pick<OrganisationEntity, 'siret' | 'siren' | 'name' | 'category' | 'communeCode'>;
+
+/** A membership with its organisation loaded. */
+export type MembershipWithOrganisation = MembershipEntity & { organisation: OrganisationEntity };
+
+/** A membership with its user loaded. */
+export type MembershipWithUser = MembershipEntity & { user: UserEntity };
+
+/** Organisations and who acts for them. */
+@Injectable()
+export class OrganisationsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private m(manager?: EntityManager): EntityManager {
+    return manager ?? this.dataSource.manager;
+  }
+
+  findBySiret(siret: string, manager?: EntityManager): Promise<OrganisationEntity | null> {
+    return this.m(manager).getRepository(OrganisationEntity).findOneBy({ siret });
+  }
+
+  async create(organisation: NewOrganisation, manager: EntityManager): Promise<OrganisationEntity> {
+    const repo = manager.getRepository(OrganisationEntity);
+    return repo.save(repo.create(organisation));
+  }
+
+  /**
+   * Locks the organisation's row until the transaction ends, so that membership changes of one
+   * organisation happen one after the other (the last-owner rule holds under concurrency).
+   */
+  async lock(organisationId: string, manager: EntityManager): Promise<OrganisationEntity | null> {
+    return manager
+      .getRepository(OrganisationEntity)
+      .createQueryBuilder('o')
+      .where('o.id = :organisationId', { organisationId })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  findMembership(userId: string, organisationId: string, manager?: EntityManager): Promise<MembershipEntity | null> {
+    return this.m(manager).getRepository(MembershipEntity).findOneBy({ userId, organisationId });
+  }
+
+  async addMembership(userId: string, organisationId: string, role: MembershipRole, manager: EntityManager): Promise<MembershipEntity> {
+    const repo = manager.getRepository(MembershipEntity);
+    return repo.save(repo.create({ userId, organisationId, role }));
+  }
+
+  async removeMembership(userId: string, organisationId: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(MembershipEntity).delete({ userId, organisationId });
+  }
+
+  async countOwners(organisationId: string, manager: EntityManager): Promise<number> {
+    return manager.getRepository(MembershipEntity).countBy({ organisationId, role: 'owner' });
+  }
+
+  /** The user's memberships with their organisations, oldest first. */
+  async membershipsOf(userId: string): Promise<MembershipWithOrganisation[]> {
+    const rows = await this.m().getRepository(MembershipEntity).find({
+      where: { userId },
+      relations: { organisation: true },
+      order: { createdAt: 'ASC' },
+    });
+    return rows.filter((r): r is MembershipWithOrganisation => r.organisation !== undefined);
+  }
+
+  /** Members of these organisations with their accounts, oldest membership first. */
+  async membersOf(organisationIds: string[]): Promise<MembershipWithUser[]> {
+    if (organisationIds.length === 0) return [];
+    const rows = await this.m()
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .innerJoinAndSelect('m.user', 'u')
+      .where('m.organisation_id IN (:...organisationIds)', { organisationIds })
+      .orderBy('m.created_at', 'ASC')
+      .addOrderBy('u.display_name', 'ASC')
+      .getMany();
+    return rows.filter((r): r is MembershipWithUser => r.user !== undefined);
+  }
+
+  async organisationIdsOf(userId: string, manager?: EntityManager): Promise<string[]> {
+    const rows = await this.m(manager)
+      .getRepository(MembershipEntity)
+      .find({ select: { organisationId: true }, where: { userId } });
+    return rows.map((r) => r.organisationId);
+  }
+}

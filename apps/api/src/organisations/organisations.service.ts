@@ -1,0 +1,268 @@
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { sirenOf } from '@nec/domain';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ApiError, conflict } from '../common/errors.js';
+import { MailService } from '../mail/mail.service.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { UsersRepository } from '../users/users.repository.js';
+import type { MembershipEntity, MembershipRole } from './membership.entity.js';
+import type { OrganisationEntity } from './organisation.entity.js';
+import type { AddMemberInput, CreateOrganisationInput } from './organisations.schemas.js';
+import {
+  OrganisationsRepository,
+  type MembershipWithUser,
+} from './organisations.repository.js';
+
+const PG_UNIQUE_VIOLATION = '23505';
+
+function isUniqueViolation(e: unknown): boolean {
+  return e instanceof QueryFailedError && (e.driverError as { code?: string } | undefined)?.code === PG_UNIQUE_VIOLATION;
+}
+
+export interface MemberDto {
+  userId: string;
+  displayName: string;
+  email: string;
+  role: MembershipRole;
+  memberSince: string;
+}
+
+export interface OrganisationDto {
+  id: string;
+  siret: string;
+  siren: string;
+  name: string;
+  category: OrganisationEntity['category'];
+  communeCode: string | null;
+  createdAt: string;
+  /** The caller's role in the organisation. */
+  role: MembershipRole;
+}
+
+export interface MyOrganisationDto extends OrganisationDto {
+  /** The people acting for the organisation (visible to its members only). */
+  members: MemberDto[];
+}
+
+export function toOrganisationDto(o: OrganisationEntity, role: MembershipRole): OrganisationDto {
+  return {
+    id: o.id,
+    siret: o.siret,
+    siren: o.siren,
+    name: o.name,
+    category: o.category,
+    communeCode: o.communeCode,
+    createdAt: o.createdAt.toISOString(),
+    role,
+  };
+}
+
+export function toMemberDto(m: MembershipWithUser): MemberDto {
+  return {
+    userId: m.userId,
+    displayName: m.user.displayName,
+    email: m.user.email,
+    role: m.role,
+    memberSince: m.createdAt.toISOString(),
+  };
+}
+
+const organisationNotFound = () =>
+  new ApiError(HttpStatus.NOT_FOUND, 'organisation-not-found', 'Cette structure est introuvable.');
+
+/**
+ * Organisations (personnes morales) and their members. Only members see an organisation: to
+ * anyone else it answers 404, so its existence is not disclosed; a member who is not an owner
+ * gets 403 on owner-only actions.
+ */
+@Injectable()
+export class OrganisationsService {
+  private readonly logger = new Logger('Organisations');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: OrganisationsRepository,
+    private readonly users: UsersRepository,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+  ) {}
+
+  // ── used by other features for their access rules ────────────────────────
+
+  /** Ids of the organisations the user acts for. */
+  organisationIdsOf(userId: string): Promise<string[]> {
+    return this.repository.organisationIdsOf(userId);
+  }
+
+  /** Whether the user acts for the organisation (any role). */
+  async isMember(userId: string, organisationId: string): Promise<boolean> {
+    return (await this.repository.findMembership(userId, organisationId)) !== null;
+  }
+
+  // ── endpoints ─────────────────────────────────────────────────────────────
+
+  /** Registers an organisation by SIRET and makes the caller its owner. */
+  async create(actor: Actor, input: CreateOrganisationInput): Promise<OrganisationDto> {
+    if (await this.repository.findBySiret(input.siret)) throw organisationExists();
+    try {
+      const organisation = await this.dataSource.transaction(async (manager) => {
+        const created = await this.repository.create(
+          {
+            siret: input.siret,
+            siren: sirenOf(input.siret),
+            name: input.name,
+            category: input.category,
+            communeCode: input.communeCode ?? null,
+          },
+          manager,
+        );
+        await this.repository.addMembership(actor.id, created.id, 'owner', manager);
+        await this.audit.record(
+          {
+            actorId: actor.id,
+            actorRole: actor.role,
+            action: 'organisation.created',
+            subjectType: 'organisation',
+            subjectId: created.id,
+            details: { siret: created.siret, category: created.category },
+          },
+          manager,
+        );
+        return created;
+      });
+      return toOrganisationDto(organisation, 'owner');
+    } catch (e) {
+      // Two registrations of the same SIRET at once: the unique index decides.
+      if (isUniqueViolation(e)) throw organisationExists();
+      throw e;
+    }
+  }
+
+  /** The caller's organisations, with their role and the members of each. */
+  async mine(actor: Actor): Promise<{ items: MyOrganisationDto[] }> {
+    const memberships = await this.repository.membershipsOf(actor.id);
+    const members = await this.repository.membersOf(memberships.map((m) => m.organisationId));
+    return {
+      items: memberships.map((m) => ({
+        ...toOrganisationDto(m.organisation, m.role),
+        members: members.filter((x) => x.organisationId === m.organisationId).map(toMemberDto),
+      })),
+    };
+  }
+
+  /** An owner adds an existing, confirmed applicant account as a member, who gets a notice. */
+  async addMember(actor: Actor, organisationId: string, input: AddMemberInput): Promise<MemberDto> {
+    const invitee = await this.users.findByEmail(input.email);
+    let added: { organisation: OrganisationEntity; membership: MembershipEntity; user: UserEntity };
+    try {
+      added = await this.dataSource.transaction(async (manager) => {
+        const organisation = await this.ownedOrganisation(actor, organisationId, manager, 'owner');
+        if (!invitee || invitee.role !== 'applicant' || !invitee.emailConfirmedAt) {
+          throw new ApiError(
+            HttpStatus.NOT_FOUND,
+            'user-not-found',
+            'Aucun compte porteur de projet confirmé n’utilise cette adresse. Demandez à la personne de créer son compte, puis ajoutez-la.',
+          );
+        }
+        if (await this.repository.findMembership(invitee.id, organisationId, manager)) throw alreadyMember();
+        const membership = await this.repository.addMembership(invitee.id, organisationId, 'member', manager);
+        await this.audit.record(
+          {
+            actorId: actor.id,
+            actorRole: actor.role,
+            action: 'organisation.member-added',
+            subjectType: 'organisation',
+            subjectId: organisationId,
+            details: { userId: invitee.id, role: 'member' },
+          },
+          manager,
+        );
+        return { organisation, membership, user: invitee };
+      });
+    } catch (e) {
+      // The same person added twice at once: the primary key decides.
+      if (isUniqueViolation(e)) throw alreadyMember();
+      throw e;
+    }
+    await this.sendMemberNotice(added.user.email, added.organisation.name).catch((e: unknown) => {
+      // The membership stands even if the notice could not be sent.
+      this.logger.warn(`Avis d’ajout non envoyé : ${e instanceof Error ? e.message : String(e)}`);
+    });
+    return toMemberDto({ ...added.membership, user: added.user });
+  }
+
+  /**
+   * Removes a member. Owners remove anyone; a member may also leave on their own. The last owner
+   * cannot be removed (409): the organisation would be left without anyone to manage it.
+   */
+  async removeMember(actor: Actor, organisationId: string, userId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.ownedOrganisation(actor, organisationId, manager, userId === actor.id ? 'member' : 'owner');
+      const target = await this.repository.findMembership(userId, organisationId, manager);
+      if (!target) {
+        throw new ApiError(HttpStatus.NOT_FOUND, 'member-not-found', 'Cette personne n’est pas membre de la structure.');
+      }
+      if (target.role === 'owner' && (await this.repository.countOwners(organisationId, manager)) <= 1) {
+        throw conflict(
+          'last-owner',
+          'Une structure garde toujours au moins un·e responsable : la dernière personne responsable ne peut pas être retirée.',
+        );
+      }
+      await this.repository.removeMembership(userId, organisationId, manager);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: 'organisation.member-removed',
+          subjectType: 'organisation',
+          subjectId: organisationId,
+          details: { userId, role: target.role },
+        },
+        manager,
+      );
+    });
+  }
+
+  /**
+   * The organisation, locked for the transaction (membership changes of one organisation happen
+   * one after the other), if the actor is a member with at least the given role.
+   */
+  private async ownedOrganisation(
+    actor: Actor,
+    organisationId: string,
+    manager: EntityManager,
+    atLeast: MembershipRole,
+  ): Promise<OrganisationEntity> {
+    const organisation = await this.repository.lock(organisationId, manager);
+    const own = organisation ? await this.repository.findMembership(actor.id, organisationId, manager) : null;
+    if (!organisation || !own) throw organisationNotFound();
+    if (atLeast === 'owner' && own.role !== 'owner') throw notOwner();
+    return organisation;
+  }
+
+  private sendMemberNotice(email: string, organisationName: string): Promise<void> {
+    return this.mail.send({
+      to: email,
+      subject: 'Vous avez été ajouté·e à une structure',
+      text: `Bonjour,\n\nVous pouvez désormais agir pour la structure « ${organisationName} » sur la plateforme Numérique en Commun[s] : préparer et suivre ses dossiers.\nRetrouvez-la dans votre espace : ${this.mail.portalLink('/mes-structures')}\n\nSi vous pensez qu’il s’agit d’une erreur, contactez les responsables de la structure.\n`,
+    });
+  }
+}
+
+function organisationExists(): ApiError {
+  return conflict(
+    'organisation-exists',
+    'Cette structure est déjà inscrite sur la plateforme. Pour agir en son nom, demandez à l’une des personnes qui la représentent de vous y ajouter.',
+  );
+}
+
+function notOwner(): ApiError {
+  return new ApiError(HttpStatus.FORBIDDEN, 'not-owner', 'Seul·e un·e responsable de la structure peut gérer ses membres.');
+}
+
+function alreadyMember(): ApiError {
+  return conflict('already-member', 'Cette personne est déjà membre de la structure.');
+}
