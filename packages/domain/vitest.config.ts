@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // Property tests over the 35,000 communes can exceed 5 s on a busy 2-core machine.
+    testTimeout: 20_000,
   },
 });
