@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { ATTACHMENT_SCANNER_OVERRIDE, type AttachmentScanner } from './attachments/scanning/attachment-scanner.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { Clock } from './clock/clock.js';
@@ -13,6 +14,8 @@ import { featureModules } from './features.js';
 /** What a caller (the tests) may swap in. */
 export interface AppOptions {
   clock?: Clock;
+  /** The virus scanner of the attachments (otherwise chosen from the configuration). */
+  scanner?: AttachmentScanner;
 }
 
 @Module({})
@@ -37,8 +40,9 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: Clock, useValue: options.clock ?? new Clock() },
+        { provide: ATTACHMENT_SCANNER_OVERRIDE, useValue: options.scanner ?? null },
       ],
-      exports: [APP_CONFIG, Clock],
+      exports: [APP_CONFIG, Clock, ATTACHMENT_SCANNER_OVERRIDE],
     };
   }
 }

@@ -1,10 +1,15 @@
 import type { Type } from '@nestjs/common';
 import { AccountModule } from './account/account.module.js';
 import { AgentsModule } from './agents/agents.module.js';
+import { AttachmentsModule } from './attachments/attachments.module.js';
+import { BilansModule } from './bilans/bilans.module.js';
+import { AgreementsModule } from './agreements/agreements.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { DossiersModule } from './dossiers/dossiers.module.js';
+import { InstructionModule } from './instruction/instruction.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
+import { ScoringModule } from './scoring/scoring.module.js';
 import { SeedModule } from './seed/seed.module.js';
 
 /** The business feature modules, one folder each. */
-export const featureModules: Type[] = [DossiersModule, CampaignsModule, AgentsModule, SeedModule, OrganisationsModule, AccountModule];
+export const featureModules: Type[] = [DossiersModule, CampaignsModule, AgentsModule, SeedModule, OrganisationsModule, AccountModule, InstructionModule, ScoringModule, AgreementsModule, BilansModule, AttachmentsModule];

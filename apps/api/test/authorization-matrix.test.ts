@@ -11,6 +11,7 @@ type Access = 'public' | readonly Role[];
 
 const ALL: readonly Role[] = ['applicant', 'instructor', 'analyst', 'admin'];
 const AGENTS_AND_APPLICANTS: readonly Role[] = ['applicant', 'instructor', 'admin'];
+const STAFF: readonly Role[] = ['instructor', 'admin'];
 
 const matrix: Record<string, Access> = {
   'GET /health': 'public',
@@ -46,6 +47,37 @@ const matrix: Record<string, Access> = {
   'POST /api/dossiers/{id}/charter-acceptance': ['applicant'],
   'POST /api/dossiers/{id}/submit': ['applicant'],
   'POST /api/dossiers/{id}/withdraw': ['applicant'],
+  'POST /api/dossiers/{id}/attachments': ['applicant'],
+  'GET /api/dossiers/{id}/attachments': AGENTS_AND_APPLICANTS,
+  'GET /api/dossiers/{id}/attachments/{attachmentId}': AGENTS_AND_APPLICANTS,
+  'DELETE /api/dossiers/{id}/attachments/{attachmentId}': ['applicant'],
+  'GET /api/instruction/dossiers': STAFF,
+  'PUT /api/instruction/dossiers/{id}/assignee': STAFF,
+  'POST /api/instruction/dossiers/{id}/take': STAFF,
+  'POST /api/instruction/dossiers/{id}/information-requests': STAFF,
+  'POST /api/instruction/dossiers/{id}/interview': STAFF,
+  'PUT /api/instruction/dossiers/{id}/interview/notes': STAFF,
+  'POST /api/instruction/dossiers/{id}/decision': STAFF,
+  'GET /api/instruction/dossiers/{id}/notes': STAFF,
+  'POST /api/instruction/dossiers/{id}/notes': STAFF,
+  'GET /api/dossiers/{id}/information-requests': AGENTS_AND_APPLICANTS,
+  'POST /api/dossiers/{id}/information-requests/{requestId}/answer': ['applicant'],
+  'GET /api/dossiers/{id}/messages': AGENTS_AND_APPLICANTS,
+  'POST /api/dossiers/{id}/messages': AGENTS_AND_APPLICANTS,
+  'PUT /api/instruction/dossiers/{id}/scores': STAFF,
+  'GET /api/instruction/dossiers/{id}/scores': STAFF,
+  'GET /api/instruction/campaigns/{campaignId}/ranking': STAFF,
+  'GET /api/instruction/dossiers/{id}/agreement.pdf': AGENTS_AND_APPLICANTS,
+  'POST /api/instruction/dossiers/{id}/agreement/signature': STAFF,
+  'POST /api/instruction/dossiers/{id}/committees': STAFF,
+  'GET /api/instruction/dossiers/{id}/committees': STAFF,
+  'POST /api/dossiers/{id}/event-held': AGENTS_AND_APPLICANTS,
+  'GET /api/dossiers/{id}/bilan': AGENTS_AND_APPLICANTS,
+  'PUT /api/dossiers/{id}/bilan': ['applicant'],
+  'POST /api/dossiers/{id}/bilan/submit': ['applicant'],
+  'POST /api/instruction/dossiers/{id}/close': ['instructor', 'admin'],
+  'GET /api/national-editions': ['admin', 'analyst'],
+  'PUT /api/admin/national-editions/{year}': ['admin'],
 };
 
 /** Endpoints whose success would end the caller's session: called last, with a spare session. */

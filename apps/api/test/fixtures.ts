@@ -106,3 +106,8 @@ export async function insertDossierRow(
   });
   return saved.id;
 }
+
+/** A new session for an existing account (e.g. after moving the test clock past a session's end). */
+export function signInAgain(t: TestApp, email: string): Promise<Client> {
+  return signIn(t, email);
+}

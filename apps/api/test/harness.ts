@@ -6,6 +6,7 @@ import pg from 'pg';
 import request from 'supertest';
 import { z } from 'zod';
 import { createApp } from '../src/app.factory.js';
+import type { AppOptions } from '../src/app.module.js';
 import { Clock } from '../src/clock/clock.js';
 import { parseConfig, type AppConfig } from '../src/config/config.js';
 import { openDatabase, type Database } from '../src/database/data-source.js';
@@ -106,7 +107,7 @@ function outboxReader(dir: string): OutboxReader {
   };
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: Omit<AppOptions, 'clock'> = {}): Promise<TestApp> {
   const outboxDir = await mkdtemp(join(tmpdir(), 'nec-outbox-'));
   const pgDb = testEnv.NEC_TEST_DATABASE === 'postgres' ? await createPostgresDatabase() : null;
   const config = parseConfig({
@@ -120,7 +121,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const database = await openDatabase(config);
   await migrate(database);
   const clock = new TestClock();
-  const app = await createApp(config, database, { clock });
+  const app = await createApp(config, database, { ...options, clock });
   return {
     app,
     config,

@@ -32,6 +32,18 @@ export const configSchema = z.object({
   NEC_AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   NEC_BODY_LIMIT: z.string().default('1mb'),
   NEC_LOG_SQL: booleanFromEnv.default(false),
+  /** Attachments (feature `attachments`): largest file accepted, in bytes (10 MB by default). */
+  NEC_UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  /** Folder of the stored files when no S3 bucket is configured. */
+  NEC_ATTACHMENTS_DIR: z.string().default('.data/attachments'),
+  /** S3 (or S3-compatible) storage of the files: used when a bucket is named. */
+  NEC_S3_BUCKET: z.string().min(1).optional(),
+  NEC_S3_ENDPOINT: z.url().optional(),
+  NEC_S3_REGION: z.string().min(1).optional(),
+  NEC_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  NEC_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** clamd daemon scanning uploaded files (`tcp://host:3310`); without it no scan is made. */
+  NEC_CLAMD_URL: z.url({ protocol: /^tcp$/ }).optional(),
 });
 
 export type AppConfig = z.infer<typeof configSchema> & { cookieSecure: boolean };

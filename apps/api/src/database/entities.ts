@@ -1,4 +1,9 @@
+import { AgreementEntity } from '../agreements/agreement.entity.js';
+import { AttachmentEntity } from '../attachments/attachment.entity.js';
+import { FollowUpCommitteeEntity } from '../agreements/follow-up-committee.entity.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
+import { BilanEntity } from '../bilans/bilan.entity.js';
+import { NationalEditionEntity } from '../bilans/national-edition.entity.js';
 import { OneTimeTokenEntity } from '../auth/one-time-token.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { CampaignInstructorEntity } from '../campaigns/campaign-instructor.entity.js';
@@ -7,8 +12,13 @@ import { CharterAcceptanceEntity } from '../dossiers/charter-acceptance.entity.j
 import { DossierTransitionEntity } from '../dossiers/dossier-transition.entity.js';
 import { DossierVersionEntity } from '../dossiers/dossier-version.entity.js';
 import { DossierEntity } from '../dossiers/dossier.entity.js';
+import { DossierMessageEntity } from '../instruction/dossier-message.entity.js';
+import { DossierNoteEntity } from '../instruction/dossier-note.entity.js';
+import { InformationRequestEntity } from '../instruction/information-request.entity.js';
+import { InterviewEntity } from '../instruction/interview.entity.js';
 import { MembershipEntity } from '../organisations/membership.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { ScoreSheetEntity } from '../scoring/score-sheet.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 
 /** Every entity the API maps; the migrations create exactly these tables (a test checks it). */
@@ -25,4 +35,8 @@ export const entities = [
   DossierTransitionEntity,
   CharterAcceptanceEntity,
   AuditEntryEntity,
+  InformationRequestEntity, InterviewEntity, DossierMessageEntity, DossierNoteEntity,
+  ScoreSheetEntity, AgreementEntity, FollowUpCommitteeEntity,
+  BilanEntity, NationalEditionEntity,
+  AttachmentEntity,
 ];

@@ -20,6 +20,11 @@ import { UserEntity } from '../users/user.entity.js';
  */
 @Entity('dossiers')
 @Index(['campaignId', 'state'])
+// Instruction queue (feature `instruction`, migration 1763900200000): filter and sort columns.
+@Index('IDX_dossiers_event_date', ['eventDate'])
+@Index('IDX_dossiers_submitted_at', ['submittedAt'])
+@Index('IDX_dossiers_assigned_instructor_id', ['assignedInstructorId'])
+@Index('IDX_dossiers_requested_subsidy_cents', ['requestedSubsidyCents'])
 export class DossierEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -80,4 +85,30 @@ export class DossierEntity {
 
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;
+
+  // ── instruction (feature `instruction`) ─────────────────────────────────────
+
+  /** The instructor (or admin) in charge of the dossier. */
+  @Column({ name: 'assigned_instructor_id', type: 'uuid', nullable: true })
+  assignedInstructorId!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'assigned_instructor_id' })
+  assignedInstructor?: UserEntity;
+
+  /** The subsidy granted on acceptance, in cents (null: none decided; 0: label only). */
+  @Column({ name: 'awarded_amount_cents', type: 'int', nullable: true })
+  awardedAmountCents!: number | null;
+
+  /** Régions (INSEE codes) of the area the dossier covers, fixed at submission. */
+  @Column({ name: 'region_codes', type: 'text', array: true, nullable: true })
+  regionCodes!: string[] | null;
+
+  /** Verdict of the label (or of the application) at submission: eligible, ineligible, incomplete. */
+  @Column({ name: 'label_verdict', type: 'varchar', length: 20, nullable: true })
+  labelVerdict!: string | null;
+
+  /** Verdict of the subsidy request at submission, or `not-requested`. */
+  @Column({ name: 'subsidy_verdict', type: 'varchar', length: 20, nullable: true })
+  subsidyVerdict!: string | null;
 }

@@ -127,6 +127,11 @@ export class DossiersRepository {
     });
   }
 
+  /** Facts fixed at submission for the instruction queue (régions, verdicts), see `instruction/submission-facts.ts`. */
+  async setSubmissionFacts(id: string, facts: Pick<DossierEntity, 'regionCodes' | 'labelVerdict' | 'subsidyVerdict'>, manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE "dossiers" SET "region_codes" = $1, "label_verdict" = $2, "subsidy_verdict" = $3 WHERE "id" = $4`, [facts.regionCodes, facts.labelVerdict, facts.subsidyVerdict, id]);
+  }
+
   async organisationIdsOf(userId: string): Promise<string[]> {
     const rows = await this.dataSource.getRepository(MembershipEntity).find({ select: { organisationId: true }, where: { userId } });
     return rows.map((r) => r.organisationId);

@@ -16,6 +16,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { Clock } from '../clock/clock.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
+import { submissionFactsOf } from '../instruction/submission-facts.js';
 import { MailService } from '../mail/mail.service.js';
 import { actsForApplicant, canReadDossier, type AccessLinks } from './dossier-access.policy.js';
 import type { DossierEntity } from './dossier.entity.js';
@@ -211,6 +212,7 @@ export class DossiersService {
       });
       const eligibility = evaluateEligibility(content, campaign, today);
       await this.repository.addVersion({ dossierId: id, number, content, eligibility, submittedAt: this.clock.now(), submittedBy: actor.id }, manager);
+      await this.repository.setSubmissionFacts(id, submissionFactsOf(own.callKind, content, eligibility), manager);
       return dossier.reference;
     });
     await this.notify(actor.email, `Dossier ${reference} déposé`, `Bonjour,\n\nVotre dossier ${reference} a bien été déposé. Les équipes de l’ANCT vont l’étudier ; vous suivrez son avancement depuis votre espace.\n`);

@@ -26,6 +26,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/password.js';
+import { seedNationalEditions } from '../bilans/national-editions.seed.js';
 import { CampaignsRepository } from '../campaigns/campaigns.repository.js';
 import { Clock } from '../clock/clock.js';
 import { UsersRepository } from '../users/users.repository.js';
@@ -210,6 +211,7 @@ export class SeedService {
         await this.campaigns.insert(campaign, manager);
         await this.campaigns.setInstructors(campaign.id, [accounts.instructor], manager);
       }
+      await seedNationalEditions(manager, now);
 
       const organisations = {} as Record<OrganisationKey, DemoOrganisation & { id: string }>;
       for (const organisation of demoOrganisations) {

@@ -1,6 +1,10 @@
 import type { MigrationInterface } from 'typeorm';
 import { Initial1763900000000 } from './1763900000000-initial.js';
 import { DossierReferences1763900100000 } from './1763900100000-dossier-references.js';
+import { Instruction1763900200000 } from './1763900200000-instruction.js';
+import { ScoringAgreements1763900300000 } from './1763900300000-scoring-agreements.js';
+import { Attachments1763900400000 } from './1763900400000-attachments.js';
+import { Bilans1763900500000 } from './1763900500000-bilans.js';
 
 /** The checked-in migrations, in order. Both PGlite and PostgreSQL run exactly these. */
-export const migrations: (new () => MigrationInterface)[] = [Initial1763900000000, DossierReferences1763900100000];
+export const migrations: (new () => MigrationInterface)[] = [Initial1763900000000, DossierReferences1763900100000, Instruction1763900200000, ScoringAgreements1763900300000, Attachments1763900400000, Bilans1763900500000];

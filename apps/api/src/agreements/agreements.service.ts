@@ -1,0 +1,245 @@
+import type { Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { compareIsoDates, eventModeSchema, isoDateSchema, venueSchema, type Campaign, type DossierState, type IsoDate } from '@nec/domain';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CampaignsService } from '../campaigns/campaigns.service.js';
+import { Clock } from '../clock/clock.js';
+import { conflict, notFound, unprocessable } from '../common/errors.js';
+import { canReadDossier, type AccessLinks } from '../dossiers/dossier-access.policy.js';
+import type { DossierEntity } from '../dossiers/dossier.entity.js';
+import { DossierWorkflowService } from '../dossiers/dossier-workflow.service.js';
+import { DossiersRepository } from '../dossiers/dossiers.repository.js';
+import { composeAgreement, type AgreementData } from './agreement.document.js';
+import { AgreementEntity } from './agreement.entity.js';
+import { renderAgreementPdf } from './agreement.pdf.js';
+import { AgreementsRepository } from './agreements.repository.js';
+import type { AddCommitteeInput, RecordSignatureInput } from './agreements.schemas.js';
+import type { FollowUpCommitteeEntity } from './follow-up-committee.entity.js';
+
+/** States a dossier reaches after its agreement is signed: the signed agreement stays downloadable. */
+const AFTER_SIGNATURE: readonly DossierState[] = ['agreement-signed', 'event-held', 'bilan-submitted', 'closed'];
+
+/**
+ * States in which follow-up committees are held: from the signature of the agreement until the
+ * dossier is closed. A label-only dossier has no agreement, hence no committee.
+ */
+const COMMITTEE_STATES: readonly DossierState[] = ['agreement-signed', 'event-held', 'bilan-submitted'];
+
+export interface AgreementDto {
+  dossierId: string;
+  amountCents: number;
+  validUntil: string;
+  generatedAt: string | null;
+  signedOn: string | null;
+  signatureRecordedAt: string | null;
+}
+
+export interface CommitteeDto {
+  id: string;
+  date: string;
+  minutes: string;
+  createdBy: { id: string; displayName: string } | null;
+  createdAt: string;
+}
+
+const toAgreementDto = (a: AgreementEntity): AgreementDto => ({
+  dossierId: a.dossierId,
+  amountCents: a.amountCents,
+  validUntil: a.validUntil,
+  generatedAt: a.generatedAt?.toISOString() ?? null,
+  signedOn: a.signedOn,
+  signatureRecordedAt: a.signatureRecordedAt?.toISOString() ?? null,
+});
+
+const toCommitteeDto = (c: FollowUpCommitteeEntity, creatorName?: string): CommitteeDto => ({
+  id: c.id,
+  date: c.heldOn,
+  minutes: c.minutes,
+  createdBy: c.createdBy ? { id: c.createdBy, displayName: creatorName ?? c.creator?.displayName ?? '' } : null,
+  createdAt: c.createdAt.toISOString(),
+});
+
+/** Last day of validity of the agreement: the campaign's, or 31 December of its year for calls without one. */
+export function agreementEndDateOf(campaign: Campaign): IsoDate {
+  return 'agreementEndDate' in campaign.params ? campaign.params.agreementEndDate : `${campaign.year}-12-31`;
+}
+
+const objectAt = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+
+/** The event as the agreement describes it, read from the submitted content (null when unreadable). */
+function projectOf(dossier: DossierEntity): AgreementData['project'] {
+  const event = objectAt(dossier.content, 'event');
+  const date = (key: string) => {
+    const parsed = isoDateSchema.safeParse(objectAt(event, key));
+    return parsed.success ? parsed.data : null;
+  };
+  const venue = venueSchema.safeParse(objectAt(event, 'venue'));
+  const mode = eventModeSchema.safeParse(objectAt(dossier.content, 'eventMode'));
+  return {
+    title: dossier.title ?? dossier.reference,
+    startDate: date('startDate') ?? dossier.eventDate,
+    endDate: date('endDate'),
+    venue: venue.success ? `${venue.data.name}, ${venue.data.address}` : null,
+    online: mode.success && mode.data !== 'in-person',
+  };
+}
+
+/**
+ * The grant agreement (convention) of a subsidised dossier: generated on demand as a PDF, its
+ * signature recorded through the workflow, then follow-up committees.
+ */
+@Injectable()
+export class AgreementsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: AgreementsRepository,
+    private readonly dossiers: DossiersRepository,
+    private readonly workflow: DossierWorkflowService,
+    private readonly campaigns: CampaignsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The dossier if the actor may read it (applicants: their organisations'); otherwise 404. */
+  private async readable(actor: Actor, id: string): Promise<DossierEntity> {
+    const links: AccessLinks = {
+      organisationIds: actor.role === 'applicant' ? await this.dossiers.organisationIdsOf(actor.id) : [],
+      instructedCampaignIds: actor.role === 'instructor' ? await this.campaigns.campaignIdsInstructedBy(actor.id) : [],
+    };
+    const dossier = await this.dossiers.findById(id);
+    if (!dossier || !canReadDossier(actor, dossier, links)) throw notFound('Ce dossier est introuvable.');
+    return dossier;
+  }
+
+  private notFuture(date: IsoDate, path: string, message: string): void {
+    if (compareIsoDates(date, this.clock.today()) > 0) {
+      throw unprocessable('date-in-future', message, [{ path, code: 'date-in-future', message }]);
+    }
+  }
+
+  // ── the document ──────────────────────────────────────────────────────────
+
+  /**
+   * The agreement as a PDF stream. Accepted dossiers with a subsidy get the agreement to sign;
+   * once signed, the same agreement (frozen amount and validity) stays downloadable. Anything
+   * else: 409. The generation is recorded (and audited as a read for agents).
+   */
+  async pdf(actor: Actor, id: string): Promise<{ stream: Readable; filename: string }> {
+    const dossier = await this.readable(actor, id);
+    const campaign = await this.campaigns.getCampaign(dossier.campaignId);
+    const now = this.clock.now();
+    const agreement = await this.dataSource.transaction(async (manager) => {
+      const existing = await this.repository.find(id, manager);
+      let row: AgreementEntity;
+      if (dossier.state === 'accepted') {
+        const amount = dossier.awardedAmountCents ?? 0;
+        if (amount <= 0) throw conflict('no-subsidy', 'Ce dossier n’a pas obtenu de subvention : il n’a pas de convention.');
+        row = Object.assign(existing ?? new AgreementEntity(), {
+          dossierId: id,
+          amountCents: amount,
+          validUntil: agreementEndDateOf(campaign),
+          signedOn: null,
+          signatureRecordedBy: null,
+          signatureRecordedAt: null,
+        });
+      } else if (AFTER_SIGNATURE.includes(dossier.state) && existing?.signedOn) {
+        row = existing;
+      } else {
+        throw conflict('agreement-unavailable', 'Une convention n’est établie que pour un dossier accepté avec une subvention.');
+      }
+      row.generatedAt = now;
+      const saved = await this.repository.save(row, manager);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: actor.role === 'applicant' ? 'agreement.download' : 'dossier.read',
+          subjectType: 'dossier',
+          subjectId: id,
+          details: { part: 'agreement.pdf' },
+        },
+        manager,
+      );
+      return saved;
+    });
+    const document = composeAgreement({
+      reference: dossier.reference,
+      campaign: { title: campaign.title, year: campaign.year },
+      organisation: { name: dossier.organisation?.name ?? '', siret: dossier.organisation?.siret ?? '' },
+      project: projectOf(dossier),
+      amountCents: agreement.amountCents,
+      validUntil: agreement.validUntil,
+      issuedOn: this.clock.today(),
+      signedOn: agreement.signedOn,
+    });
+    return { stream: renderAgreementPdf(document, { createdAt: now }), filename: `convention-${dossier.reference}.pdf` };
+  }
+
+  // ── signature ─────────────────────────────────────────────────────────────
+
+  /** Records the signature: the workflow's `sign-agreement` (accepted → agreement-signed) and the date. */
+  async recordSignature(actor: Actor, id: string, input: RecordSignatureInput): Promise<AgreementDto> {
+    const dossier = await this.readable(actor, id);
+    this.notFuture(input.signedOn, 'signedOn', 'La date de signature ne peut pas être postérieure à aujourd’hui.');
+    const campaign = await this.campaigns.getCampaign(dossier.campaignId);
+    const now = this.clock.now();
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const { dossier: locked } = await this.workflow.fire(manager, {
+        dossierId: id,
+        event: 'sign-agreement',
+        actor,
+        context: subsidyContext(dossier.awardedAmountCents),
+        details: { signedOn: input.signedOn },
+      });
+      const existing = await this.repository.find(id, manager);
+      return this.repository.save(
+        Object.assign(existing ?? new AgreementEntity(), {
+          dossierId: id,
+          amountCents: locked.awardedAmountCents ?? 0,
+          validUntil: existing?.validUntil ?? agreementEndDateOf(campaign),
+          generatedAt: existing?.generatedAt ?? null,
+          signedOn: input.signedOn,
+          signatureRecordedBy: actor.id,
+          signatureRecordedAt: now,
+        }),
+        manager,
+      );
+    });
+    return toAgreementDto(saved);
+  }
+
+  // ── follow-up committees ──────────────────────────────────────────────────
+
+  async addCommittee(actor: Actor, id: string, input: AddCommitteeInput): Promise<CommitteeDto> {
+    const dossier = await this.readable(actor, id);
+    if (!COMMITTEE_STATES.includes(dossier.state)) {
+      throw conflict('no-signed-agreement', 'Un comité de suivi se tient sous une convention signée, jusqu’à la clôture du dossier.');
+    }
+    this.notFuture(input.date, 'date', 'Enregistrez le comité de suivi une fois qu’il s’est tenu.');
+    const committee = await this.dataSource.transaction(async (manager) => {
+      const row = await this.repository.addCommittee({ dossierId: id, heldOn: input.date, minutes: input.minutes, createdBy: actor.id, createdAt: this.clock.now() }, manager);
+      await this.audit.record(
+        { actorId: actor.id, actorRole: actor.role, action: 'dossier.committee-added', subjectType: 'dossier', subjectId: id, details: { committeeId: row.id, date: input.date } },
+        manager,
+      );
+      return row;
+    });
+    return toCommitteeDto(committee, actor.displayName);
+  }
+
+  async listCommittees(actor: Actor, id: string): Promise<{ items: CommitteeDto[] }> {
+    await this.readable(actor, id);
+    const rows = await this.repository.listCommittees(id);
+    await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.read', subjectType: 'dossier', subjectId: id, details: { part: 'committees' } });
+    return { items: rows.map((c) => toCommitteeDto(c)) };
+  }
+}
+
+/** The guard context of `sign-agreement`: the amount awarded on acceptance, when there is one. */
+function subsidyContext(awardedAmountCents: number | null): { awardedAmountCents?: number } {
+  return awardedAmountCents === null ? {} : { awardedAmountCents };
+}

@@ -1,0 +1,289 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { HttpStatus, Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { dossierStateLabels } from '@nec/domain';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CampaignsService } from '../campaigns/campaigns.service.js';
+import { Clock } from '../clock/clock.js';
+import { ApiError, badRequest, conflict, forbidden, notFound } from '../common/errors.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { actsForApplicant, canReadDossier, type AccessLinks } from '../dossiers/dossier-access.policy.js';
+import type { DossierEntity } from '../dossiers/dossier.entity.js';
+import { DossiersRepository } from '../dossiers/dossiers.repository.js';
+import type { AttachmentEntity } from './attachment.entity.js';
+import { toAttachmentDto, type AttachmentDto } from './attachments.dto.js';
+import { AttachmentsRepository } from './attachments.repository.js';
+import { acceptsFiles, type UploadFields, type UploadKind } from './attachments.schemas.js';
+import { fileTooLarge } from './attachment-errors.js';
+import { cleanOriginalName, contentDisposition, downloadName } from './file-names.js';
+import { detectAcceptedType, extensionOf } from './file-types.js';
+import { ATTACHMENT_SCANNER, type AttachmentScanner, type ScanVerdict } from './scanning/attachment-scanner.js';
+import { ATTACHMENT_STORAGE, type AttachmentStorage } from './storage/attachment-storage.js';
+
+/** The part of a Multer file the service reads (memory storage). */
+export interface UploadedBytes {
+  originalname: string;
+  size: number;
+  buffer: Buffer;
+}
+
+/** A download ready to stream, with the headers that go with it. */
+export interface AttachmentDownload {
+  stream: Readable;
+  contentType: string;
+  length: number;
+  disposition: string;
+}
+
+const attachmentNotFound = () => notFound('Ce document est introuvable.');
+
+/** How long shutting down waits for the scans under way. */
+const SHUTDOWN_GRACE_MS = 5_000;
+
+@Injectable()
+export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Attachments');
+  private readonly scans = new Set<Promise<void>>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: AttachmentsRepository,
+    private readonly dossiers: DossiersRepository,
+    private readonly campaigns: CampaignsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ATTACHMENT_STORAGE) private readonly storage: AttachmentStorage,
+    @Inject(ATTACHMENT_SCANNER) private readonly scanner: AttachmentScanner,
+  ) {}
+
+  // ── access ────────────────────────────────────────────────────────────────
+
+  private async linksOf(actor: Actor): Promise<AccessLinks> {
+    switch (actor.role) {
+      case 'applicant':
+        return { organisationIds: await this.dossiers.organisationIdsOf(actor.id), instructedCampaignIds: [] };
+      case 'instructor':
+        return { organisationIds: [], instructedCampaignIds: await this.campaigns.campaignIdsInstructedBy(actor.id) };
+      case 'admin':
+      case 'analyst':
+        return { organisationIds: [], instructedCampaignIds: [] };
+    }
+  }
+
+  /** The dossier if the actor may read it; otherwise 404 so its existence is not disclosed. */
+  private async readable(actor: Actor, dossierId: string): Promise<{ dossier: DossierEntity; links: AccessLinks }> {
+    const [dossier, links] = await Promise.all([this.dossiers.findById(dossierId), this.linksOf(actor)]);
+    if (!dossier || !canReadDossier(actor, dossier, links)) throw notFound('Ce dossier est introuvable.');
+    return { dossier, links };
+  }
+
+  private async ownDossier(actor: Actor, dossierId: string): Promise<DossierEntity> {
+    const { dossier, links } = await this.readable(actor, dossierId);
+    if (!actsForApplicant(actor, dossier, links)) throw forbidden('Seuls les membres de la structure peuvent joindre des documents à ce dossier.');
+    return dossier;
+  }
+
+  private async auditRead(actor: Actor, dossierId: string, details: Record<string, unknown>): Promise<void> {
+    if (actor.role === 'applicant') return;
+    await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.read', subjectType: 'dossier', subjectId: dossierId, details });
+  }
+
+  // ── reads ─────────────────────────────────────────────────────────────────
+
+  async list(actor: Actor, dossierId: string): Promise<{ items: AttachmentDto[] }> {
+    await this.readable(actor, dossierId);
+    await this.auditRead(actor, dossierId, { part: 'attachments' });
+    const rows = await this.repository.listForDossier(dossierId);
+    return { items: rows.map((r) => toAttachmentDto(r, actor.id)) };
+  }
+
+  /** The bytes of a clean file; a file not scanned yet, or infected, is never served. */
+  async download(actor: Actor, dossierId: string, attachmentId: string): Promise<AttachmentDownload> {
+    await this.readable(actor, dossierId);
+    const row = await this.repository.findInDossier(dossierId, attachmentId);
+    if (!row) throw attachmentNotFound();
+    this.assertServable(row);
+    await this.auditRead(actor, dossierId, { part: 'attachment', attachmentId });
+    const stream = await this.storage.get(row.storageKey);
+    return {
+      stream,
+      contentType: row.detectedType,
+      length: row.sizeBytes,
+      disposition: contentDisposition(downloadName(row.originalName, extensionOf(row.detectedType))),
+    };
+  }
+
+  private assertServable(row: AttachmentEntity): void {
+    switch (row.scanStatus) {
+      case 'clean':
+        return;
+      case 'pending':
+        throw conflict('scan-pending', 'Ce document est en cours d’analyse antivirus : il sera disponible dans quelques instants.');
+      case 'error':
+        throw conflict('scan-failed', 'L’analyse antivirus de ce document n’a pas abouti : il n’est pas disponible. Déposez-le à nouveau.');
+      case 'infected':
+        throw new ApiError(HttpStatus.GONE, 'file-infected', 'Ce document a été détecté comme dangereux par l’antivirus : il a été supprimé.');
+    }
+  }
+
+  // ── applicant writes ──────────────────────────────────────────────────────
+
+  async upload(actor: Actor, dossierId: string, fields: UploadFields, file: UploadedBytes | undefined): Promise<AttachmentDto> {
+    await this.ownDossier(actor, dossierId);
+    if (!file) {
+      throw badRequest('file-missing', 'Joignez un fichier (champ « file »).', [{ path: 'file', code: 'file-missing', message: 'Joignez un fichier.' }]);
+    }
+    if (file.size > this.config.NEC_UPLOAD_MAX_BYTES || file.buffer.length > this.config.NEC_UPLOAD_MAX_BYTES) throw fileTooLarge(this.config.NEC_UPLOAD_MAX_BYTES);
+    if (file.buffer.length === 0) {
+      throw badRequest('empty-file', 'Le fichier est vide.', [{ path: 'file', code: 'empty-file', message: 'Le fichier est vide.' }]);
+    }
+    const type = await detectAcceptedType(file.buffer);
+    if (!type) {
+      throw new ApiError(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        'unsupported-file-type',
+        'Ce type de fichier n’est pas accepté. Envoyez un PDF, une image (PNG, JPEG, WebP) ou un document bureautique (ODT, ODS, DOCX, XLSX).',
+        [{ path: 'file', code: 'unsupported-file-type', message: 'Formats acceptés : PDF, PNG, JPEG, WebP, ODT, ODS, DOCX, XLSX.' }],
+      );
+    }
+    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    const storageKey = randomUUID();
+    const now = this.clock.now();
+    await this.storage.put(storageKey, file.buffer);
+    let row: AttachmentEntity;
+    try {
+      row = await this.dataSource.transaction(async (manager) => {
+        // The dossier is locked so a submission cannot slip between the check and the insert.
+        const dossier = await this.dossiers.findForUpdate(dossierId, manager);
+        if (!dossier) throw notFound('Ce dossier est introuvable.');
+        this.assertAcceptsFiles(dossier, fields.kind);
+        const same = await this.repository.findSameBytes(dossierId, sha256, manager);
+        if (same) {
+          throw conflict('duplicate-attachment', `Ce fichier est déjà joint au dossier (« ${same.originalName} »).`, { attachmentId: same.id });
+        }
+        const inserted = await this.repository.insert(
+          {
+            dossierId,
+            kind: fields.kind,
+            originalName: cleanOriginalName(file.originalname),
+            sizeBytes: file.buffer.length,
+            detectedType: type.mime,
+            sha256,
+            storageKey,
+            uploadedBy: actor.id,
+            uploadedByRole: actor.role,
+            uploadedAt: now,
+          },
+          manager,
+        );
+        await this.audit.record(
+          { actorId: actor.id, actorRole: actor.role, action: 'attachment.upload', subjectType: 'dossier', subjectId: dossierId, details: { attachmentId: inserted.id, kind: fields.kind, detectedType: type.mime, sizeBytes: inserted.sizeBytes, sha256 } },
+          manager,
+        );
+        return inserted;
+      });
+    } catch (error) {
+      await this.storage.delete(storageKey).catch((e: unknown) => this.logger.error(`Fichier orphelin ${storageKey} non supprimé : ${String(e)}`));
+      throw error;
+    }
+    this.scheduleScan(row, file.buffer);
+    return toAttachmentDto(row, actor.id);
+  }
+
+  async remove(actor: Actor, dossierId: string, attachmentId: string): Promise<void> {
+    await this.ownDossier(actor, dossierId);
+    const storageKey = await this.dataSource.transaction(async (manager) => {
+      const dossier = await this.dossiers.findForUpdate(dossierId, manager);
+      if (!dossier) throw notFound('Ce dossier est introuvable.');
+      const row = await this.repository.findInDossier(dossierId, attachmentId, manager);
+      if (!row) throw attachmentNotFound();
+      this.assertAcceptsFiles(dossier, row.kind);
+      // A file sent with a submission belongs to the submitted version: it stays.
+      if (dossier.submittedAt && row.uploadedAt <= dossier.submittedAt) {
+        throw conflict('attachment-frozen', 'Ce document a été transmis avec le dossier déposé : il ne peut plus être supprimé.');
+      }
+      await this.repository.remove(row.id, manager);
+      await this.audit.record(
+        { actorId: actor.id, actorRole: actor.role, action: 'attachment.delete', subjectType: 'dossier', subjectId: dossierId, details: { attachmentId: row.id, kind: row.kind, sha256: row.sha256 } },
+        manager,
+      );
+      return row.storageKey;
+    });
+    // The row is gone (nothing can serve the file any more); a leftover object is only logged.
+    await this.storage.delete(storageKey).catch((e: unknown) => this.logger.error(`Fichier ${storageKey} non supprimé du stockage : ${String(e)}`));
+  }
+
+  private assertAcceptsFiles(dossier: DossierEntity, kind: UploadKind): void {
+    if (!acceptsFiles(dossier.state, kind)) {
+      throw conflict(
+        'attachments-locked',
+        `Les documents de ce dossier ne peuvent plus être modifiés dans l’état « ${dossierStateLabels[dossier.state]} ».`,
+      );
+    }
+  }
+
+  // ── virus scan ────────────────────────────────────────────────────────────
+
+  /** Scans in the background: the upload's response does not wait for the scanner. */
+  private scheduleScan(row: Pick<AttachmentEntity, 'id' | 'dossierId' | 'storageKey'>, bytes: Buffer): void {
+    const scan = this.scan(row, bytes).finally(() => this.scans.delete(scan));
+    this.scans.add(scan);
+  }
+
+  private async scan(row: Pick<AttachmentEntity, 'id' | 'dossierId' | 'storageKey'>, bytes: Buffer): Promise<void> {
+    let verdict: ScanVerdict;
+    try {
+      verdict = await this.scanner.scan(bytes);
+    } catch (error) {
+      this.logger.error(`Analyse antivirus en échec pour ${row.id} : ${String(error)}`);
+      verdict = 'error';
+    }
+    try {
+      const recorded = await this.repository.setScanVerdict(row.id, verdict, this.clock.now());
+      if (!recorded) return;
+      if (verdict === 'infected') {
+        // Quarantine by deletion: the row stays (with its SHA-256) so the applicant sees why.
+        await this.storage.delete(row.storageKey);
+        await this.audit.record({ actorId: null, actorRole: 'system', action: 'attachment.infected', subjectType: 'dossier', subjectId: row.dossierId, details: { attachmentId: row.id, scanner: this.scanner.name } });
+      }
+    } catch (error) {
+      this.logger.error(`Résultat d’analyse non enregistré pour ${row.id} : ${String(error)}`);
+    }
+  }
+
+  /** Files left pending by a stopped process are scanned again at start-up. */
+  onApplicationBootstrap(): void {
+    if (this.scanner.name === 'none' && this.config.NODE_ENV === 'production') {
+      this.logger.warn('Aucun antivirus configuré (NEC_CLAMD_URL) : les pièces jointes sont servies sans analyse.');
+    }
+    const resume = this.resumePendingScans().catch((e: unknown) => this.logger.error(`Reprise des analyses impossible : ${String(e)}`));
+    const tracked = resume.finally(() => this.scans.delete(tracked));
+    this.scans.add(tracked);
+  }
+
+  private async resumePendingScans(): Promise<void> {
+    for (const row of await this.repository.listPending(100)) {
+      const stream = await this.storage.get(row.storageKey).catch(() => null);
+      if (!stream) {
+        await this.repository.setScanVerdict(row.id, 'error', this.clock.now());
+        continue;
+      }
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      this.scheduleScan(row, Buffer.concat(chunks));
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.race([Promise.allSettled([...this.scans]), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref())]);
+  }
+
+  /** Resolves once the scans under way are over (tests). */
+  async settled(): Promise<void> {
+    while (this.scans.size > 0) await Promise.allSettled([...this.scans]);
+  }
+}

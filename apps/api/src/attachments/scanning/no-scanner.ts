@@ -1,0 +1,13 @@
+import type { AttachmentScanner, ScanVerdict } from './attachment-scanner.js';
+
+/**
+ * No scan at all: every file is declared clean. The default for development and tests only;
+ * a production deployment must set `NEC_CLAMD_URL` (or plug another scanner).
+ */
+export class NoScanner implements AttachmentScanner {
+  readonly name = 'none';
+
+  scan(): Promise<ScanVerdict> {
+    return Promise.resolve('clean');
+  }
+}

@@ -1,0 +1,38 @@
+import { type CallKind, type IsoDate, nationalEditionBilanSchema } from '@nec/domain';
+import { z } from 'zod';
+import { strictDeep } from '../common/strict-deep.js';
+
+/**
+ * Request bodies of the bilan endpoints. The bilan itself is checked by the domain
+ * (`necLocalBilanDraftSchema` on save, `necLocalBilanSchema` on submission).
+ */
+const versionField = z
+  .number({ error: 'Indiquez la version du bilan sur laquelle vous travaillez (0 pour un bilan jamais enregistré).' })
+  .int({ error: 'La version doit être un nombre entier.' })
+  .nonnegative({ error: 'La version doit être un nombre entier positif ou nul.' });
+
+export const saveBilanSchema = z.strictObject({
+  version: versionField,
+  content: z.record(z.string(), z.unknown(), { error: 'Le contenu du bilan doit être un objet JSON.' }),
+});
+
+export const submitBilanSchema = z.strictObject({ version: versionField });
+
+/** A national edition as an admin writes it: the domain's schema, unknown keys refused at every depth. */
+export const nationalEditionBodySchema = strictDeep(nationalEditionBilanSchema);
+
+export type SaveBilanInput = z.infer<typeof saveBilanSchema>;
+export type SubmitBilanInput = z.infer<typeof submitBilanSchema>;
+export type NationalEditionBody = z.infer<typeof nationalEditionBodySchema>;
+
+/** Which submitted bilans `BilansRepository.listRecords` returns (every filter optional, all combined). */
+export interface BilanRecordFilters {
+  /** Events on or after this day (`event_date >= from`). */
+  from?: IsoDate;
+  /** Events on or before this day (`event_date <= to`). */
+  to?: IsoDate;
+  years?: number[];
+  regionCode?: string;
+  departementCode?: string;
+  callKind?: CallKind;
+}

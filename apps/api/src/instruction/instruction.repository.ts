@@ -1,0 +1,264 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DossierState } from '@nec/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { UserEntity } from '../users/user.entity.js';
+import { DossierMessageEntity } from './dossier-message.entity.js';
+import { DossierNoteEntity } from './dossier-note.entity.js';
+import { InformationRequestEntity } from './information-request.entity.js';
+import { InterviewEntity } from './interview.entity.js';
+import type { QueueQuery } from './instruction.schemas.js';
+
+/** One row of the instruction queue, as read in a single query (dossier + organisation + assignee). */
+export interface QueueRow {
+  id: string;
+  reference: string;
+  campaignId: string;
+  callKind: string;
+  state: DossierState;
+  title: string | null;
+  organisationId: string;
+  organisationName: string;
+  eventDate: string | null;
+  requestedSubsidyCents: number | null;
+  awardedAmountCents: number | null;
+  submittedAt: Date | null;
+  updatedAt: Date;
+  regionCodes: string[];
+  labelVerdict: string | null;
+  subsidyVerdict: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  hasOverdueRequest: boolean;
+}
+
+/** Who the queue is for: every campaign (admins) or only these (instructors). */
+export interface QueueScope {
+  campaignIds: readonly string[] | null;
+  today: string;
+}
+
+export interface Recipient {
+  email: string;
+  displayName: string;
+}
+
+/** A message or note with its author's display name (null once the account is deleted). */
+export type WithAuthorName<T> = T & { authorName: string | null };
+
+const SORT_COLUMNS: Record<QueueQuery['sort'], string> = {
+  submittedAt: 'd."submitted_at"',
+  eventDate: 'd."event_date"',
+  requestedSubsidy: 'd."requested_subsidy_cents"',
+  reference: 'd."reference"',
+  updatedAt: 'd."updated_at"',
+};
+
+/** `%` and `_` typed by the user are searched literally. */
+const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Collects SQL conditions and their positional parameters. */
+class Where {
+  readonly params: unknown[] = [];
+  private readonly parts: string[] = [];
+
+  param(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+
+  add(condition: string): void {
+    this.parts.push(condition);
+  }
+
+  sql(): string {
+    return this.parts.length === 0 ? 'TRUE' : this.parts.join(' AND ');
+  }
+}
+
+const FROM = `FROM "dossiers" d
+  JOIN "organisations" o ON o."id" = d."organisation_id"
+  LEFT JOIN "users" u ON u."id" = d."assigned_instructor_id"`;
+
+const toNumber = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+const toDate = (v: unknown): Date | null => (v === null || v === undefined ? null : new Date(v as string));
+
+@Injectable()
+export class InstructionRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private m(manager?: EntityManager): EntityManager {
+    return manager ?? this.dataSource.manager;
+  }
+
+  // ── queue ─────────────────────────────────────────────────────────────────
+
+  /** The conditions of the queue; `withState: false` for the counts by state. */
+  private where(query: QueueQuery, scope: QueueScope, withState: boolean): Where {
+    const w = new Where();
+    w.add(`d."state" <> 'draft'`);
+    if (scope.campaignIds) {
+      if (scope.campaignIds.length === 0) w.add('FALSE');
+      else w.add(`d."campaign_id" IN (${scope.campaignIds.map((id) => w.param(id)).join(', ')})`);
+    }
+    if (query.campaignId) w.add(`d."campaign_id" = ${w.param(query.campaignId)}`);
+    if (withState && query.state) w.add(`d."state" IN (${query.state.map((s) => w.param(s)).join(', ')})`);
+    if (query.region) w.add(`${w.param(query.region)} = ANY(d."region_codes")`);
+    if (query.subsidyMin !== undefined) w.add(`d."requested_subsidy_cents" >= ${w.param(query.subsidyMin)}`);
+    if (query.subsidyMax !== undefined) w.add(`d."requested_subsidy_cents" <= ${w.param(query.subsidyMax)}`);
+    if (query.labelVerdict) w.add(`d."label_verdict" = ${w.param(query.labelVerdict)}`);
+    if (query.subsidyVerdict) w.add(`d."subsidy_verdict" = ${w.param(query.subsidyVerdict)}`);
+    if (query.assignee === 'none') w.add(`d."assigned_instructor_id" IS NULL`);
+    else if (query.assignee) w.add(`d."assigned_instructor_id" = ${w.param(query.assignee)}`);
+    if (query.eventFrom) w.add(`d."event_date" >= ${w.param(query.eventFrom)}`);
+    if (query.eventTo) w.add(`d."event_date" <= ${w.param(query.eventTo)}`);
+    if (query.overdue !== undefined) w.add(`${query.overdue ? '' : 'NOT '}${this.overdueSql(w.param(scope.today))}`);
+    if (query.q) {
+      const p = w.param(likePattern(query.q));
+      w.add(`(d."reference" ILIKE ${p} OR d."title" ILIKE ${p} OR o."name" ILIKE ${p} OR (d."content"->>'objective') ILIKE ${p})`);
+    }
+    return w;
+  }
+
+  private overdueSql(today: string): string {
+    return `EXISTS (SELECT 1 FROM "information_requests" ir WHERE ir."dossier_id" = d."id" AND ir."answered_at" IS NULL AND ir."due_date" < ${today})`;
+  }
+
+  /** One page of the queue: a single query joining the organisation and the assignee. */
+  async queuePage(query: QueueQuery, scope: QueueScope): Promise<QueueRow[]> {
+    const w = this.where(query, scope, true);
+    const order = query.order === 'asc' ? 'ASC' : 'DESC';
+    const sql = `SELECT d."id", d."reference", d."campaign_id", d."call_kind", d."state", d."title", d."organisation_id",
+        o."name" AS "organisation_name", d."event_date"::text AS "event_date", d."requested_subsidy_cents",
+        d."awarded_amount_cents", d."submitted_at", d."updated_at", d."region_codes", d."label_verdict",
+        d."subsidy_verdict", d."assigned_instructor_id", u."display_name" AS "assignee_name",
+        ${this.overdueSql(w.param(scope.today))} AS "has_overdue_request"
+      ${FROM}
+      WHERE ${w.sql()}
+      ORDER BY ${SORT_COLUMNS[query.sort]} ${order} NULLS LAST, d."reference" ASC
+      LIMIT ${w.param(query.pageSize)} OFFSET ${w.param((query.page - 1) * query.pageSize)}`;
+    const rows: Record<string, unknown>[] = await this.dataSource.query(sql, w.params);
+    return rows.map((r) => ({
+      id: r.id as string,
+      reference: r.reference as string,
+      campaignId: r.campaign_id as string,
+      callKind: r.call_kind as string,
+      state: r.state as DossierState,
+      title: r.title as string | null,
+      organisationId: r.organisation_id as string,
+      organisationName: r.organisation_name as string,
+      eventDate: r.event_date as string | null,
+      requestedSubsidyCents: toNumber(r.requested_subsidy_cents),
+      awardedAmountCents: toNumber(r.awarded_amount_cents),
+      submittedAt: toDate(r.submitted_at),
+      updatedAt: toDate(r.updated_at) ?? new Date(0),
+      regionCodes: (r.region_codes as string[] | null) ?? [],
+      labelVerdict: r.label_verdict as string | null,
+      subsidyVerdict: r.subsidy_verdict as string | null,
+      assigneeId: r.assigned_instructor_id as string | null,
+      assigneeName: r.assignee_name as string | null,
+      hasOverdueRequest: r.has_overdue_request === true,
+    }));
+  }
+
+  /** How many dossiers match the filters in each state (the state filter itself left out). */
+  async queueCounts(query: QueueQuery, scope: QueueScope): Promise<Map<DossierState, number>> {
+    const w = this.where(query, scope, false);
+    const rows: { state: DossierState; n: number | string }[] = await this.dataSource.query(
+      `SELECT d."state", COUNT(*)::int AS "n" ${FROM} WHERE ${w.sql()} GROUP BY d."state"`,
+      w.params,
+    );
+    return new Map(rows.map((r) => [r.state, Number(r.n)]));
+  }
+
+  // ── people ────────────────────────────────────────────────────────────────
+
+  findUser(id: string, manager?: EntityManager): Promise<Pick<UserEntity, 'id' | 'role' | 'displayName' | 'email'> | null> {
+    return this.m(manager).getRepository(UserEntity).findOne({ select: { id: true, role: true, displayName: true, email: true }, where: { id } });
+  }
+
+  /** The members of an organisation, who receive the mails about its dossiers. */
+  async organisationMembers(organisationId: string): Promise<Recipient[]> {
+    const rows: { email: string; display_name: string }[] = await this.dataSource.query(
+      `SELECT u."email", u."display_name" FROM "memberships" m JOIN "users" u ON u."id" = m."user_id" WHERE m."organisation_id" = $1 ORDER BY u."email"`,
+      [organisationId],
+    );
+    return rows.map((r) => ({ email: r.email, displayName: r.display_name }));
+  }
+
+  // ── assignment ────────────────────────────────────────────────────────────
+
+  async setAssignee(dossierId: string, userId: string | null, now: Date, manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE "dossiers" SET "assigned_instructor_id" = $1, "updated_at" = $2 WHERE "id" = $3`, [userId, now, dossierId]);
+  }
+
+  /** Assigns the dossier to this account unless someone already has it; true when it did. */
+  async assignIfUnassigned(dossierId: string, userId: string, manager: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `UPDATE "dossiers" SET "assigned_instructor_id" = $1 WHERE "id" = $2 AND "assigned_instructor_id" IS NULL RETURNING "id"`,
+      [userId, dossierId],
+    );
+    return rows.length > 0;
+  }
+
+  // ── information requests ──────────────────────────────────────────────────
+
+  async addInformationRequest(row: Pick<InformationRequestEntity, 'dossierId' | 'message' | 'dueDate' | 'requestedBy' | 'requestedAt'>, manager: EntityManager): Promise<InformationRequestEntity> {
+    const repo = manager.getRepository(InformationRequestEntity);
+    return repo.save(repo.create({ ...row, answeredAt: null, answerText: null, answeredBy: null }));
+  }
+
+  findInformationRequest(id: string, dossierId: string, manager?: EntityManager): Promise<InformationRequestEntity | null> {
+    return this.m(manager).getRepository(InformationRequestEntity).findOne({ where: { id, dossierId }, lock: manager ? { mode: 'pessimistic_write' } : undefined });
+  }
+
+  async answerInformationRequest(id: string, answer: Pick<InformationRequestEntity, 'answerText' | 'answeredBy' | 'answeredAt'>, manager: EntityManager): Promise<void> {
+    await manager.getRepository(InformationRequestEntity).update({ id }, answer);
+  }
+
+  listInformationRequests(dossierId: string): Promise<InformationRequestEntity[]> {
+    return this.dataSource.getRepository(InformationRequestEntity).find({ where: { dossierId }, order: { requestedAt: 'ASC' } });
+  }
+
+  // ── interviews ────────────────────────────────────────────────────────────
+
+  async addInterview(row: Pick<InterviewEntity, 'dossierId' | 'scheduledFor' | 'notes' | 'createdBy' | 'createdAt'>, manager: EntityManager): Promise<InterviewEntity> {
+    const repo = manager.getRepository(InterviewEntity);
+    return repo.save(repo.create(row));
+  }
+
+  latestInterview(dossierId: string, manager?: EntityManager): Promise<InterviewEntity | null> {
+    return this.m(manager).getRepository(InterviewEntity).findOne({ where: { dossierId }, order: { createdAt: 'DESC' } });
+  }
+
+  async setInterviewNotes(id: string, notes: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(InterviewEntity).update({ id }, { notes });
+  }
+
+  // ── messages and notes ────────────────────────────────────────────────────
+
+  async addMessage(row: Pick<DossierMessageEntity, 'dossierId' | 'authorId' | 'authorRole' | 'body' | 'createdAt'>, manager: EntityManager): Promise<DossierMessageEntity> {
+    const repo = manager.getRepository(DossierMessageEntity);
+    return repo.save(repo.create(row));
+  }
+
+  async listMessages(dossierId: string): Promise<WithAuthorName<DossierMessageEntity>[]> {
+    const rows = await this.dataSource
+      .getRepository(DossierMessageEntity)
+      .find({ where: { dossierId }, relations: { author: true }, order: { createdAt: 'ASC' } });
+    return rows.map(({ author, ...m }) => ({ ...m, authorName: author?.displayName ?? null }));
+  }
+
+  async addNote(row: Pick<DossierNoteEntity, 'dossierId' | 'authorId' | 'body' | 'createdAt'>, manager: EntityManager): Promise<DossierNoteEntity> {
+    const repo = manager.getRepository(DossierNoteEntity);
+    return repo.save(repo.create(row));
+  }
+
+  async listNotes(dossierId: string): Promise<WithAuthorName<DossierNoteEntity>[]> {
+    const rows = await this.dataSource
+      .getRepository(DossierNoteEntity)
+      .find({ where: { dossierId }, relations: { author: true }, order: { createdAt: 'ASC' } });
+    return rows.map(({ author, ...n }) => ({ ...n, authorName: author?.displayName ?? null }));
+  }
+}
+
