@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { budgetSchema, checkBudget, dossierStates, formatCents, formatDateFr, type Budget, type BudgetCheck, type Campaign, type DossierState } from '@nec/domain';
+import { budgetSchema, checkAwardedAmount, dossierStates, formatCents, formatDateFr, type Campaign, type DossierState } from '@nec/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -43,9 +43,6 @@ export interface QueuePage {
   pageSize: number;
   countsByState: Partial<Record<DossierState, number>>;
 }
-
-/** The budget checks that bound an awarded amount (balance is the applicant's budget, not the award's). */
-const AWARD_CHECKS: readonly BudgetCheck['id'][] = ['subsidy-min', 'subsidy-max', 'subsidy-cap'];
 
 /**
  * Instruction of submitted dossiers by instructors (campaigns they instruct) and admins, and the
@@ -326,9 +323,8 @@ export class InstructionService {
 }
 
 /**
- * Checks an awarded amount with the domain's budget rules: the dossier's budget with its ANCT
- * subsidy line replaced by the amount, against the campaign's bounds (minimum, maximum, share of
- * the total budget). Campaigns without subsidy bounds (host, AMI) have nothing to check here.
+ * Checks an awarded amount with the domain's rule (`checkAwardedAmount`: minimum, maximum, share
+ * of the dossier's total budget). Campaigns without subsidy bounds (host, AMI) have nothing to check here.
  */
 function assertAwardWithinBounds(campaign: Campaign, content: Record<string, unknown>, amountCents: number): void {
   if (campaign.callKind !== 'nec-local') return;
@@ -338,11 +334,7 @@ function assertAwardWithinBounds(campaign: Campaign, content: Record<string, unk
       { path: 'awardedAmountCents', code: 'budget-unreadable', message: 'Le budget du dossier ne permet pas de vérifier ce montant.' },
     ]);
   }
-  const budget: Budget = {
-    ...parsed.data,
-    resources: [...parsed.data.resources.filter((line) => line.kind !== 'anct-subsidy'), { kind: 'anct-subsidy', label: 'Subvention accordée', amountCents }],
-  };
-  const failed = checkBudget(budget, campaign.params.subsidy).filter((check) => AWARD_CHECKS.includes(check.id) && check.status === 'fail');
+  const failed = checkAwardedAmount(parsed.data, campaign.params.subsidy, amountCents).filter((check) => check.status === 'fail');
   if (failed.length > 0) {
     throw unprocessable(
       'amount-out-of-bounds',

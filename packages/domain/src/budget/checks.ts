@@ -40,13 +40,24 @@ function checkBalanced(expensesCents: Cents, resourcesCents: Cents): BudgetCheck
   return { id: 'balanced', status: status(balanceCents === 0), message, figures };
 }
 
-function checkMin(subsidyCents: Cents, minCents: Cents): BudgetCheck {
+/** Whose amount a check speaks of: the one the applicant asks for, or the one ANCT awards. */
+type Subject = 'requested' | 'awarded';
+const subjectLabel: Record<Subject, string> = {
+  requested: 'La subvention demandée',
+  awarded: 'Le montant accordé',
+};
+/** French agreement: « la subvention … inférieure / elle », « le montant … inférieur / il ». */
+const lower: Record<Subject, string> = { requested: 'inférieure', awarded: 'inférieur' };
+const pronounOf: Record<Subject, string> = { requested: 'elle', awarded: 'il' };
+
+function checkMin(subsidyCents: Cents, minCents: Cents, subject: Subject = 'requested'): BudgetCheck {
   const passed = subsidyCents >= minCents;
   const subsidy = formatCents(subsidyCents);
   const min = formatCents(minCents);
+  const what = subjectLabel[subject];
   const message = passed
-    ? `La subvention demandée (${subsidy}) atteint le montant minimal de la campagne (${min}).`
-    : `La subvention demandée (${subsidy}) est inférieure au montant minimal de la campagne (${min}).`;
+    ? `${what} (${subsidy}) atteint le montant minimal de la campagne (${min}).`
+    : `${what} (${subsidy}) est ${lower[subject]} au montant minimal de la campagne (${min}).`;
   return {
     id: 'subsidy-min',
     status: status(passed),
@@ -55,13 +66,14 @@ function checkMin(subsidyCents: Cents, minCents: Cents): BudgetCheck {
   };
 }
 
-function checkMax(subsidyCents: Cents, maxCents: Cents): BudgetCheck {
+function checkMax(subsidyCents: Cents, maxCents: Cents, subject: Subject = 'requested'): BudgetCheck {
   const passed = subsidyCents <= maxCents;
   const subsidy = formatCents(subsidyCents);
   const max = formatCents(maxCents);
+  const what = subjectLabel[subject];
   const message = passed
-    ? `La subvention demandée (${subsidy}) respecte le plafond de la campagne (${max}).`
-    : `La subvention demandée (${subsidy}) dépasse le plafond de la campagne (${max}).`;
+    ? `${what} (${subsidy}) respecte le plafond de la campagne (${max}).`
+    : `${what} (${subsidy}) dépasse le plafond de la campagne (${max}).`;
   return {
     id: 'subsidy-max',
     status: status(passed),
@@ -88,16 +100,18 @@ export function isWithinCap(subsidyCents: Cents, totalCents: Cents, capRatio: nu
   );
 }
 
-function checkCap(subsidyCents: Cents, totalCents: Cents, capRatio: number): BudgetCheck {
+function checkCap(subsidyCents: Cents, totalCents: Cents, capRatio: number, subject: Subject = 'requested'): BudgetCheck {
   const passed = isWithinCap(subsidyCents, totalCents, capRatio);
   const capCents = subsidyCapCents(totalCents, capRatio);
   const subsidy = formatCents(subsidyCents);
   const share = percent.format(capRatio);
   const total = formatCents(totalCents);
   const cap = formatCents(capCents);
+  const what = subjectLabel[subject];
+  const pronoun = pronounOf[subject];
   const message = passed
-    ? `La subvention demandée (${subsidy}) ne dépasse pas ${share} du budget total (${total}), soit ${cap} au plus.`
-    : `La subvention demandée (${subsidy}) dépasse ${share} du budget total (${total}) : elle ne peut pas excéder ${cap}.`;
+    ? `${what} (${subsidy}) ne dépasse pas ${share} du budget total (${total}), soit ${cap} au plus.`
+    : `${what} (${subsidy}) dépasse ${share} du budget total (${total}) : ${pronoun} ne peut pas excéder ${cap}.`;
   return {
     id: 'subsidy-cap',
     status: status(passed),
@@ -120,5 +134,20 @@ export function checkBudget(budget: Budget, bounds: SubsidyBounds): BudgetCheck[
     checkMin(totals.subsidyCents, bounds.minCents),
     checkMax(totals.subsidyCents, bounds.maxCents),
     checkCap(totals.subsidyCents, totals.expensesCents, bounds.capRatio),
+  ];
+}
+
+/**
+ * Checks an amount ANCT is about to award against the campaign's bounds: at least the minimum,
+ * at most the maximum, and at most capRatio × the dossier's total budget (its expenses total,
+ * which an award does not change). The budget's own balance is not re-checked: the applicant's
+ * ANCT line is replaced by the award, so the budget may legitimately no longer balance.
+ */
+export function checkAwardedAmount(budget: Budget, bounds: SubsidyBounds, awardedCents: Cents): BudgetCheck[] {
+  const { expensesCents } = budgetTotals(budget);
+  return [
+    checkMin(awardedCents, bounds.minCents, 'awarded'),
+    checkMax(awardedCents, bounds.maxCents, 'awarded'),
+    checkCap(awardedCents, expensesCents, bounds.capRatio, 'awarded'),
   ];
 }

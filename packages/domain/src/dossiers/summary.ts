@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { type CallKind } from '../calls/call-kinds.js';
 import { centsSchema } from '../shared/money.js';
+import { regionCodesOf } from '../territories/lookup.js';
+import { territoryRefSchema, type TerritoryRef } from '../territories/territory-ref.js';
 
 /**
  * The few facts of a dossier that lists and searches show (the API keeps them in columns), read
@@ -62,4 +64,30 @@ const readers: Record<CallKind, (content: unknown) => DossierSummary> = {
  */
 export function dossierSummaryOf(callKind: CallKind, content: unknown): DossierSummary {
   return readers[callKind](content);
+}
+
+/** Where each call's form keeps the territories it covers. */
+const territoryReaders: Record<CallKind, (content: unknown) => unknown[]> = {
+  'nec-local': (content) => asList(at(content, ['area'])),
+  'ami-mediation': (content) => asList(at(content, ['territory'])),
+  'national-host': (content) => [at(content, ['collectivite', 'territory'])],
+};
+
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/**
+ * The territories a dossier covers (NEC local area, AMI territory, host collectivité), keeping
+ * only well-formed references: accepts any content, like {@link dossierSummaryOf}.
+ */
+export function dossierTerritoriesOf(callKind: CallKind, content: unknown): TerritoryRef[] {
+  return territoryReaders[callKind](content).flatMap((item) => {
+    const ref = territoryRefSchema.safeParse(item);
+    return ref.success ? [ref.data] : [];
+  });
+}
+
+/** The régions a dossier covers, deduplicated and sorted: for filtering and reporting by région. */
+export function dossierRegionCodesOf(callKind: CallKind, content: unknown): string[] {
+  const codes = new Set(dossierTerritoriesOf(callKind, content).flatMap((ref) => regionCodesOf(ref)));
+  return [...codes].sort();
 }
