@@ -4,11 +4,12 @@ import { DossiersController } from './dossiers.controller.js';
 import { DossiersRepository } from './dossiers.repository.js';
 import { DossiersService } from './dossiers.service.js';
 import { DossierWorkflowService } from './dossier-workflow.service.js';
+import { DossierAccessService } from './dossier-access.service.js';
 
 @Module({
   imports: [CampaignsModule],
   controllers: [DossiersController],
-  providers: [DossiersRepository, DossiersService, DossierWorkflowService],
-  exports: [DossiersService, DossiersRepository, DossierWorkflowService],
+  providers: [DossiersRepository, DossiersService, DossierWorkflowService, DossierAccessService],
+  exports: [DossiersService, DossiersRepository, DossierWorkflowService, DossierAccessService],
 })
 export class DossiersModule {}

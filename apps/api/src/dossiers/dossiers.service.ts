@@ -15,14 +15,14 @@ import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { Clock } from '../clock/clock.js';
-import { conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
+import { conflict, forbidden, unprocessable } from '../common/errors.js';
 import { submissionFactsOf } from '../instruction/submission-facts.js';
 import { MailService } from '../mail/mail.service.js';
-import { actsForApplicant, canReadDossier, type AccessLinks } from './dossier-access.policy.js';
 import type { DossierEntity } from './dossier.entity.js';
 import { toDossierDto, toDossierSummaryDto, type DossierDto, type DossierSummaryDto } from './dossiers.dto.js';
 import { DossiersRepository } from './dossiers.repository.js';
 import { DossierWorkflowService } from './dossier-workflow.service.js';
+import { DossierAccessService } from './dossier-access.service.js';
 import type { AcceptCharterInput, CreateDossierInput, SaveDraftInput, SubmitDossierInput, WithdrawDossierInput } from './dossiers.schemas.js';
 
 @Injectable()
@@ -34,43 +34,16 @@ export class DossiersService {
     private readonly repository: DossiersRepository,
     private readonly campaigns: CampaignsService,
     private readonly workflow: DossierWorkflowService,
+    private readonly access: DossierAccessService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly clock: Clock,
   ) {}
 
-  // ── access ────────────────────────────────────────────────────────────────
-
-  private async linksOf(actor: Actor): Promise<AccessLinks> {
-    switch (actor.role) {
-      case 'applicant':
-        return { organisationIds: await this.repository.organisationIdsOf(actor.id), instructedCampaignIds: [] };
-      case 'instructor':
-        return { organisationIds: [], instructedCampaignIds: await this.campaigns.campaignIdsInstructedBy(actor.id) };
-      case 'admin':
-      case 'analyst':
-        return { organisationIds: [], instructedCampaignIds: [] };
-    }
-  }
-
-  /** The dossier if the actor may see it; otherwise 404, so its existence is not disclosed. */
-  private async readable(actor: Actor, id: string): Promise<{ dossier: DossierEntity; links: AccessLinks }> {
-    const [dossier, links] = await Promise.all([this.repository.findById(id), this.linksOf(actor)]);
-    if (!dossier || !canReadDossier(actor, dossier, links)) throw notFound('Ce dossier est introuvable.');
-    return { dossier, links };
-  }
-
-  /** The dossier if the actor acts for its organisation. */
-  private async ownDossier(actor: Actor, id: string): Promise<DossierEntity> {
-    const { dossier, links } = await this.readable(actor, id);
-    if (!actsForApplicant(actor, dossier, links)) throw forbidden('Seuls les membres de la structure peuvent agir sur ce dossier.');
-    return dossier;
-  }
-
   // ── reads ─────────────────────────────────────────────────────────────────
 
   async list(actor: Actor): Promise<{ items: DossierSummaryDto[] }> {
-    const links = await this.linksOf(actor);
+    const links = await this.access.linksOf(actor);
     const rows =
       actor.role === 'applicant'
         ? await this.repository.listForOrganisations([...links.organisationIds])
@@ -79,15 +52,13 @@ export class DossiersService {
   }
 
   async get(actor: Actor, id: string): Promise<DossierDto> {
-    const { dossier } = await this.readable(actor, id);
-    if (actor.role !== 'applicant') {
-      await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.read', subjectType: 'dossier', subjectId: id });
-    }
+    const { dossier } = await this.access.readable(actor, id);
+    await this.access.auditRead(actor, id);
     return this.toDto(dossier, actor);
   }
 
   async eligibility(actor: Actor, id: string) {
-    const { dossier } = await this.readable(actor, id);
+    const { dossier } = await this.access.readable(actor, id);
     const campaign = await this.campaigns.getCampaign(dossier.campaignId);
     return evaluateEligibility(await this.contentWithCharter(dossier), campaign, this.clock.today());
   }
@@ -129,7 +100,7 @@ export class DossiersService {
   // ── applicant writes ──────────────────────────────────────────────────────
 
   async create(actor: Actor, input: CreateDossierInput): Promise<DossierDto> {
-    const links = await this.linksOf(actor);
+    const links = await this.access.linksOf(actor);
     if (!links.organisationIds.includes(input.organisationId)) {
       throw forbidden('Vous ne pouvez déposer un dossier que pour une structure dont vous êtes membre.');
     }
@@ -156,7 +127,7 @@ export class DossiersService {
    * provided nobody saved in between: otherwise 409 with the current version and content.
    */
   async saveDraft(actor: Actor, id: string, input: SaveDraftInput) {
-    const dossier = await this.ownDossier(actor, id);
+    const dossier = await this.access.ownDossier(actor, id);
     if (dossier.state !== 'draft') {
       throw conflict('not-editable', 'Ce dossier a été déposé : il ne peut plus être modifié.');
     }
@@ -173,7 +144,7 @@ export class DossiersService {
   }
 
   async acceptCharter(actor: Actor, id: string, input: AcceptCharterInput) {
-    const dossier = await this.ownDossier(actor, id);
+    const dossier = await this.access.ownDossier(actor, id);
     const campaign = await this.campaigns.getCampaign(dossier.campaignId);
     const expected = campaignCharterRef(campaign);
     if (expected && (expected.id !== input.charterId || expected.version !== input.version)) {
@@ -191,7 +162,7 @@ export class DossiersService {
 
   /** Full validation, then the version is frozen with its verdict, in one transaction. */
   async submit(actor: Actor, id: string, input: SubmitDossierInput): Promise<DossierDto> {
-    const own = await this.ownDossier(actor, id);
+    const own = await this.access.ownDossier(actor, id);
     const campaign = await this.campaigns.getCampaign(own.campaignId);
     const today = this.clock.today();
     const reference = await this.dataSource.transaction(async (manager) => {
@@ -220,7 +191,7 @@ export class DossiersService {
   }
 
   async withdraw(actor: Actor, id: string, input: WithdrawDossierInput): Promise<DossierDto> {
-    await this.ownDossier(actor, id);
+    await this.access.ownDossier(actor, id);
     await this.dataSource.transaction((manager) =>
       this.workflow.fire(manager, { dossierId: id, event: 'withdraw', actor, details: input.reason ? { reason: input.reason } : {} }),
     );

@@ -7,12 +7,13 @@ import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { Clock } from '../clock/clock.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
-import { actsForApplicant, canReadDossier, type AccessLinks } from '../dossiers/dossier-access.policy.js';
+import { actsForApplicant } from '../dossiers/dossier-access.policy.js';
 import type { DossierEntity } from '../dossiers/dossier.entity.js';
 import type { DossierDto } from '../dossiers/dossiers.dto.js';
 import { DossiersRepository } from '../dossiers/dossiers.repository.js';
 import { DossiersService } from '../dossiers/dossiers.service.js';
 import { DossierWorkflowService } from '../dossiers/dossier-workflow.service.js';
+import { DossierAccessService } from '../dossiers/dossier-access.service.js';
 import { MailService } from '../mail/mail.service.js';
 import {
   toInformationRequestDto,
@@ -59,38 +60,12 @@ export class InstructionService {
     private readonly dossierRows: DossiersRepository,
     private readonly dossiers: DossiersService,
     private readonly workflow: DossierWorkflowService,
+    private readonly access: DossierAccessService,
     private readonly campaigns: CampaignsService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly clock: Clock,
   ) {}
-
-  // ── access ────────────────────────────────────────────────────────────────
-
-  private async linksOf(actor: Actor): Promise<AccessLinks> {
-    switch (actor.role) {
-      case 'applicant':
-        return { organisationIds: await this.dossierRows.organisationIdsOf(actor.id), instructedCampaignIds: [] };
-      case 'instructor':
-        return { organisationIds: [], instructedCampaignIds: await this.campaigns.campaignIdsInstructedBy(actor.id) };
-      case 'admin':
-      case 'analyst':
-        return { organisationIds: [], instructedCampaignIds: [] };
-    }
-  }
-
-  /** The dossier if the actor may read it; otherwise 404 so its existence is not disclosed. */
-  private async readable(actor: Actor, id: string): Promise<{ dossier: DossierEntity; links: AccessLinks }> {
-    const [dossier, links] = await Promise.all([this.dossierRows.findById(id), this.linksOf(actor)]);
-    if (!dossier || !canReadDossier(actor, dossier, links)) throw notFound('Ce dossier est introuvable.');
-    return { dossier, links };
-  }
-
-  /** An agent's read of a dossier's part, written to the audit log. */
-  private async auditRead(actor: Actor, dossierId: string, part: string): Promise<void> {
-    if (actor.role === 'applicant') return;
-    await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.read', subjectType: 'dossier', subjectId: dossierId, details: { part } });
-  }
 
   // ── queue ─────────────────────────────────────────────────────────────────
 
@@ -114,7 +89,7 @@ export class InstructionService {
   // ── assignment and review ─────────────────────────────────────────────────
 
   async assign(actor: Actor, id: string, input: AssigneeInput) {
-    const { dossier } = await this.readable(actor, id);
+    const { dossier } = await this.access.readable(actor, id);
     let assignee: { id: string; displayName: string } | null = null;
     if (input.instructorId !== null) {
       const user = await this.repository.findUser(input.instructorId);
@@ -138,7 +113,7 @@ export class InstructionService {
 
   /** Takes the dossier for review; the caller becomes its instructor unless someone already is. */
   async take(actor: Actor, id: string): Promise<DossierDto> {
-    await this.readable(actor, id);
+    await this.access.readable(actor, id);
     await this.dataSource.transaction(async (manager) => {
       await this.workflow.fire(manager, { dossierId: id, event: 'take-for-review', actor });
       if (await this.repository.assignIfUnassigned(id, actor.id, manager)) {
@@ -151,7 +126,7 @@ export class InstructionService {
   // ── information requests ──────────────────────────────────────────────────
 
   async requestInformation(actor: Actor, id: string, input: InformationRequestInput): Promise<InformationRequestDto> {
-    const { dossier } = await this.readable(actor, id);
+    const { dossier } = await this.access.readable(actor, id);
     const request = await this.dataSource.transaction(async (manager) => {
       await this.workflow.fire(manager, {
         dossierId: id,
@@ -171,7 +146,7 @@ export class InstructionService {
   }
 
   async answerInformation(actor: Actor, id: string, requestId: string, input: AnswerInput): Promise<DossierDto> {
-    const { dossier, links } = await this.readable(actor, id);
+    const { dossier, links } = await this.access.readable(actor, id);
     if (!actsForApplicant(actor, dossier, links)) throw forbidden('Seuls les membres de la structure peuvent répondre.');
     await this.dataSource.transaction(async (manager) => {
       const request = await this.repository.findInformationRequest(requestId, id, manager);
@@ -185,9 +160,9 @@ export class InstructionService {
   }
 
   async listInformationRequests(actor: Actor, id: string): Promise<{ items: InformationRequestDto[] }> {
-    await this.readable(actor, id);
+    await this.access.readable(actor, id);
     const rows = await this.repository.listInformationRequests(id);
-    await this.auditRead(actor, id, 'information-requests');
+    await this.access.auditRead(actor, id, 'information-requests');
     const today = this.clock.today();
     return { items: rows.map((r) => toInformationRequestDto(r, today)) };
   }
@@ -195,7 +170,7 @@ export class InstructionService {
   // ── interview ─────────────────────────────────────────────────────────────
 
   async scheduleInterview(actor: Actor, id: string, input: InterviewInput) {
-    const { dossier } = await this.readable(actor, id);
+    const { dossier } = await this.access.readable(actor, id);
     const interview = await this.dataSource.transaction(async (manager) => {
       await this.workflow.fire(manager, { dossierId: id, event: 'schedule-interview', actor, context: { interviewDate: input.date }, details: { date: input.date } });
       return this.repository.addInterview({ dossierId: id, scheduledFor: input.date, notes: input.notes ?? null, createdBy: actor.id, createdAt: this.clock.now() }, manager);
@@ -209,7 +184,7 @@ export class InstructionService {
   }
 
   async updateInterviewNotes(actor: Actor, id: string, input: InterviewNotesInput) {
-    await this.readable(actor, id);
+    await this.access.readable(actor, id);
     return this.dataSource.transaction(async (manager) => {
       const interview = await this.repository.latestInterview(id, manager);
       if (!interview) throw notFound('Aucun entretien n’est prévu pour ce dossier.');
@@ -222,7 +197,7 @@ export class InstructionService {
   // ── decision ──────────────────────────────────────────────────────────────
 
   async decide(actor: Actor, id: string, input: DecisionInput): Promise<DossierDto> {
-    const { dossier } = await this.readable(actor, id);
+    const { dossier } = await this.access.readable(actor, id);
     if (input.decision === 'accept') {
       const amount = input.awardedAmountCents;
       const campaign = await this.campaigns.getCampaign(dossier.campaignId);
@@ -259,14 +234,14 @@ export class InstructionService {
   // ── messages and private notes ────────────────────────────────────────────
 
   async listMessages(actor: Actor, id: string) {
-    await this.readable(actor, id);
+    await this.access.readable(actor, id);
     const rows = await this.repository.listMessages(id);
-    await this.auditRead(actor, id, 'messages');
+    await this.access.auditRead(actor, id, 'messages');
     return { items: rows.map((m) => toMessageDto(m, actor.role)) };
   }
 
   async postMessage(actor: Actor, id: string, input: MessageInput) {
-    const { dossier, links } = await this.readable(actor, id);
+    const { dossier, links } = await this.access.readable(actor, id);
     if (actor.role === 'applicant' && !actsForApplicant(actor, dossier, links)) throw forbidden('Seuls les membres de la structure peuvent écrire sur ce dossier.');
     if (dossier.state === 'draft') throw conflict('not-submitted', 'Les échanges avec l’équipe de l’ANCT s’ouvrent une fois le dossier déposé.');
     const message = await this.dataSource.transaction(async (manager) => {
@@ -283,14 +258,14 @@ export class InstructionService {
   }
 
   async listNotes(actor: Actor, id: string) {
-    await this.readable(actor, id);
+    await this.access.readable(actor, id);
     const rows = await this.repository.listNotes(id);
-    await this.auditRead(actor, id, 'notes');
+    await this.access.auditRead(actor, id, 'notes');
     return { items: rows.map(toNoteDto) };
   }
 
   async addNote(actor: Actor, id: string, input: NoteInput) {
-    await this.readable(actor, id);
+    await this.access.readable(actor, id);
     const note = await this.dataSource.transaction(async (manager) => {
       const row = await this.repository.addNote({ dossierId: id, authorId: actor.id, body: input.body, createdAt: this.clock.now() }, manager);
       await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.note', subjectType: 'dossier', subjectId: id, details: { noteId: row.id } }, manager);
