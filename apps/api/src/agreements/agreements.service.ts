@@ -7,11 +7,10 @@ import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { Clock } from '../clock/clock.js';
-import { conflict, notFound, unprocessable } from '../common/errors.js';
-import { canReadDossier, type AccessLinks } from '../dossiers/dossier-access.policy.js';
+import { conflict, unprocessable } from '../common/errors.js';
+import { DossierAccessService } from '../dossiers/dossier-access.service.js';
 import type { DossierEntity } from '../dossiers/dossier.entity.js';
 import { DossierWorkflowService } from '../dossiers/dossier-workflow.service.js';
-import { DossiersRepository } from '../dossiers/dossiers.repository.js';
 import { composeAgreement, type AgreementData } from './agreement.document.js';
 import { AgreementEntity } from './agreement.entity.js';
 import { renderAgreementPdf } from './agreement.pdf.js';
@@ -97,23 +96,12 @@ export class AgreementsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: AgreementsRepository,
-    private readonly dossiers: DossiersRepository,
+    private readonly access: DossierAccessService,
     private readonly workflow: DossierWorkflowService,
     private readonly campaigns: CampaignsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
-
-  /** The dossier if the actor may read it (applicants: their organisations'); otherwise 404. */
-  private async readable(actor: Actor, id: string): Promise<DossierEntity> {
-    const links: AccessLinks = {
-      organisationIds: actor.role === 'applicant' ? await this.dossiers.organisationIdsOf(actor.id) : [],
-      instructedCampaignIds: actor.role === 'instructor' ? await this.campaigns.campaignIdsInstructedBy(actor.id) : [],
-    };
-    const dossier = await this.dossiers.findById(id);
-    if (!dossier || !canReadDossier(actor, dossier, links)) throw notFound('Ce dossier est introuvable.');
-    return dossier;
-  }
 
   private notFuture(date: IsoDate, path: string, message: string): void {
     if (compareIsoDates(date, this.clock.today()) > 0) {
@@ -129,7 +117,7 @@ export class AgreementsService {
    * else: 409. The generation is recorded (and audited as a read for agents).
    */
   async pdf(actor: Actor, id: string): Promise<{ stream: Readable; filename: string }> {
-    const dossier = await this.readable(actor, id);
+    const { dossier } = await this.access.readable(actor, id);
     const campaign = await this.campaigns.getCampaign(dossier.campaignId);
     const now = this.clock.now();
     const agreement = await this.dataSource.transaction(async (manager) => {
@@ -183,7 +171,7 @@ export class AgreementsService {
 
   /** Records the signature: the workflow's `sign-agreement` (accepted → agreement-signed) and the date. */
   async recordSignature(actor: Actor, id: string, input: RecordSignatureInput): Promise<AgreementDto> {
-    const dossier = await this.readable(actor, id);
+    const { dossier } = await this.access.readable(actor, id);
     this.notFuture(input.signedOn, 'signedOn', 'La date de signature ne peut pas être postérieure à aujourd’hui.');
     const campaign = await this.campaigns.getCampaign(dossier.campaignId);
     const now = this.clock.now();
@@ -215,7 +203,7 @@ export class AgreementsService {
   // ── follow-up committees ──────────────────────────────────────────────────
 
   async addCommittee(actor: Actor, id: string, input: AddCommitteeInput): Promise<CommitteeDto> {
-    const dossier = await this.readable(actor, id);
+    const { dossier } = await this.access.readable(actor, id);
     if (!COMMITTEE_STATES.includes(dossier.state)) {
       throw conflict('no-signed-agreement', 'Un comité de suivi se tient sous une convention signée, jusqu’à la clôture du dossier.');
     }
@@ -232,9 +220,9 @@ export class AgreementsService {
   }
 
   async listCommittees(actor: Actor, id: string): Promise<{ items: CommitteeDto[] }> {
-    await this.readable(actor, id);
+    await this.access.readable(actor, id);
     const rows = await this.repository.listCommittees(id);
-    await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.read', subjectType: 'dossier', subjectId: id, details: { part: 'committees' } });
+    await this.access.auditRead(actor, id, 'committees');
     return { items: rows.map((c) => toCommitteeDto(c)) };
   }
 }

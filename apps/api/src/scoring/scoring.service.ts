@@ -23,9 +23,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { Clock } from '../clock/clock.js';
 import { badRequest, conflict, notFound } from '../common/errors.js';
-import { canReadDossier, type AccessLinks } from '../dossiers/dossier-access.policy.js';
-import type { DossierEntity } from '../dossiers/dossier.entity.js';
-import { DossiersRepository } from '../dossiers/dossiers.repository.js';
+import { DossierAccessService } from '../dossiers/dossier-access.service.js';
 import type { PutScoreSheetInput } from './scoring.schemas.js';
 import { ScoringRepository } from './scoring.repository.js';
 
@@ -87,26 +85,15 @@ export class ScoringService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: ScoringRepository,
-    private readonly dossiers: DossiersRepository,
+    private readonly access: DossierAccessService,
     private readonly campaigns: CampaignsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
-  /** The dossier if the agent may read it; otherwise 404, so its existence is not disclosed. */
-  private async readable(actor: Actor, id: string): Promise<DossierEntity> {
-    const links: AccessLinks = {
-      organisationIds: [],
-      instructedCampaignIds: actor.role === 'instructor' ? await this.campaigns.campaignIdsInstructedBy(actor.id) : [],
-    };
-    const dossier = await this.dossiers.findById(id);
-    if (!dossier || !canReadDossier(actor, dossier, links)) throw notFound('Ce dossier est introuvable.');
-    return dossier;
-  }
-
   /** Saves the caller's own sheet (partial sheets allowed: instructors save as they go). */
   async putSheet(actor: Actor, id: string, input: PutScoreSheetInput): Promise<ScoreSheetDto> {
-    const dossier = await this.readable(actor, id);
+    const { dossier } = await this.access.readable(actor, id);
     if (!isUnderInstruction(dossier.state)) {
       throw conflict('not-under-instruction', 'Ce dossier n’est pas en cours d’instruction : sa notation ne peut plus être modifiée.');
     }
@@ -132,9 +119,9 @@ export class ScoringService {
   }
 
   async getScores(actor: Actor, id: string): Promise<DossierScoresDto> {
-    const dossier = await this.readable(actor, id);
+    const { dossier } = await this.access.readable(actor, id);
     const [campaign, rows] = await Promise.all([this.campaigns.getCampaign(dossier.campaignId), this.repository.listForDossier(id)]);
-    await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.read', subjectType: 'dossier', subjectId: id, details: { part: 'scores' } });
+    await this.access.auditRead(actor, id, 'scores');
     const weights = selectionWeightsOf(campaign);
     const sheets: ScoreSheet[] = rows.map((r) => ({ instructorId: r.instructorId, dossierId: id, scores: r.scores }));
     return {
