@@ -15,11 +15,12 @@ import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { Clock } from '../clock/clock.js';
-import { badRequest, conflict, type FieldError, forbidden, notFound, unprocessable } from '../common/errors.js';
-import { actsForApplicant, canReadDossier, type AccessLinks } from '../dossiers/dossier-access.policy.js';
+import { badRequest, conflict, type FieldError, forbidden, unprocessable } from '../common/errors.js';
+import { actsForApplicant } from '../dossiers/dossier-access.policy.js';
 import type { DossierEntity } from '../dossiers/dossier.entity.js';
 import { DossiersRepository } from '../dossiers/dossiers.repository.js';
 import { DossierWorkflowService } from '../dossiers/dossier-workflow.service.js';
+import { DossierAccessService } from '../dossiers/dossier-access.service.js';
 import { eventOf, plannedOf, prefilledBilan, recordContextOf } from './bilan-facts.js';
 import type { BilanDto, DossierStepDto, NationalEditionDto, NationalEditionsDto } from './bilans.dto.js';
 import { BilansRepository } from './bilans.repository.js';
@@ -41,34 +42,16 @@ export class BilansService {
     private readonly dossiers: DossiersRepository,
     private readonly campaigns: CampaignsService,
     private readonly workflow: DossierWorkflowService,
+    private readonly access: DossierAccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   // ── access ────────────────────────────────────────────────────────────────
 
-  private async linksOf(actor: Actor): Promise<AccessLinks> {
-    switch (actor.role) {
-      case 'applicant':
-        return { organisationIds: await this.dossiers.organisationIdsOf(actor.id), instructedCampaignIds: [] };
-      case 'instructor':
-        return { organisationIds: [], instructedCampaignIds: await this.campaigns.campaignIdsInstructedBy(actor.id) };
-      case 'admin':
-      case 'analyst':
-        return { organisationIds: [], instructedCampaignIds: [] };
-    }
-  }
-
-  /** The dossier if the actor may see it (404 otherwise, so its existence is not disclosed). */
-  private async readable(actor: Actor, id: string): Promise<{ dossier: DossierEntity; links: AccessLinks }> {
-    const [dossier, links] = await Promise.all([this.dossiers.findById(id), this.linksOf(actor)]);
-    if (!dossier || !canReadDossier(actor, dossier, links)) throw notFound('Ce dossier est introuvable.');
-    return { dossier, links };
-  }
-
   /** A NEC local dossier the actor acts on as a member of its structure. */
   private async ownNecLocal(actor: Actor, id: string): Promise<DossierEntity> {
-    const { dossier, links } = await this.readable(actor, id);
+    const { dossier, links } = await this.access.readable(actor, id);
     if (!actsForApplicant(actor, dossier, links)) throw forbidden('Seuls les membres de la structure peuvent rédiger le bilan.');
     requireNecLocal(dossier);
     return dossier;
@@ -78,7 +61,7 @@ export class BilansService {
 
   /** `mark-event-held`: the domain checks that the event's last day has come (422 otherwise). */
   async markEventHeld(actor: Actor, id: string): Promise<DossierStepDto> {
-    const { dossier } = await this.readable(actor, id);
+    const { dossier } = await this.access.readable(actor, id);
     requireNecLocal(dossier);
     const event = eventOf(dossier.content);
     const fired = await this.dataSource.transaction((manager) =>
@@ -94,7 +77,7 @@ export class BilansService {
 
   /** `close`, by the instruction once the bilan is in. */
   async close(actor: Actor, id: string): Promise<DossierStepDto> {
-    await this.readable(actor, id);
+    await this.access.readable(actor, id);
     const fired = await this.dataSource.transaction((manager) => this.workflow.fire(manager, { dossierId: id, event: 'close', actor }));
     return { id, state: fired.to };
   }
@@ -103,11 +86,9 @@ export class BilansService {
 
   /** The bilan, or a new one pre-filled from the dossier (version 0) when none was saved yet. */
   async get(actor: Actor, id: string): Promise<BilanDto> {
-    const { dossier } = await this.readable(actor, id);
+    const { dossier } = await this.access.readable(actor, id);
     requireNecLocal(dossier);
-    if (actor.role !== 'applicant') {
-      await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.read', subjectType: 'dossier', subjectId: id, details: { part: 'bilan' } });
-    }
+    await this.access.auditRead(actor, id, 'bilan');
     const row = await this.repository.findByDossier(id);
     const planned = plannedOf(dossier);
     const bilan = row ? row.content : (prefilledBilan(planned) as Record<string, unknown>);
