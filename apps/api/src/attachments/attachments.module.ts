@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
-import { CampaignsModule } from '../campaigns/campaigns.module.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DossiersModule } from '../dossiers/dossiers.module.js';
 import { UploadErrorFilter } from './attachment-errors.js';
@@ -15,7 +14,6 @@ import { storageFromConfig } from './storage/storage-from-config.js';
 @Module({
   imports: [
     DossiersModule,
-    CampaignsModule,
     // Memory storage (Multer's default), stopped at the configured size; one file per request.
     MulterModule.registerAsync({
       useFactory: (config: AppConfig) => ({

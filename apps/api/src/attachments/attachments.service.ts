@@ -6,11 +6,10 @@ import { dossierStateLabels } from '@nec/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { Clock } from '../clock/clock.js';
-import { ApiError, badRequest, conflict, forbidden, notFound } from '../common/errors.js';
+import { ApiError, badRequest, conflict, notFound } from '../common/errors.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { actsForApplicant, canReadDossier, type AccessLinks } from '../dossiers/dossier-access.policy.js';
+import { DossierAccessService } from '../dossiers/dossier-access.service.js';
 import type { DossierEntity } from '../dossiers/dossier.entity.js';
 import { DossiersRepository } from '../dossiers/dossiers.repository.js';
 import type { AttachmentEntity } from './attachment.entity.js';
@@ -52,7 +51,7 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: AttachmentsRepository,
     private readonly dossiers: DossiersRepository,
-    private readonly campaigns: CampaignsService,
+    private readonly access: DossierAccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -60,54 +59,27 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
     @Inject(ATTACHMENT_SCANNER) private readonly scanner: AttachmentScanner,
   ) {}
 
-  // ── access ────────────────────────────────────────────────────────────────
-
-  private async linksOf(actor: Actor): Promise<AccessLinks> {
-    switch (actor.role) {
-      case 'applicant':
-        return { organisationIds: await this.dossiers.organisationIdsOf(actor.id), instructedCampaignIds: [] };
-      case 'instructor':
-        return { organisationIds: [], instructedCampaignIds: await this.campaigns.campaignIdsInstructedBy(actor.id) };
-      case 'admin':
-      case 'analyst':
-        return { organisationIds: [], instructedCampaignIds: [] };
-    }
-  }
-
-  /** The dossier if the actor may read it; otherwise 404 so its existence is not disclosed. */
-  private async readable(actor: Actor, dossierId: string): Promise<{ dossier: DossierEntity; links: AccessLinks }> {
-    const [dossier, links] = await Promise.all([this.dossiers.findById(dossierId), this.linksOf(actor)]);
-    if (!dossier || !canReadDossier(actor, dossier, links)) throw notFound('Ce dossier est introuvable.');
-    return { dossier, links };
-  }
-
-  private async ownDossier(actor: Actor, dossierId: string): Promise<DossierEntity> {
-    const { dossier, links } = await this.readable(actor, dossierId);
-    if (!actsForApplicant(actor, dossier, links)) throw forbidden('Seuls les membres de la structure peuvent joindre des documents à ce dossier.');
-    return dossier;
-  }
-
-  private async auditRead(actor: Actor, dossierId: string, details: Record<string, unknown>): Promise<void> {
+  private async auditDownload(actor: Actor, dossierId: string, attachmentId: string): Promise<void> {
     if (actor.role === 'applicant') return;
-    await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.read', subjectType: 'dossier', subjectId: dossierId, details });
+    await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.read', subjectType: 'dossier', subjectId: dossierId, details: { part: 'attachment', attachmentId } });
   }
 
   // ── reads ─────────────────────────────────────────────────────────────────
 
   async list(actor: Actor, dossierId: string): Promise<{ items: AttachmentDto[] }> {
-    await this.readable(actor, dossierId);
-    await this.auditRead(actor, dossierId, { part: 'attachments' });
+    await this.access.readable(actor, dossierId);
+    await this.access.auditRead(actor, dossierId, 'attachments');
     const rows = await this.repository.listForDossier(dossierId);
     return { items: rows.map((r) => toAttachmentDto(r, actor.id)) };
   }
 
   /** The bytes of a clean file; a file not scanned yet, or infected, is never served. */
   async download(actor: Actor, dossierId: string, attachmentId: string): Promise<AttachmentDownload> {
-    await this.readable(actor, dossierId);
+    await this.access.readable(actor, dossierId);
     const row = await this.repository.findInDossier(dossierId, attachmentId);
     if (!row) throw attachmentNotFound();
     this.assertServable(row);
-    await this.auditRead(actor, dossierId, { part: 'attachment', attachmentId });
+    await this.auditDownload(actor, dossierId, attachmentId);
     const stream = await this.storage.get(row.storageKey);
     return {
       stream,
@@ -133,7 +105,7 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
   // ── applicant writes ──────────────────────────────────────────────────────
 
   async upload(actor: Actor, dossierId: string, fields: UploadFields, file: UploadedBytes | undefined): Promise<AttachmentDto> {
-    await this.ownDossier(actor, dossierId);
+    await this.access.ownDossier(actor, dossierId);
     if (!file) {
       throw badRequest('file-missing', 'Joignez un fichier (champ « file »).', [{ path: 'file', code: 'file-missing', message: 'Joignez un fichier.' }]);
     }
@@ -195,7 +167,7 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
   }
 
   async remove(actor: Actor, dossierId: string, attachmentId: string): Promise<void> {
-    await this.ownDossier(actor, dossierId);
+    await this.access.ownDossier(actor, dossierId);
     const storageKey = await this.dataSource.transaction(async (manager) => {
       const dossier = await this.dossiers.findForUpdate(dossierId, manager);
       if (!dossier) throw notFound('Ce dossier est introuvable.');

@@ -1,5 +1,5 @@
 import type { DossierState, FieldIssue, NationalEditionBilan, NationalEditionTotals, WorkflowEvent } from '@nec/domain';
-import type { PlannedFacts } from './bilan-facts.js';
+import type { BilanPlan } from '@nec/domain';
 
 /** A dossier's bilan as the portal shows it: planned figures beside the bilan being written. */
 export interface BilanDto {
@@ -9,7 +9,7 @@ export interface BilanDto {
   state: 'draft' | 'submitted';
   /** 0 while never saved (the pre-filled bilan): send it back with the first save. */
   version: number;
-  planned: PlannedFacts;
+  planned: BilanPlan;
   bilan: Record<string, unknown>;
   draftIssues: FieldIssue[];
   updatedAt: string | null;

@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   availableEvents,
+  bilanPlanOf,
+  bilanRecordContextOf,
+  dossierEventDates,
+  prefilledBilan,
   describeIssues,
   type FieldIssue,
   hasPublishedFigures,
@@ -21,7 +25,6 @@ import type { DossierEntity } from '../dossiers/dossier.entity.js';
 import { DossiersRepository } from '../dossiers/dossiers.repository.js';
 import { DossierWorkflowService } from '../dossiers/dossier-workflow.service.js';
 import { DossierAccessService } from '../dossiers/dossier-access.service.js';
-import { eventOf, plannedOf, prefilledBilan, recordContextOf } from './bilan-facts.js';
 import type { BilanDto, DossierStepDto, NationalEditionDto, NationalEditionsDto } from './bilans.dto.js';
 import { BilansRepository } from './bilans.repository.js';
 import type { BilanRecordFilters, NationalEditionBody, SaveBilanInput, SubmitBilanInput } from './bilans.schemas.js';
@@ -63,7 +66,7 @@ export class BilansService {
   async markEventHeld(actor: Actor, id: string): Promise<DossierStepDto> {
     const { dossier } = await this.access.readable(actor, id);
     requireNecLocal(dossier);
-    const event = eventOf(dossier.content);
+    const event = dossierEventDates(dossier.content);
     const fired = await this.dataSource.transaction((manager) =>
       this.workflow.fire(manager, {
         dossierId: id,
@@ -90,7 +93,7 @@ export class BilansService {
     requireNecLocal(dossier);
     await this.access.auditRead(actor, id, 'bilan');
     const row = await this.repository.findByDossier(id);
-    const planned = plannedOf(dossier);
+    const planned = bilanPlanOf(dossier);
     const bilan = row ? row.content : (prefilledBilan(planned) as Record<string, unknown>);
     return {
       dossierId: id,
@@ -134,7 +137,7 @@ export class BilansService {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.repository.findByDossierForUpdate(id, manager);
       if ((row?.version ?? 0) !== input.version) throw versionConflict(row?.version ?? 0, row?.content ?? null);
-      const event = eventOf(dossier.content);
+      const event = dossierEventDates(dossier.content);
       await this.workflow.fire(manager, {
         dossierId: id,
         event: 'submit-bilan',
@@ -147,7 +150,7 @@ export class BilansService {
         throw unprocessable('incomplete-bilan', 'Le bilan n’est pas complet : complétez les champs signalés avant de le déposer.', parsed.success ? [] : describeIssues(parsed.error));
       }
       checkStorageLimits(parsed.data);
-      const record = recordContextOf({ ...dossier, campaignYear: campaign.year });
+      const record = bilanRecordContextOf({ ...dossier, campaignYear: campaign.year });
       if (!record) {
         throw unprocessable('dossier-unreadable', 'Le dossier ne permet pas de situer l’événement (date, territoire, thèmes) : contactez l’équipe d’instruction.');
       }

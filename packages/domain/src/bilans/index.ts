@@ -118,3 +118,4 @@ export {
   type Distribution,
   type DistributionError,
 } from './distribution.js';
+export * from './from-dossier.js';

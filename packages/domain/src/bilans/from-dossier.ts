@@ -1,34 +1,31 @@
-import {
-  budgetTotals,
-  type CallKind,
-  dossierSchemas,
-  findCommune,
-  findTerritory,
-  isoDateSchema,
-  type NecLocalBilanDraft,
-  type NecLocalDossier,
-  recordThemeFamilies,
-  type BilanRecord,
-  type TransitionContext,
-} from '@nec/domain';
+import { budgetTotals } from '../budget/budget.js';
+import { type CallKind } from '../calls/call-kinds.js';
+import { dossierSchemas } from '../dossiers/schemas.js';
+import { type NecLocalDossier } from '../dossiers/nec-local.js';
+import { isoDateSchema } from '../shared/dates.js';
+import { findCommune, findTerritory } from '../territories/lookup.js';
+import { type TransitionContext } from '../workflow/context.js';
+import { recordThemeFamilies, type BilanRecord } from './bilan-record.js';
+import { type NecLocalBilanDraft } from './local-bilan.js';
 
 /**
- * What the bilan feature reads from a NEC local dossier: the event's dates (for the workflow's
+ * What a bilan reads from its NEC local dossier: the event's dates (for the workflow's
  * `event-over` rule), what was planned (shown beside the actual figures) and the context of the
  * reporting record. The dossier content was checked at submission; it is read again through the
  * domain's submission schema, and a fact that does not read is `null`, never a guess.
  */
 
-type DossierFacts = { callKind: CallKind; content: Record<string, unknown>; awardedAmountCents: number | null };
+/** The parts of a stored dossier these functions read. */
+export type StoredDossier = { callKind: CallKind; content: Record<string, unknown>; awardedAmountCents: number | null };
 
-function submitted(dossier: DossierFacts): NecLocalDossier | null {
+function submitted(dossier: StoredDossier): NecLocalDossier | null {
   if (dossier.callKind !== 'nec-local') return null;
   const parsed = dossierSchemas['nec-local'].submission.safeParse(dossier.content);
   return parsed.success ? parsed.data : null;
 }
 
 /** The event's dates as the workflow reads them, or undefined when the dossier has no valid start date. */
-export function eventOf(content: Record<string, unknown>): TransitionContext['event'] {
+export function dossierEventDates(content: Record<string, unknown>): TransitionContext['event'] {
   const event = content.event;
   if (typeof event !== 'object' || event === null) return undefined;
   const { startDate, endDate } = event as Record<string, unknown>;
@@ -39,7 +36,7 @@ export function eventOf(content: Record<string, unknown>): TransitionContext['ev
 }
 
 /** What the accepted dossier planned, shown beside the bilan's actual figures. */
-export interface PlannedFacts {
+export interface BilanPlan {
   startDate: string | null;
   endDate: string | null;
   eventMode: NecLocalDossier['eventMode'] | null;
@@ -50,9 +47,10 @@ export interface PlannedFacts {
   awardedAmountCents: number | null;
 }
 
-export function plannedOf(dossier: DossierFacts): PlannedFacts {
+/** What the dossier planned (null where it does not read). */
+export function bilanPlanOf(dossier: StoredDossier): BilanPlan {
   const planned = submitted(dossier);
-  const event = eventOf(dossier.content);
+  const event = dossierEventDates(dossier.content);
   const totals = planned ? budgetTotals(planned.budget) : null;
   return {
     startDate: event?.startDate ?? null,
@@ -70,7 +68,7 @@ export function plannedOf(dossier: DossierFacts): PlannedFacts {
  * A new bilan, pre-filled with what the dossier already says: the audience expected (as a
  * one-value range) and the subsidy awarded. Everything else is for the organiser to enter.
  */
-export function prefilledBilan(planned: PlannedFacts): NecLocalBilanDraft {
+export function prefilledBilan(planned: BilanPlan): NecLocalBilanDraft {
   const draft: NecLocalBilanDraft = {};
   if (planned.expectedAttendees !== null) draft.expectedAttendees = { min: planned.expectedAttendees, max: planned.expectedAttendees };
   if (planned.awardedAmountCents !== null) draft.budget = { subsidyCents: planned.awardedAmountCents };
@@ -99,7 +97,7 @@ function placeOf(dossier: NecLocalDossier): Pick<BilanRecord, 'regionCode' | 'de
 }
 
 /** The context of a `BilanRecord` for a dossier (all but `id` and `bilan`), or null when the dossier does not read. */
-export function recordContextOf(dossier: DossierFacts & { campaignYear: number }): Omit<BilanRecord, 'id' | 'bilan'> | null {
+export function bilanRecordContextOf(dossier: StoredDossier & { campaignYear: number }): Omit<BilanRecord, 'id' | 'bilan'> | null {
   const planned = submitted(dossier);
   // The porteur is the lead organiser, which a submitted dossier always names.
   const lead = planned?.organisers.find((organiser) => organiser.role === 'lead');
