@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import { AppModule, type AppOptions } from './app.module.js';
 import { ErrorFilter, toErrorResponse } from './common/error.filter.js';
 import { ApiError } from './common/errors.js';
+import { QuietLogger } from './common/logger.js';
 import type { AppConfig } from './config/config.js';
 import type { Database } from './database/data-source.js';
 
@@ -50,7 +51,7 @@ export async function createApp(
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.create(config, database, options), {
     bodyParser: false,
-    logger: config.NODE_ENV === 'test' ? ['error'] : ['log', 'warn', 'error'],
+    logger: config.NODE_ENV === 'test' ? ['error'] : new QuietLogger(),
   });
   if (config.NEC_TRUST_PROXY) app.set('trust proxy', 1);
   app.disable('x-powered-by');
