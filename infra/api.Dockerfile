@@ -26,18 +26,15 @@ ENV CI=true \
 RUN npm install --global pnpm@12.21.0
 WORKDIR /repo
 
-# Manifests and lockfile first: the dependency layer stays cached until one of them changes.
-# Every workspace package's manifest is needed for `--frozen-lockfile` to match the lockfile.
-COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
-COPY apps/api/package.json apps/api/
-COPY packages/domain/package.json packages/domain/
-COPY bench/package.json bench/
-RUN pnpm install --frozen-lockfile
+# Dependencies first, from the lockfile alone (`pnpm fetch` fills the store): this layer stays
+# cached until pnpm-lock.yaml changes, and a new workspace package needs no change here.
+COPY pnpm-lock.yaml pnpm-workspace.yaml ./
+RUN pnpm fetch
 
-# Sources (.dockerignore keeps node_modules, dist, .data, .outbox… out of the context).
-COPY tsconfig.base.json turbo.json ./
-COPY packages/domain packages/domain
-COPY apps/api apps/api
+# Then the sources (.dockerignore keeps node_modules, dist, .data, .outbox, .env… out) and an
+# offline install from the store.
+COPY . .
+RUN pnpm install --frozen-lockfile --offline
 RUN pnpm turbo run build --filter @nec/api... --output-logs=errors-only
 
 # pnpm 12 deploys a workspace package without `--legacy` and without injected workspace
@@ -51,15 +48,17 @@ ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \
     NEC_DATA_DIR=/app/.data/pglite \
+    NEC_ATTACHMENTS_DIR=/app/.data/attachments \
     NEC_OUTBOX_DIR=/app/.outbox
 WORKDIR /app
 # Code and dependencies stay owned by root (read-only for the process); only the embedded
-# database folder and the mail outbox — used when DATABASE_URL / SMTP_URL are not set, i.e.
-# for a demonstration — are writable by `node`.
+# database, the attachments folder and the mail outbox — used when DATABASE_URL, NEC_S3_BUCKET
+# and SMTP_URL are not set, i.e. for a demonstration — are writable by `node`.
 COPY --from=build /out/package.json ./package.json
 COPY --from=build /out/node_modules ./node_modules
 COPY --from=build /out/dist ./dist
-RUN mkdir -p /app/.data /app/.outbox && chown node:node /app/.data /app/.outbox
+RUN mkdir -p /app/.data/attachments /app/.outbox \
+ && chown -R node:node /app/.data /app/.outbox
 USER node
 EXPOSE 3000
 # /health answers 200 only when the database answers (liveness and readiness).

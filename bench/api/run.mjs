@@ -12,31 +12,32 @@
 // N draft dossiers, then measures GET /api/ping (the ceiling), GET /api/dossiers,
 // GET /api/dossiers/:id and PUT /api/dossiers/:id/draft. Everything it created (child process,
 // temp folders, PostgreSQL database) is removed at the end, on errors and on Ctrl-C.
-import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
-import {
-  createWriteStream,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { exampleNecLocalDossier, isValidSiret } from '@nec/domain';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const API_DIR = join(ROOT, 'apps/api');
-const API_MAIN = join(API_DIR, 'dist/main.js');
-const API_MIGRATE = join(API_DIR, 'dist/cli/migrate.js');
-const API_SEED = join(API_DIR, 'dist/cli/seed.js');
+import {
+  API_MIGRATE,
+  API_SEED,
+  apiEnv,
+  call,
+  cleanup,
+  cpuTimeMs,
+  createPostgresDatabase,
+  ensureBuilt,
+  expectStatus,
+  freePort,
+  mapLimit,
+  onCleanup,
+  percentile,
+  runCli,
+  sessionFrom,
+  sleep,
+  startApi,
+} from '../lib/harness.mjs';
 
 /** The targets the figures are compared to (see bench/README.md). */
 const TARGETS = {
@@ -142,248 +143,7 @@ function readOptions() {
 class UsageError extends Error {}
 
 // ---------------------------------------------------------------------------------------------
-// Resources to release: the API process, temp folders, the PostgreSQL database
-
-const cleanups = [];
-let cleaning = null;
-
-function onCleanup(fn) {
-  cleanups.push(fn);
-}
-
-function cleanup() {
-  cleaning ??= (async () => {
-    for (const fn of cleanups.reverse()) {
-      try {
-        await fn();
-      } catch (error) {
-        console.error(
-          `Nettoyage incomplet : ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
-    }
-  })();
-  return cleaning;
-}
-
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    console.error(`\n${signal} reçu : arrêt de l’API et nettoyage…`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Build, database, API process
-
-function ensureBuilt(force) {
-  if (!force && existsSync(API_MAIN) && existsSync(API_MIGRATE) && existsSync(API_SEED)) return;
-  console.log('▸ Build de l’API (pnpm turbo run build --filter @nec/api...)');
-  const result = spawnSync(
-    'pnpm',
-    ['turbo', 'run', 'build', '--filter', '@nec/api...', '--output-logs=errors-only'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
-    },
-  );
-  if (result.status !== 0 || !existsSync(API_MAIN)) {
-    throw new Error(
-      'Le build de l’API a échoué : lancez `pnpm turbo run build --filter @nec/api...` pour voir pourquoi.',
-    );
-  }
-}
-
-async function createPostgresDatabase(adminUrl) {
-  const name = `nec_bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  try {
-    await admin.connect();
-  } catch (error) {
-    throw new Error(
-      `PostgreSQL injoignable (${redact(adminUrl)}) : ${error.message}. Démarrez-le ou passez --pg-url.`,
-    );
-  }
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  onCleanup(async () => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    } finally {
-      await client.end();
-    }
-  });
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { name, url: url.toString() };
-}
-
-function redact(url) {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return url;
-  }
-}
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-/** The API's environment: only what the bench decides, on top of PATH & co. */
-function apiEnv({ port, dataDir, outboxDir, databaseUrl, extra }) {
-  const env = { ...process.env };
-  // The caller's shell must not redirect the bench to another database or a real mail server.
-  for (const key of Object.keys(env)) {
-    if (key === 'DATABASE_URL' || key === 'SMTP_URL' || key.startsWith('NEC_')) delete env[key];
-  }
-  return {
-    ...env,
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    NEC_DATA_DIR: dataDir,
-    NEC_OUTBOX_DIR: outboxDir,
-    NEC_COOKIE_SECURE: 'false',
-    NEC_AUTH_RATE_LIMIT: '1000',
-    NEC_LOG_SQL: 'false',
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-    ...extra,
-  };
-}
-
-function runCli(script, env, label) {
-  const started = Date.now();
-  const result = spawnSync(process.execPath, [script], { cwd: API_DIR, env, encoding: 'utf8' });
-  if (result.status !== 0) {
-    throw new Error(
-      `${label} a échoué (code ${result.status}) :\n${result.stdout}${result.stderr}`,
-    );
-  }
-  return Date.now() - started;
-}
-
-async function startApi(env, logFile, nodeOptions = []) {
-  const log = createWriteStream(logFile);
-  const tail = [];
-  const child = spawn(process.execPath, [...nodeOptions, API_MAIN], {
-    cwd: API_DIR,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  for (const stream of [child.stdout, child.stderr]) {
-    stream.on('data', (chunk) => {
-      log.write(chunk);
-      tail.push(...chunk.toString().split('\n').filter(Boolean));
-      tail.splice(0, Math.max(0, tail.length - 40));
-    });
-  }
-  let exited = null;
-  const exit = new Promise((resolveExit) => {
-    child.on('exit', (code, signal) => {
-      exited = { code, signal };
-      resolveExit(exited);
-    });
-  });
-  onCleanup(async () => {
-    if (!exited) {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exit;
-      clearTimeout(timer);
-    }
-    await new Promise((r) => log.end(r));
-  });
-
-  const base = `http://${env.HOST}:${env.PORT}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (exited)
-      throw new Error(
-        `L’API s’est arrêtée au démarrage (code ${exited.code ?? exited.signal}) :\n${tail.join('\n')}`,
-      );
-    try {
-      const res = await fetch(`${base}/health`);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline)
-      throw new Error(`L’API ne répond pas sur ${base}/health après 60 s :\n${tail.join('\n')}`);
-    await sleep(200);
-  }
-  return { base, child, tail, isRunning: () => !exited };
-}
-
-/** Clock ticks per second of /proc/<pid>/stat (Linux); null where there is no /proc. */
-const CLOCK_TICKS = (() => {
-  if (process.platform !== 'linux') return null;
-  const out = spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' });
-  return Number(out.stdout) || 100;
-})();
-
-/** CPU time (user + system, ms) a process has used so far, or null if it cannot be read. */
-function cpuTimeMs(pid) {
-  if (!CLOCK_TICKS) return null;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces), which ends with ')'.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return null;
-  }
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-// ---------------------------------------------------------------------------------------------
 // HTTP scenario: applicant, organisation, dossiers
-
-async function call(base, method, path, { body, session } = {}) {
-  const headers = {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (session) {
-    headers.cookie = session.cookie;
-    headers['x-csrf-token'] = session.csrfToken;
-  }
-  const res = await fetch(base + path, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  let json = null;
-  try {
-    json = text ? JSON.parse(text) : null;
-  } catch {
-    json = null;
-  }
-  return { status: res.status, json, text, headers: res.headers };
-}
-
-async function expectStatus(promise, expected, what) {
-  const res = await promise;
-  if (!expected.includes(res.status)) {
-    throw new Error(
-      `${what} : HTTP ${res.status} (attendu ${expected.join(' ou ')}) — ${res.text.slice(0, 500)}`,
-    );
-  }
-  return res;
-}
 
 /** Undoes quoted-printable: soft line breaks, then runs of =XX bytes decoded as UTF-8. */
 export function decodeQuotedPrintable(raw) {
@@ -428,17 +188,6 @@ async function confirmationToken(outboxDir, email) {
     if (Date.now() > deadline) throw new Error(`Aucun courriel pour ${email} dans ${outboxDir}.`);
     await sleep(100);
   }
-}
-
-function sessionFrom(res) {
-  const cookies =
-    typeof res.headers.getSetCookie === 'function'
-      ? res.headers.getSetCookie()
-      : [res.headers.get('set-cookie') ?? ''];
-  const session = cookies.map((c) => c.split(';')[0]).find((c) => c.startsWith('nec_session='));
-  if (!session || !res.json?.csrfToken)
-    throw new Error('La connexion n’a pas renvoyé de cookie de session ou de jeton CSRF.');
-  return { cookie: session, csrfToken: res.json.csrfToken };
 }
 
 async function signUpApplicant(base, outboxDir) {
@@ -542,21 +291,6 @@ async function openNecLocalCampaign(base) {
   return campaign;
 }
 
-/** Runs `fn` over `items` with at most `limit` calls in flight. */
-async function mapLimit(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        results[i] = await fn(items[i], i);
-      }
-    }),
-  );
-  return results;
-}
-
 /**
  * A realistic NEC local draft of about 5 KB: the domain's complete example with a detailed budget,
  * more partners and fuller texts (charter acceptance left out: it is not part of the draft).
@@ -635,12 +369,6 @@ function draftContent() {
 
 // ---------------------------------------------------------------------------------------------
 // Measurements
-
-function percentile(sorted, p) {
-  if (sorted.length === 0) return NaN;
-  const rank = Math.ceil((p / 100) * sorted.length) - 1;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
-}
 
 /**
  * One autocannon run. Latencies are taken from every response (autocannon's own summary has

@@ -6,10 +6,12 @@ import { BilansModule } from './bilans/bilans.module.js';
 import { AgreementsModule } from './agreements/agreements.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { DossiersModule } from './dossiers/dossiers.module.js';
+import { ExportsModule } from './exports/exports.module.js';
 import { InstructionModule } from './instruction/instruction.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
+import { ReportingModule } from './reporting/reporting.module.js';
 import { ScoringModule } from './scoring/scoring.module.js';
 import { SeedModule } from './seed/seed.module.js';
 
 /** The business feature modules, one folder each. */
-export const featureModules: Type[] = [DossiersModule, CampaignsModule, AgentsModule, SeedModule, OrganisationsModule, AccountModule, InstructionModule, ScoringModule, AgreementsModule, BilansModule, AttachmentsModule];
+export const featureModules: Type[] = [DossiersModule, CampaignsModule, AgentsModule, SeedModule, OrganisationsModule, AccountModule, InstructionModule, ScoringModule, AgreementsModule, BilansModule, AttachmentsModule, ReportingModule, ExportsModule];

@@ -52,6 +52,10 @@ const matrix: Record<string, Access> = {
   'GET /api/dossiers/{id}/attachments/{attachmentId}': AGENTS_AND_APPLICANTS,
   'DELETE /api/dossiers/{id}/attachments/{attachmentId}': ['applicant'],
   'GET /api/instruction/dossiers': STAFF,
+  'GET /api/exports/dossiers.csv': STAFF,
+  'GET /api/exports/dossiers.xlsx': STAFF,
+  'GET /api/exports/bilans.csv': STAFF,
+  'GET /api/exports/bilans.xlsx': STAFF,
   'PUT /api/instruction/dossiers/{id}/assignee': STAFF,
   'POST /api/instruction/dossiers/{id}/take': STAFF,
   'POST /api/instruction/dossiers/{id}/information-requests': STAFF,
@@ -78,6 +82,12 @@ const matrix: Record<string, Access> = {
   'POST /api/instruction/dossiers/{id}/close': ['instructor', 'admin'],
   'GET /api/national-editions': ['admin', 'analyst'],
   'PUT /api/admin/national-editions/{year}': ['admin'],
+  'GET /api/reporting/overview': ['analyst', 'admin'],
+  'GET /api/reporting/national-editions': ['analyst', 'admin'],
+  'GET /api/reporting/breakdowns/{dimension}': ['analyst', 'admin'],
+  'GET /api/reporting/distributions/attendees': ['analyst', 'admin'],
+  'GET /api/open-data/nec-locaux.csv': 'public',
+  'GET /api/open-data/nec-locaux.schema.json': 'public',
 };
 
 /** Endpoints whose success would end the caller's session: called last, with a spare session. */

@@ -40,7 +40,7 @@ try {
     logger: ['warn', 'error'],
   });
   try {
-    print(await seedDemo(app));
+    print(await seedDemo(app, { history: true }));
   } finally {
     // Closing the application closes the database too (DatabaseModule's shutdown hook).
     await app.close();

@@ -8,6 +8,9 @@ import { DossierNoteEntity } from './dossier-note.entity.js';
 import { InformationRequestEntity } from './information-request.entity.js';
 import { InterviewEntity } from './interview.entity.js';
 import type { QueueQuery } from './instruction.schemas.js';
+import { overdueSql, QUEUE_FROM, QUEUE_SORT_COLUMNS, queueWhere, type QueueScope } from './queue-query.js';
+
+export type { QueueScope } from './queue-query.js';
 
 /** One row of the instruction queue, as read in a single query (dossier + organisation + assignee). */
 export interface QueueRow {
@@ -32,12 +35,6 @@ export interface QueueRow {
   hasOverdueRequest: boolean;
 }
 
-/** Who the queue is for: every campaign (admins) or only these (instructors). */
-export interface QueueScope {
-  campaignIds: readonly string[] | null;
-  today: string;
-}
-
 export interface Recipient {
   email: string;
   displayName: string;
@@ -45,40 +42,6 @@ export interface Recipient {
 
 /** A message or note with its author's display name (null once the account is deleted). */
 export type WithAuthorName<T> = T & { authorName: string | null };
-
-const SORT_COLUMNS: Record<QueueQuery['sort'], string> = {
-  submittedAt: 'd."submitted_at"',
-  eventDate: 'd."event_date"',
-  requestedSubsidy: 'd."requested_subsidy_cents"',
-  reference: 'd."reference"',
-  updatedAt: 'd."updated_at"',
-};
-
-/** `%` and `_` typed by the user are searched literally. */
-const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-/** Collects SQL conditions and their positional parameters. */
-class Where {
-  readonly params: unknown[] = [];
-  private readonly parts: string[] = [];
-
-  param(value: unknown): string {
-    this.params.push(value);
-    return `$${this.params.length}`;
-  }
-
-  add(condition: string): void {
-    this.parts.push(condition);
-  }
-
-  sql(): string {
-    return this.parts.length === 0 ? 'TRUE' : this.parts.join(' AND ');
-  }
-}
-
-const FROM = `FROM "dossiers" d
-  JOIN "organisations" o ON o."id" = d."organisation_id"
-  LEFT JOIN "users" u ON u."id" = d."assigned_instructor_id"`;
 
 const toNumber = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const toDate = (v: unknown): Date | null => (v === null || v === undefined ? null : new Date(v as string));
@@ -93,49 +56,18 @@ export class InstructionRepository {
 
   // ── queue ─────────────────────────────────────────────────────────────────
 
-  /** The conditions of the queue; `withState: false` for the counts by state. */
-  private where(query: QueueQuery, scope: QueueScope, withState: boolean): Where {
-    const w = new Where();
-    w.add(`d."state" <> 'draft'`);
-    if (scope.campaignIds) {
-      if (scope.campaignIds.length === 0) w.add('FALSE');
-      else w.add(`d."campaign_id" IN (${scope.campaignIds.map((id) => w.param(id)).join(', ')})`);
-    }
-    if (query.campaignId) w.add(`d."campaign_id" = ${w.param(query.campaignId)}`);
-    if (withState && query.state) w.add(`d."state" IN (${query.state.map((s) => w.param(s)).join(', ')})`);
-    if (query.region) w.add(`${w.param(query.region)} = ANY(d."region_codes")`);
-    if (query.subsidyMin !== undefined) w.add(`d."requested_subsidy_cents" >= ${w.param(query.subsidyMin)}`);
-    if (query.subsidyMax !== undefined) w.add(`d."requested_subsidy_cents" <= ${w.param(query.subsidyMax)}`);
-    if (query.labelVerdict) w.add(`d."label_verdict" = ${w.param(query.labelVerdict)}`);
-    if (query.subsidyVerdict) w.add(`d."subsidy_verdict" = ${w.param(query.subsidyVerdict)}`);
-    if (query.assignee === 'none') w.add(`d."assigned_instructor_id" IS NULL`);
-    else if (query.assignee) w.add(`d."assigned_instructor_id" = ${w.param(query.assignee)}`);
-    if (query.eventFrom) w.add(`d."event_date" >= ${w.param(query.eventFrom)}`);
-    if (query.eventTo) w.add(`d."event_date" <= ${w.param(query.eventTo)}`);
-    if (query.overdue !== undefined) w.add(`${query.overdue ? '' : 'NOT '}${this.overdueSql(w.param(scope.today))}`);
-    if (query.q) {
-      const p = w.param(likePattern(query.q));
-      w.add(`(d."reference" ILIKE ${p} OR d."title" ILIKE ${p} OR o."name" ILIKE ${p} OR (d."content"->>'objective') ILIKE ${p})`);
-    }
-    return w;
-  }
-
-  private overdueSql(today: string): string {
-    return `EXISTS (SELECT 1 FROM "information_requests" ir WHERE ir."dossier_id" = d."id" AND ir."answered_at" IS NULL AND ir."due_date" < ${today})`;
-  }
-
   /** One page of the queue: a single query joining the organisation and the assignee. */
   async queuePage(query: QueueQuery, scope: QueueScope): Promise<QueueRow[]> {
-    const w = this.where(query, scope, true);
+    const w = queueWhere(query, scope, true);
     const order = query.order === 'asc' ? 'ASC' : 'DESC';
     const sql = `SELECT d."id", d."reference", d."campaign_id", d."call_kind", d."state", d."title", d."organisation_id",
         o."name" AS "organisation_name", d."event_date"::text AS "event_date", d."requested_subsidy_cents",
         d."awarded_amount_cents", d."submitted_at", d."updated_at", d."region_codes", d."label_verdict",
         d."subsidy_verdict", d."assigned_instructor_id", u."display_name" AS "assignee_name",
-        ${this.overdueSql(w.param(scope.today))} AS "has_overdue_request"
-      ${FROM}
+        ${overdueSql(w.param(scope.today))} AS "has_overdue_request"
+      ${QUEUE_FROM}
       WHERE ${w.sql()}
-      ORDER BY ${SORT_COLUMNS[query.sort]} ${order} NULLS LAST, d."reference" ASC
+      ORDER BY ${QUEUE_SORT_COLUMNS[query.sort]} ${order} NULLS LAST, d."reference" ASC
       LIMIT ${w.param(query.pageSize)} OFFSET ${w.param((query.page - 1) * query.pageSize)}`;
     const rows: Record<string, unknown>[] = await this.dataSource.query(sql, w.params);
     return rows.map((r) => ({
@@ -163,9 +95,9 @@ export class InstructionRepository {
 
   /** How many dossiers match the filters in each state (the state filter itself left out). */
   async queueCounts(query: QueueQuery, scope: QueueScope): Promise<Map<DossierState, number>> {
-    const w = this.where(query, scope, false);
+    const w = queueWhere(query, scope, false);
     const rows: { state: DossierState; n: number | string }[] = await this.dataSource.query(
-      `SELECT d."state", COUNT(*)::int AS "n" ${FROM} WHERE ${w.sql()} GROUP BY d."state"`,
+      `SELECT d."state", COUNT(*)::int AS "n" ${QUEUE_FROM} WHERE ${w.sql()} GROUP BY d."state"`,
       w.params,
     );
     return new Map(rows.map((r) => [r.state, Number(r.n)]));

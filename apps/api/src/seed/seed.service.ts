@@ -37,6 +37,7 @@ import {
   type DemoOrganisation,
 } from './demo-accounts.js';
 import { SeedRepository, type SeedTransition } from './seed.repository.js';
+import { seedBilanHistory, type SeedOptions } from './seed-history.js';
 
 /** What the seed did: nothing on a database that already has accounts, else what it created. */
 export type SeedReport =
@@ -180,7 +181,7 @@ export class SeedService {
     private readonly clock: Clock,
   ) {}
 
-  async run(): Promise<SeedReport> {
+  async run(options: SeedOptions = {}): Promise<SeedReport> {
     if (await this.repository.hasUsers()) return { status: 'skipped' };
     for (const organisation of demoOrganisations) {
       if (!isValidSiret(organisation.siret))
@@ -235,6 +236,9 @@ export class SeedService {
         );
       }
 
+      if (options.history) {
+        await seedBilanHistory(manager, this.campaigns, { applicantId: accounts.applicant, instructorId: accounts.instructor, now, existingCampaignIds: allCampaigns.map((c) => c.id) });
+      }
       await this.audit.record(
         {
           actorId: null,
@@ -410,8 +414,8 @@ export class SeedService {
 }
 
 /** Runs the demo seed in an application (the CLI's, or a test's). */
-export function seedDemo(app: INestApplicationContext): Promise<SeedReport> {
-  return app.get(SeedService, { strict: false }).run();
+export function seedDemo(app: INestApplicationContext, options: SeedOptions = {}): Promise<SeedReport> {
+  return app.get(SeedService, { strict: false }).run(options);
 }
 
 /**

@@ -5,6 +5,10 @@ import { Instruction1763900200000 } from './1763900200000-instruction.js';
 import { ScoringAgreements1763900300000 } from './1763900300000-scoring-agreements.js';
 import { Attachments1763900400000 } from './1763900400000-attachments.js';
 import { Bilans1763900500000 } from './1763900500000-bilans.js';
+import { ReportingVersion1763900600000 } from './1763900600000-reporting-version.js';
 
 /** The checked-in migrations, in order. Both PGlite and PostgreSQL run exactly these. */
-export const migrations: (new () => MigrationInterface)[] = [Initial1763900000000, DossierReferences1763900100000, Instruction1763900200000, ScoringAgreements1763900300000, Attachments1763900400000, Bilans1763900500000];
+export const migrations: (new () => MigrationInterface)[] = [
+  Initial1763900000000, DossierReferences1763900100000, Instruction1763900200000, ScoringAgreements1763900300000, Attachments1763900400000, Bilans1763900500000,
+  ReportingVersion1763900600000,
+];

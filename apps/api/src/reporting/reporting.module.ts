@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { BilansModule } from '../bilans/bilans.module.js';
+import { OpenDataController, ReportingController } from './reporting.controller.js';
+import { ReportingRepository } from './reporting.repository.js';
+import { ReportingService } from './reporting.service.js';
+
+/**
+ * Reporting for analysts and admins (aggregates of the submitted bilans, national editions)
+ * and the public open data file with its Table Schema.
+ */
+@Module({
+  imports: [BilansModule],
+  controllers: [ReportingController, OpenDataController],
+  providers: [ReportingRepository, ReportingService],
+})
+export class ReportingModule {}

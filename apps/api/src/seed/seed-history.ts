@@ -1,0 +1,500 @@
+import { randomUUID } from 'node:crypto';
+import {
+  addDays,
+  applyTransition,
+  campaignCharterRef,
+  catalogueThemeLabels,
+  catalogueThemes,
+  charterLicence,
+  dossierRegionCodesOf,
+  evaluateEligibility,
+  exampleNecLocalDossier,
+  listDepartements,
+  luhnCheckDigit,
+  recordThemeFamilies,
+  type BilanRecord,
+  type CatalogueTheme,
+  type DossierState,
+  type EventMode,
+  type IsoDate,
+  type NecLocalBilan,
+  type NecLocalCampaign,
+  type NecLocalDossier,
+  type OrganisationCategory,
+  type Role,
+  type ThemeFamily,
+  type TransitionContext,
+  type WorkflowEvent,
+  permanentNecLocalCampaign,
+  toIsoDate,
+} from '@nec/domain';
+import type { EntityManager } from 'typeorm';
+import type { CampaignsRepository } from '../campaigns/campaigns.repository.js';
+import { type HistoryRows, insertHistoryRows, nextReferenceNumbers } from './seed-history.repository.js';
+
+/**
+ * A fictitious history of NEC locals (2019 to now, about fifteen a year as the programme holds),
+ * each an accepted dossier whose event took place and whose bilan was submitted. Everything is
+ * invented and says so (« … fictif n° 12 de Gironde »); the generator is deterministic (a seeded
+ * PRNG), so the demo, the tests and the bench get the same figures for the same seed.
+ */
+
+/** A structure of the history (several events may share one). */
+export interface HistoryOrganisation {
+  key: number;
+  name: string;
+  category: OrganisationCategory;
+  siret: string;
+  siren: string;
+}
+
+/** One past NEC local: its dossier's facts and its submitted bilan. */
+export interface HistoryEvent {
+  /** 1-based position in the generated list. */
+  index: number;
+  organisation: HistoryOrganisation;
+  title: string;
+  /** Campaign year (the year of `eventDate`). */
+  year: number;
+  eventDate: IsoDate;
+  /** Absent for an online event with no single territory. */
+  regionCode?: string;
+  departementCode?: string;
+  eventMode: EventMode;
+  catalogueThemes: CatalogueTheme[];
+  freeThemes: string[];
+  /** `BilanRecord.themes`: catalogue then free themes, each once. */
+  themes: string[];
+  /** `recordThemeFamilies` of the record. */
+  themeFamilies: ThemeFamily[];
+  /** The subsidy awarded at acceptance, `null` for a label-only event. */
+  awardedAmountCents: number | null;
+  bilan: NecLocalBilan;
+}
+
+export interface HistoryOptions {
+  /** First year of the history (2019 by default). */
+  firstYear?: number;
+  /** No event after this day (the last year's events stop a week before it); 2025-12-31 by default. */
+  until?: IsoDate;
+}
+
+/** mulberry32: a tiny deterministic PRNG, good enough for demo data. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+type Random = ReturnType<typeof prng>;
+const between = (random: Random, min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
+const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+
+function weighted<T>(random: Random, table: readonly (readonly [T, number])[]): T {
+  const total = table.reduce((sum, [, weight]) => sum + weight, 0);
+  let draw = random() * total;
+  for (const [value, weight] of table) {
+    draw -= weight;
+    if (draw < 0) return value;
+  }
+  return table[table.length - 1]![0];
+}
+
+const porteurCategories: readonly (readonly [OrganisationCategory, number])[] = [
+  ['association', 30],
+  ['tiers-lieu', 20],
+  ['commune', 12],
+  ['epci', 12],
+  ['departement', 5],
+  ['cooperative', 6],
+  ['etablissement-public', 5],
+  ['syndicat-mixte', 3],
+  ['region', 2],
+  ['entreprise', 2],
+];
+
+/** How a fictitious structure of each category is named. */
+const namePrefixes: Partial<Record<OrganisationCategory, string>> = {
+  association: 'Association fictive',
+  'tiers-lieu': 'Tiers-lieu fictif',
+  commune: 'Commune fictive',
+  epci: 'Communauté de communes fictive',
+  departement: 'Service départemental fictif',
+  cooperative: 'Coopérative fictive',
+  'etablissement-public': 'Établissement public fictif',
+  'syndicat-mixte': 'Syndicat mixte fictif',
+  region: 'Service régional fictif',
+  entreprise: 'Entreprise fictive',
+};
+
+/** Free themes, some with accents and capitals so that sorting by code unit is exercised. */
+const freeThemeChoices = [
+  'Numérique et ruralité',
+  'Éducation aux médias',
+  'IA et services publics',
+  'Réemploi du matériel informatique',
+  'jeunesse et écrans',
+  'Cartographie participative',
+] as const;
+
+const eventModes: readonly (readonly [EventMode, number])[] = [
+  ['in-person', 70],
+  ['hybrid', 20],
+  ['online', 10],
+];
+
+/** A fictitious SIRET whose SIREN and SIRET both pass the Luhn check (prefix 88, never a real range we use). */
+function fictitiousSiret(key: number): { siren: string; siret: string } {
+  const sirenBase = `88${String(key).padStart(6, '0')}`;
+  const siren = `${sirenBase}${luhnCheckDigit(sirenBase) ?? '0'}`;
+  const siretBase = `${siren}0001`;
+  return { siren, siret: `${siretBase}${luhnCheckDigit(siretBase) ?? '0'}` };
+}
+
+/**
+ * `count` fictitious past NEC locals, spread evenly over the years from `firstYear` to the year
+ * of `until`, from the same `seed` always the same. Structures are shared (about three events
+ * each, in their own département, outre-mer included); audiences 60–400, budgets 3–30 k€, a
+ * subsidy of 2,500–5,000 € within 80 % of the expenses for most, none for some (label only),
+ * and a bilan valid for `necLocalBilanSchema`.
+ */
+export function generateBilanHistory(count: number, seed: number, options: HistoryOptions = {}): HistoryEvent[] {
+  const firstYear = options.firstYear ?? 2019;
+  const until = options.until ?? '2025-12-31';
+  const lastYear = Math.max(firstYear, Number(until.slice(0, 4)));
+  const years = lastYear - firstYear + 1;
+  const random = prng(seed);
+  const departements = listDepartements().filter((d) => d.code.length === 2 || /^97[1-6]$/.test(d.code));
+  const organisations = new Map<number, HistoryOrganisation & { departement: (typeof departements)[number] }>();
+  const poolSize = Math.max(5, Math.ceil(count / 3));
+
+  const organisationOf = (key: number) => {
+    const known = organisations.get(key);
+    if (known) return known;
+    const category = weighted(random, porteurCategories);
+    const departement = pick(random, departements);
+    const made = {
+      key,
+      name: `${namePrefixes[category] ?? 'Structure fictive'} n° ${key} de ${departement.name}`,
+      category,
+      ...fictitiousSiret(key),
+      departement,
+    };
+    organisations.set(key, made);
+    return made;
+  };
+
+  const events: HistoryEvent[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const year = firstYear + Math.floor((i * years) / count);
+    const firstDay: IsoDate = `${year}-02-01`;
+    const lastDay: IsoDate = year === lastYear ? addDays(until, -7) : `${year}-12-15`;
+    const span = Math.max(0, Math.round((Date.parse(lastDay) - Date.parse(firstDay)) / 86_400_000));
+    const eventDate = addDays(firstDay, between(random, 0, span));
+    const { departement: home, ...organisation } = organisationOf(between(random, 1, poolSize));
+    const eventMode = weighted(random, eventModes);
+    const nowhere = eventMode === 'online' && random() < 0.4;
+    const regionOnly = !nowhere && random() < 0.05;
+
+    const catalogue = [...new Set(Array.from({ length: between(random, 1, 3) }, () => pick(random, catalogueThemes)))];
+    const free = random() < 0.35 ? [pick(random, freeThemeChoices)] : [];
+    const themes = [...new Set<string>([...catalogue, ...free])];
+
+    const attendees = Math.round(60 + 340 * random() ** 1.6);
+    const structures = Math.max(3, Math.round(attendees * (0.15 + 0.35 * random())));
+    const speakers = between(random, 4, 30);
+    const withSplit = random() < (year >= 2021 ? 0.85 : 0.5);
+    const undisclosed = withSplit ? between(random, 0, Math.min(2, speakers)) : 0;
+    const women = withSplit ? Math.round((speakers - undisclosed) * (0.3 + 0.3 * random())) : 0;
+    const expensesCents = between(random, 3_000, 30_000) * 100 + between(random, 0, 99);
+    const subsidised = random() < 0.85;
+    const cap = Math.floor(expensesCents * 0.8);
+    const awardedAmountCents = subsidised && cap >= 250_000 ? Math.min(cap, between(random, 50, 100) * 5_000) : null;
+    const subsidyReport = random();
+    const expectedMin = Math.max(50, Math.round((attendees * (0.7 + 0.3 * random())) / 10) * 10);
+
+    const bilan: NecLocalBilan = {
+      expectedAttendees: { min: expectedMin, max: expectedMin + between(random, 2, 10) * 10 },
+      attendees,
+      structuresRepresented: structures,
+      speakers: withSplit
+        ? { total: speakers, genderSplit: { women, men: speakers - undisclosed - women, nonBinaryOrUndisclosed: undisclosed } }
+        : { total: speakers },
+      formats: {
+        workshops: between(random, 0, 12),
+        discoveryStands: between(random, 0, 10),
+        ...(random() < 0.7 ? { plenaries: between(random, 0, 2), roundTables: between(random, 0, 3) } : {}),
+        others: [],
+      },
+      budget: {
+        expensesCents,
+        resourcesCents: expensesCents,
+        // Most report the subsidy received; some older bilans leave it out (not reported).
+        ...(awardedAmountCents !== null ? (subsidyReport < 0.9 ? { subsidyCents: awardedAmountCents } : {}) : subsidyReport < 0.5 ? { subsidyCents: 0 } : {}),
+      },
+      improvements: { fromPublic: [], fromOrganisers: [] },
+      team: [],
+      resources: [],
+      licence: charterLicence,
+    };
+
+    events.push({
+      index: i + 1,
+      organisation,
+      title: `NEC local fictif n° ${i + 1} — ${catalogueThemeLabels[catalogue[0] ?? 'digital-inclusion']} (${home.name}, ${year})`,
+      year,
+      eventDate,
+      ...(nowhere ? {} : { regionCode: home.regionCode }),
+      ...(nowhere || regionOnly ? {} : { departementCode: home.code }),
+      eventMode,
+      catalogueThemes: catalogue,
+      freeThemes: free,
+      themes,
+      themeFamilies: recordThemeFamilies({ themes, themeFamilies: [] }),
+      awardedAmountCents,
+      bilan,
+    });
+  }
+  return events;
+}
+
+/** The event as the domain's `BilanRecord` (what `aggregateBilans` takes). */
+export function historyRecord(event: HistoryEvent, id = `history-${event.index}`): BilanRecord {
+  return {
+    id,
+    year: event.year,
+    eventDate: event.eventDate,
+    ...(event.regionCode !== undefined ? { regionCode: event.regionCode } : {}),
+    ...(event.departementCode !== undefined ? { departementCode: event.departementCode } : {}),
+    themes: event.themes,
+    themeFamilies: event.themeFamilies,
+    eventMode: event.eventMode,
+    porteurCategory: event.organisation.category,
+    callKind: 'nec-local',
+    bilan: event.bilan,
+  };
+}
+
+/** The dossier the event was accepted on: the domain's example, carried by the fictitious structure. */
+export function historyDossierContent(event: HistoryEvent): NecLocalDossier {
+  const { charterAcceptance: _fromTheTable, ...example } = exampleNecLocalDossier();
+  const { venue: _elsewhere, ...exampleEvent } = example.event;
+  // The ANCT line of the budget is the subsidy awarded (none for a label-only event); own funds
+  // make up the difference, so the budget stays balanced.
+  const awarded = event.awardedAmountCents ?? 0;
+  const anctLine = example.budget.resources.find((line) => line.kind === 'anct-subsidy')?.amountCents ?? 0;
+  const resources = example.budget.resources
+    .filter((line) => line.kind !== 'anct-subsidy' || awarded > 0)
+    .map((line) => {
+      if (line.kind === 'anct-subsidy') return { ...line, amountCents: awarded };
+      if (line.kind === 'own-funds') return { ...line, label: 'Fonds propres de la structure', amountCents: line.amountCents + anctLine - awarded };
+      return line;
+    });
+  const place = event.departementCode ? `département ${event.departementCode}` : event.regionCode ? `région ${event.regionCode}` : 'en ligne';
+  return {
+    ...example,
+    title: event.title,
+    themes: { ...example.themes, catalogue: event.catalogueThemes, free: event.freeThemes },
+    area: event.departementCode ? [{ kind: 'departement', code: event.departementCode }] : event.regionCode ? [{ kind: 'region', code: event.regionCode }] : example.area,
+    // A subsidised event announced at least the call's 150 attendees.
+    audiences: { ...example.audiences, expectedAttendees: Math.max(awarded > 0 ? 150 : 0, event.bilan.expectedAttendees?.max ?? event.bilan.attendees) },
+    organisers: [
+      { name: event.organisation.name, siret: event.organisation.siret, category: event.organisation.category, role: 'lead', supportsEvent: true },
+      ...example.organisers.filter((o) => o.role !== 'lead'),
+    ],
+    eventMode: event.eventMode,
+    event: {
+      ...exampleEvent,
+      startDate: event.eventDate,
+      ...(event.eventMode === 'online' ? {} : { venue: { name: `Salle fictive n° ${event.index}`, address: `1 place fictive (${place})`, capacity: Math.ceil((event.bilan.attendees * 1.5) / 10) * 10 } }),
+    },
+    budget: { ...example.budget, resources },
+    requests: {
+      ...example.requests,
+      subsidy: event.awardedAmountCents !== null ? { requested: true, amountCents: event.awardedAmountCents } : { requested: false },
+    },
+  };
+}
+
+// ── writing the history ───────────────────────────────────────────────────────
+
+/** About fifteen NEC locals a year, as the programme holds. */
+export const historyEventsPerYear = 15;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** What the demo seed loads besides its accounts, calls and one dossier per state. */
+export interface SeedOptions {
+  /** The fictitious history of NEC locals since 2019 with their bilans (the CLI's seed loads it). */
+  history?: boolean;
+}
+
+export interface HistoryContext {
+  applicantId: string;
+  instructorId: string;
+  now: Date;
+  /** Campaigns already in the database (the seed's): a year's permanent call is added only when missing. */
+  existingCampaignIds: readonly string[];
+  /** Seed of the generator (the demo's: 2019). */
+  seed?: number;
+}
+
+export interface HistoryReport {
+  events: number;
+  campaigns: string[];
+  organisations: number;
+}
+
+interface Step {
+  event: WorkflowEvent;
+  by: 'applicant' | 'instructor';
+  at: Date;
+  context: TransitionContext;
+}
+
+/** The life of an accepted dossier whose event is over and whose bilan is in, replayed by the domain. */
+function stepsOf(event: HistoryEvent, now: Date): { created: Date; submitted: Date; steps: Step[] } {
+  const eventStart = Date.parse(`${event.eventDate}T09:00:00Z`);
+  const created = new Date(eventStart - 140 * DAY);
+  const submitted = new Date(created.getTime() + 7 * DAY);
+  const bilanAt = new Date(Math.min(eventStart + 14 * DAY, now.getTime() - HOUR));
+  const awarded = event.awardedAmountCents ?? 0;
+  const dated = { event: { startDate: event.eventDate } };
+  const steps: Step[] = [
+    { event: 'submit', by: 'applicant', at: submitted, context: { charterAccepted: true, submissionValid: true } },
+    { event: 'take-for-review', by: 'instructor', at: new Date(submitted.getTime() + 5 * DAY), context: {} },
+    { event: 'accept', by: 'instructor', at: new Date(submitted.getTime() + 25 * DAY), context: { awardedAmountCents: awarded } },
+    ...(awarded > 0 ? [{ event: 'sign-agreement', by: 'instructor', at: new Date(submitted.getTime() + 40 * DAY), context: { awardedAmountCents: awarded } } satisfies Step] : []),
+    { event: 'mark-event-held', by: 'applicant', at: new Date(eventStart + 9 * HOUR), context: { ...dated, awardedAmountCents: awarded } },
+    { event: 'submit-bilan', by: 'applicant', at: bilanAt, context: dated },
+  ];
+  const closeAt = bilanAt.getTime() + 30 * DAY;
+  if (closeAt < now.getTime()) steps.push({ event: 'close', by: 'instructor', at: new Date(closeAt), context: {} });
+  return { created, submitted, steps };
+}
+
+/**
+ * Adds the fictitious history to the demo: {@link historyEventsPerYear} NEC locals a year from
+ * 2019 to now (this year's up to a week ago), each with its structure, its dossier (accepted on
+ * the year's permanent call, history replayed through the domain's workflow, frozen version and
+ * charter acceptance) and its submitted bilan with the reporting columns. Bulk inserts in the
+ * caller's transaction.
+ */
+export async function seedBilanHistory(manager: EntityManager, campaigns: CampaignsRepository, ctx: HistoryContext): Promise<HistoryReport> {
+  const today = toIsoDate(ctx.now);
+  const thisYear = ctx.now.getUTCFullYear();
+  const events = generateBilanHistory(historyEventsPerYear * (thisYear - 2019 + 1), ctx.seed ?? 2019, { firstYear: 2019, until: today });
+
+  const campaignOf = new Map<number, NecLocalCampaign>();
+  const added: string[] = [];
+  for (const year of new Set(events.map((e) => e.year))) {
+    const campaign = permanentNecLocalCampaign(year);
+    campaignOf.set(year, campaign);
+    if (!ctx.existingCampaignIds.includes(campaign.id)) {
+      await campaigns.insert(campaign, manager);
+      await campaigns.setInstructors(campaign.id, [ctx.instructorId], manager);
+      added.push(campaign.id);
+    }
+  }
+
+  const rows: HistoryRows = { organisations: [], dossiers: [], transitions: [], versions: [], charters: [], bilans: [] };
+  const organisationIds = new Map<number, string>();
+  const numbers = await nextReferenceNumbers(manager, events.length);
+  const actors: Record<'applicant' | 'instructor', string> = { applicant: ctx.applicantId, instructor: ctx.instructorId };
+
+  events.forEach((event, i) => {
+    const campaign = campaignOf.get(event.year);
+    if (!campaign) throw new Error(`Pas d’appel pour ${event.year}.`);
+    const { created, submitted, steps } = stepsOf(event, ctx.now);
+    let organisationId = organisationIds.get(event.organisation.key);
+    if (!organisationId) {
+      organisationId = randomUUID();
+      organisationIds.set(event.organisation.key, organisationId);
+      const { name, category, siret, siren } = event.organisation;
+      rows.organisations.push({ id: organisationId, name, category, siret, siren, createdAt: created });
+    }
+    const dossierId = randomUUID();
+    let state: DossierState = 'draft';
+    rows.transitions.push({ dossierId, event: 'create', fromState: null, toState: 'draft', actorId: ctx.applicantId, actorRole: 'applicant', details: {}, at: created });
+    for (const step of steps) {
+      const role: Role = step.by;
+      const moved = applyTransition(state, step.event, role, { today: toIsoDate(step.at), ...step.context });
+      if (!moved.ok) throw new Error(`Historique fictif illégal (${step.event} depuis ${state}) : ${moved.error.message}`);
+      const details: Record<string, unknown> = step.event === 'accept' ? { awardedAmountCents: step.context.awardedAmountCents } : step.event === 'submit' ? { version: 1 } : {};
+      rows.transitions.push({ dossierId, event: step.event, fromState: state, toState: moved.value.to, actorId: actors[step.by], actorRole: role, details, at: step.at });
+      state = moved.value.to;
+    }
+    const content = historyDossierContent(event);
+    const charter = campaignCharterRef(campaign);
+    const acceptedAt = new Date(submitted.getTime() - 10 * 60_000);
+    const lastAt = steps[steps.length - 1]?.at ?? submitted;
+    const bilanAt = steps.find((s) => s.event === 'submit-bilan')?.at ?? lastAt;
+    rows.dossiers.push({
+      id: dossierId,
+      reference: `NEC-${event.year}-${String(numbers[i] ?? i).padStart(5, '0')}`,
+      campaignId: campaign.id,
+      organisationId,
+      callKind: 'nec-local',
+      state,
+      title: event.title,
+      content: content,
+      version: 1 + steps.length,
+      eventDate: event.eventDate,
+      requestedSubsidyCents: event.awardedAmountCents,
+      createdBy: ctx.applicantId,
+      createdAt: created,
+      updatedAt: lastAt,
+      submittedAt: submitted,
+      awardedAmountCents: event.awardedAmountCents,
+      regionCodes: dossierRegionCodesOf('nec-local', content),
+    });
+    if (charter) rows.charters.push({ dossierId, userId: ctx.applicantId, charterId: charter.id, charterVersion: charter.version, acceptedAt });
+    const versionContent = charter
+      ? { ...content, charterAcceptance: { charterId: charter.id, version: charter.version, acceptedAt: acceptedAt.toISOString(), acceptedBy: ctx.applicantId } }
+      : content;
+    rows.versions.push({
+      dossierId,
+      number: 1,
+      content: versionContent,
+      eligibility: { ...evaluateEligibility(versionContent, campaign, toIsoDate(submitted)) },
+      submittedAt: submitted,
+      submittedBy: ctx.applicantId,
+    });
+    const { bilan } = event;
+    const split = bilan.speakers.genderSplit;
+    rows.bilans.push({
+      dossierId,
+      content: bilan,
+      version: 2,
+      createdAt: new Date(bilanAt.getTime() - 2 * DAY),
+      updatedAt: bilanAt,
+      submittedAt: bilanAt,
+      submittedBy: ctx.applicantId,
+      year: event.year,
+      eventDate: event.eventDate,
+      regionCode: event.regionCode ?? null,
+      departementCode: event.departementCode ?? null,
+      eventMode: event.eventMode,
+      porteurCategory: event.organisation.category,
+      callKind: 'nec-local',
+      attendees: bilan.attendees,
+      structures: bilan.structuresRepresented,
+      speakers: bilan.speakers.total,
+      womenSpeakers: split?.women ?? 0,
+      menSpeakers: split?.men ?? 0,
+      workshops: bilan.formats.workshops,
+      expensesCents: bilan.budget.expensesCents,
+      subsidyCents: bilan.budget.subsidyCents ?? null,
+      themes: event.themes,
+      themeFamilies: event.themeFamilies,
+    });
+  });
+
+  await insertHistoryRows(manager, rows);
+  return { events: events.length, campaigns: added, organisations: rows.organisations.length };
+}

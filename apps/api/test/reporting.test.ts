@@ -1,0 +1,351 @@
+import {
+  addDays,
+  aggregateBilans,
+  attendeeBucketEdges,
+  type BilanAggregate,
+  comparePeriods,
+  distribution,
+  dossierSchemas,
+  isValidSiret,
+  nationalEditionTotals,
+  nationalEditions,
+  necLocalBilanSchema,
+} from '@nec/domain';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BilansRepository } from '../src/bilans/bilans.repository.js';
+import type { TableSchema } from '../src/reporting/open-data.schema.js';
+import { generateBilanHistory, historyEventsPerYear } from '../src/seed/seed-history.js';
+import { seedDemo } from '../src/seed/seed.service.js';
+import { agent, applicant, type Client } from './fixtures.js';
+import { startTestApp, testDatabaseKind, type TestApp } from './harness.js';
+
+const NOW = '2026-11-23T10:00:00Z';
+const TODAY = '2026-11-23';
+
+let t: TestApp;
+let analyst: Client;
+let admin: Client;
+let seedMs = 0;
+/** Organisation names and dossier titles present in the database: none may leak into reporting. */
+let secrets: string[] = [];
+const responses: string[] = [];
+
+const headlineOf = ({ count, totals, medians, costPerAttendeeCents, parityRatio }: BilanAggregate) => ({ count, totals, medians, costPerAttendeeCents, parityRatio });
+
+async function aggregate(from?: string, to?: string): Promise<BilanAggregate> {
+  const filters = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+  return aggregateBilans(await t.app.get(BilansRepository).listRecords(filters));
+}
+
+async function read(client: Client, url: string, status = 200) {
+  const res = await client.get(url);
+  expect(res.status, `${url} → ${JSON.stringify(res.body)}`).toBe(status);
+  responses.push(res.text);
+  return res;
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  t.clock.set(NOW);
+  const started = performance.now();
+  await seedDemo(t.app, { history: true });
+  seedMs = performance.now() - started;
+  analyst = await agent(t, 'analyst', 'analyste.reporting@example.org');
+  admin = await agent(t, 'admin', 'admin.reporting@example.org');
+  const db = t.app.get(DataSource);
+  const names: { name: string }[] = await db.query(`SELECT name FROM organisations`);
+  const titles: { title: string | null }[] = await db.query(`SELECT title FROM dossiers`);
+  secrets = [...names.map((n) => n.name), ...titles.flatMap((d) => (d.title ? [d.title] : []))];
+}, 120_000);
+
+afterAll(async () => {
+  await t.close();
+});
+
+describe('the fictitious history (seed and generator)', () => {
+  it('is deterministic: same seed, same events; another seed, others', () => {
+    expect(generateBilanHistory(40, 7, { until: TODAY })).toEqual(generateBilanHistory(40, 7, { until: TODAY }));
+    expect(generateBilanHistory(40, 8, { until: TODAY })).not.toEqual(generateBilanHistory(40, 7, { until: TODAY }));
+  });
+
+  it('generates realistic, valid, clearly fictitious events', () => {
+    const events = generateBilanHistory(300, 11, { until: TODAY });
+    for (const event of events) {
+      expect(necLocalBilanSchema.safeParse(event.bilan).success).toBe(true);
+      expect(event.bilan.attendees).toBeGreaterThanOrEqual(60);
+      expect(event.bilan.attendees).toBeLessThanOrEqual(400);
+      expect(event.bilan.budget.expensesCents).toBeGreaterThanOrEqual(300_000);
+      expect(event.bilan.budget.expensesCents).toBeLessThanOrEqual(3_000_099);
+      if (event.awardedAmountCents !== null) {
+        expect(event.awardedAmountCents).toBeGreaterThanOrEqual(250_000);
+        expect(event.awardedAmountCents).toBeLessThanOrEqual(Math.min(500_000, event.bilan.budget.expensesCents * 0.8));
+      }
+      expect(event.organisation.name).toMatch(/fictif|fictive/);
+      expect(isValidSiret(event.organisation.siret)).toBe(true);
+      expect(event.eventDate <= addDays(TODAY, -7)).toBe(true);
+    }
+    expect(events.some((e) => e.awardedAmountCents === null)).toBe(true);
+    expect(events.some((e) => e.regionCode === undefined)).toBe(true);
+    expect(events.some((e) => ['01', '02', '03', '04', '06'].includes(e.regionCode ?? ''))).toBe(true);
+  });
+
+  it(`seeds ${historyEventsPerYear} NEC locals a year since 2019, each accepted, held and with its bilan submitted`, async () => {
+    console.info(`seed with history (${testDatabaseKind}): ${Math.round(seedMs)} ms`);
+    expect(seedMs).toBeLessThan(testDatabaseKind === 'embedded' ? 20_000 : 30_000);
+    const records = await t.app.get(BilansRepository).listRecords();
+    expect(records).toHaveLength(historyEventsPerYear * (2026 - 2019 + 1));
+    const db = t.app.get(DataSource);
+    const states: { state: string; n: number }[] = await db.query(
+      `SELECT d.state, count(*)::int AS n FROM dossiers d JOIN bilans b ON b.dossier_id = d.id GROUP BY d.state ORDER BY d.state`,
+    );
+    expect(states.map((s) => s.state).every((s) => s === 'bilan-submitted' || s === 'closed')).toBe(true);
+    const contents: { content: unknown }[] = await db.query(`SELECT d.content FROM dossiers d JOIN bilans b ON b.dossier_id = d.id`);
+    for (const { content } of contents) expect(dossierSchemas['nec-local'].submission.safeParse(content).success).toBe(true);
+  });
+});
+
+describe('reporting figures equal the domain’s on the same records', () => {
+  const periods: [string | undefined, string | undefined][] = [
+    [undefined, undefined],
+    ['2021-01-01', '2021-12-31'],
+    ['2019-03-15', '2023-06-30'],
+    ['2026-01-01', TODAY],
+    ['2010-01-01', '2010-12-31'], // empty
+  ];
+  const query = (from?: string, to?: string) => {
+    const params = new URLSearchParams();
+    if (from) params.set('from', from);
+    if (to) params.set('to', to);
+    const text = params.toString();
+    return text ? `?${text}` : '';
+  };
+
+  it('overview: the last 12 months by default, against the 12 months before', async () => {
+    const res = await read(analyst, '/api/reporting/overview');
+    expect(res.body.period).toEqual({ from: '2025-11-24', to: TODAY });
+    expect(res.body.previousPeriod).toEqual({ from: '2024-11-24', to: '2025-11-23' });
+    const current = await aggregate('2025-11-24', TODAY);
+    const previous = await aggregate('2024-11-24', '2025-11-23');
+    expect(current.count).toBeGreaterThan(5);
+    expect(res.body.current).toEqual(headlineOf(current));
+    expect(res.body.previous).toEqual(headlineOf(previous));
+    expect(res.body.changes).toEqual(comparePeriods(current, previous));
+  });
+
+  it.each(periods.filter(([from, to]) => from && to))('overview of %s → %s and the period before', async (from, to) => {
+    const res = await read(admin, `/api/reporting/overview${query(from, to)}`);
+    const { previousPeriod } = res.body as { previousPeriod: { from: string; to: string } };
+    expect(previousPeriod.to).toBe(addDays(from!, -1));
+    const current = await aggregate(from, to);
+    const previous = await aggregate(previousPeriod.from, previousPeriod.to);
+    expect(res.body.current).toEqual(headlineOf(current));
+    expect(res.body.previous).toEqual(headlineOf(previous));
+    expect(res.body.changes).toEqual(comparePeriods(current, previous));
+  });
+
+  it('overview of an empty period: zeros and nulls, as the domain', async () => {
+    const res = await read(analyst, '/api/reporting/overview?from=2010-01-01&to=2010-12-31');
+    expect(res.body.current.count).toBe(0);
+    expect(res.body.current.medians).toEqual({ attendees: null, expensesCents: null, costPerAttendeeCents: null });
+    expect(res.body.current.parityRatio).toBeNull();
+  });
+
+  const dimensions = {
+    region: 'byRegion',
+    departement: 'byDepartement',
+    theme: 'byTheme',
+    'theme-family': 'byThemeFamily',
+    'event-mode': 'byEventMode',
+    'porteur-category': 'byPorteurCategory',
+    'call-kind': 'byCallKind',
+    year: 'byYear',
+  } as const satisfies Record<string, keyof BilanAggregate>;
+
+  for (const [from, to] of periods) {
+    it(`breakdowns of every dimension, ${from ?? '…'} → ${to ?? '…'}`, async () => {
+      const expected = await aggregate(from, to);
+      for (const [dimension, key] of Object.entries(dimensions)) {
+        const res = await read(analyst, `/api/reporting/breakdowns/${dimension}${query(from, to)}`);
+        expect(res.body.dimension).toBe(dimension);
+        expect(res.body.rows, dimension).toEqual(expected[key]);
+      }
+    });
+
+    it(`attendee distribution, ${from ?? '…'} → ${to ?? '…'}`, async () => {
+      const res = await read(admin, `/api/reporting/distributions/attendees${query(from, to)}`);
+      const filters = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+      const expected = distribution(await t.app.get(BilansRepository).listRecords(filters), 'attendees', attendeeBucketEdges);
+      if (!expected.ok) throw new Error('edges');
+      expect(res.body).toEqual({ period: { from: from ?? null, to: to ?? null }, edges: [...attendeeBucketEdges], ...expected.value });
+    });
+  }
+
+  it('national editions side by side, with the domain’s totals', async () => {
+    const res = await read(analyst, '/api/reporting/national-editions');
+    const sorted = [...nationalEditions].sort((a, b) => a.year - b.year);
+    expect(res.body).toEqual({ editions: sorted, totals: nationalEditionTotals(sorted) });
+  });
+
+  it('refuses unknown parameters, malformed dates, inverted periods and unknown dimensions (400)', async () => {
+    for (const url of [
+      '/api/reporting/overview?year=2024',
+      '/api/reporting/overview?from=2024-02-30',
+      '/api/reporting/overview?from=2024-05-01&to=2024-04-01',
+      '/api/reporting/breakdowns/region?to=demain',
+      '/api/reporting/breakdowns/organisation',
+      '/api/reporting/distributions/attendees?from=2024-01-01&limit=3',
+    ]) {
+      const res = await analyst.get(url);
+      expect(res.status, url).toBe(400);
+      expect(res.body.error, url).toBe('invalid-request');
+      expect(res.body.fields.length, url).toBeGreaterThan(0);
+    }
+  });
+
+  it('never shows a name: no organisation name nor dossier title in any reporting response', () => {
+    expect(secrets.length).toBeGreaterThan(100);
+    expect(responses.length).toBeGreaterThan(40);
+    for (const text of responses) {
+      for (const secret of secrets) expect(text.includes(secret), secret).toBe(false);
+      expect(text).not.toMatch(/fictif|fictive|@/);
+    }
+  });
+
+  it('is for analysts and admins only; an applicant gets 403', async () => {
+    const someone = await applicant(t, 'porteuse.reporting@example.org');
+    expect((await someone.get('/api/reporting/overview')).status).toBe(403);
+    expect((await t.http().get('/api/reporting/overview')).status).toBe(401);
+  });
+});
+
+// ── open data ──────────────────────────────────────────────────────────────
+
+/** Parses RFC 4180 CSV (quoted cells, doubled quotes, CRLF or LF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}
+
+/** Checks rows against a Frictionless Table Schema: header, types, constraints, missing values, primary key. */
+function validateAgainstTableSchema(schema: TableSchema, rows: string[][]): string[] {
+  const errors: string[] = [];
+  const [header, ...data] = rows;
+  if (JSON.stringify(header) !== JSON.stringify(schema.fields.map((f) => f.name))) errors.push(`header ${JSON.stringify(header)}`);
+  const keys = new Set<string>();
+  data.forEach((cells, r) => {
+    if (cells.length !== schema.fields.length) errors.push(`row ${r + 2}: ${cells.length} cells`);
+    schema.fields.forEach((field, c) => {
+      const raw = cells[c] ?? '';
+      const where = `row ${r + 2}, ${field.name} = ${JSON.stringify(raw)}`;
+      if (schema.missingValues.includes(raw)) {
+        if (field.constraints.required) errors.push(`${where}: required`);
+        return;
+      }
+      let value: number | string = raw;
+      if (field.type === 'integer') {
+        if (!/^[+-]?\d+$/.test(raw)) errors.push(`${where}: not an integer`);
+        value = Number(raw);
+      } else if (field.type === 'number') {
+        if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(raw)) errors.push(`${where}: not a number`);
+        value = Number(raw);
+      }
+      if (field.constraints.minimum !== undefined && typeof value === 'number' && value < field.constraints.minimum) errors.push(`${where}: below ${field.constraints.minimum}`);
+      if (field.constraints.pattern !== undefined && !new RegExp(`^(?:${field.constraints.pattern})$`).test(raw)) errors.push(`${where}: pattern`);
+    });
+    const key = JSON.stringify(schema.primaryKey.map((name) => cells[schema.fields.findIndex((f) => f.name === name)]));
+    if (keys.has(key)) errors.push(`row ${r + 2}: duplicate key ${key}`);
+    keys.add(key);
+  });
+  return errors;
+}
+
+describe('open data', () => {
+  it('serves a Frictionless Table Schema with French titles, constraints, missing values and a primary key', async () => {
+    const res = await t.http().get('/api/open-data/nec-locaux.schema.json').expect(200);
+    const schema = res.body as TableSchema;
+    expect(schema.primaryKey).toEqual(['year', 'region_code']);
+    expect(schema.missingValues).toEqual(['']);
+    for (const field of schema.fields) {
+      expect(field.name).toMatch(/^[a-z_]+$/);
+      expect(field.title.length).toBeGreaterThan(3);
+      expect(['integer', 'number', 'string']).toContain(field.type);
+      expect(field.constraints.required).toBe(true);
+    }
+  });
+
+  it('streams a CSV (UTF-8, comma, header row) valid against the schema served, with the domain’s sums', async () => {
+    const schema = (await t.http().get('/api/open-data/nec-locaux.schema.json').expect(200)).body as TableSchema;
+    const res = await t.http().get('/api/open-data/nec-locaux.csv').buffer(true).parse((response, done) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const text = res.body as string;
+    const rows = parseCsv(text);
+    expect(validateAgainstTableSchema(schema, rows)).toEqual([]);
+    expect(text).toContain('Provence-Alpes-Côte d');
+
+    // Per year, the rows add up to the domain's figures over the records that have a région.
+    const names = schema.fields.map((f) => f.name);
+    const col = (cells: string[], name: string) => Number(cells[names.indexOf(name)]);
+    const records = (await t.app.get(BilansRepository).listRecords()).filter((r) => r.regionCode !== undefined);
+    const byYear = aggregateBilans(records).byYear;
+    for (const year of byYear) {
+      const lines = rows.slice(1).filter((cells) => col(cells, 'year') === year.key);
+      const sum = (name: string) => lines.reduce((total, cells) => total + col(cells, name), 0);
+      expect(sum('events')).toBe(year.count);
+      expect(sum('attendees')).toBe(year.attendees);
+      expect(sum('women_speakers')).toBe(year.womenSpeakers);
+      expect(Math.round(sum('expenses_eur') * 100)).toBe(year.expensesCents);
+      expect(Math.round(sum('subsidies_eur') * 100)).toBe(year.subsidyCents);
+    }
+    for (const secret of secrets) expect(text.includes(secret)).toBe(false);
+  });
+});
+
+describe('reporting cache', () => {
+  it('serves fresh figures as soon as a bilan changes (trigger-versioned cache)', async () => {
+    const url = '/api/reporting/overview?from=2015-01-01&to=2030-12-31';
+    const before = await analyst.get(url).expect(200);
+    const again = await analyst.get(url).expect(200);
+    expect(again.body).toEqual(before.body);
+    const db = t.app.get(DataSource);
+    const [row] = await db.query(`SELECT id FROM bilans WHERE submitted_at IS NOT NULL AND attendees IS NOT NULL ORDER BY id LIMIT 1`);
+    await db.query(`UPDATE bilans SET attendees = attendees + 7 WHERE id = $1`, [row.id]);
+    try {
+      const after = await analyst.get(url).expect(200);
+      expect(after.body.current.totals.attendees).toBe(before.body.current.totals.attendees + 7);
+    } finally {
+      await db.query(`UPDATE bilans SET attendees = attendees - 7 WHERE id = $1`, [row.id]);
+    }
+    const restored = await analyst.get(url).expect(200);
+    expect(restored.body).toEqual(before.body);
+  });
+});

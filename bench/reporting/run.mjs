@@ -1,0 +1,337 @@
+#!/usr/bin/env node
+// Reporting bench: 100,000 submitted bilans in a fresh database, then the latency of
+// GET /api/reporting/overview (SQL) against the domain's in-memory aggregateBilans on the same
+// records. Prints the figures and PASS/FAIL against the target; exits 0 (1 only if it could not
+// measure). See bench/README.md.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes, randomUUID, scrypt } from 'node:crypto';
+import { createWriteStream, existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
+import pg from 'pg';
+import { addDays, addMonths, aggregateBilans, comparePeriods, permanentNecLocalCampaign } from '@nec/domain';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '../..');
+const API_DIR = join(ROOT, 'apps/api');
+const API_MAIN = join(API_DIR, 'dist/main.js');
+const API_MIGRATE = join(API_DIR, 'dist/cli/migrate.js');
+const API_HISTORY = join(API_DIR, 'dist/seed/seed-history.js');
+const TARGET_P95_MS = 300;
+const PASSWORD = 'mot de passe du banc de mesure';
+const EMAIL = 'analyste.banc@example.org';
+
+const HELP = `Usage : node reporting/run.mjs [options]
+  --postgres             PostgreSQL plutôt que la base embarquée (PGlite)
+  --pg-url <url>         serveur PostgreSQL (défaut : $NEC_BENCH_POSTGRES_URL ou postgres://postgres@127.0.0.1:5432/test)
+  --count <n>            bilans générés (100000)
+  --sequential <n>       requêtes séquentielles (50)
+  --concurrent <n>       requêtes simultanées (20)
+  --seed <n>             graine du générateur (2019)
+  --build                reconstruire l’API avant de mesurer
+  --keep                 garder le dossier temporaire et la base PostgreSQL
+  -h, --help`;
+
+const { values: options } = parseArgs({
+  options: {
+    postgres: { type: 'boolean', default: false },
+    'pg-url': { type: 'string', default: process.env.NEC_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
+    count: { type: 'string', default: '100000' },
+    sequential: { type: 'string', default: '50' },
+    concurrent: { type: 'string', default: '20' },
+    seed: { type: 'string', default: '2019' },
+    build: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (options.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+const COUNT = Number(options.count);
+const SEQUENTIAL = Number(options.sequential);
+const CONCURRENT = Number(options.concurrent);
+
+// ── clean-up ───────────────────────────────────────────────────────────────────
+const cleanups = [];
+async function cleanup() {
+  while (cleanups.length > 0) {
+    try {
+      await cleanups.pop()();
+    } catch (error) {
+      console.error('Nettoyage :', error.message);
+    }
+  }
+}
+process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+
+function ensureBuilt() {
+  if (!options.build && existsSync(API_MAIN) && existsSync(API_MIGRATE) && existsSync(API_HISTORY)) return;
+  console.log('▸ Build de l’API (pnpm turbo run build --filter @nec/api...)');
+  const result = spawnSync('pnpm', ['turbo', 'run', 'build', '--filter', '@nec/api...', '--output-logs=errors-only'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0 || !existsSync(API_HISTORY)) throw new Error('Le build de l’API a échoué.');
+}
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+function apiEnv({ port, dataDir, outboxDir, databaseUrl }) {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (key === 'DATABASE_URL' || key === 'SMTP_URL' || key.startsWith('NEC_')) delete env[key];
+  return {
+    ...env,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    NEC_DATA_DIR: dataDir,
+    NEC_OUTBOX_DIR: outboxDir,
+    NEC_COOKIE_SECURE: 'false',
+    NEC_AUTH_RATE_LIMIT: '1000',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+  };
+}
+
+// ── the database, opened directly by the bench ─────────────────────────────────
+async function openDb(databaseUrl, dataDir) {
+  if (databaseUrl) {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    return { query: (sql, params) => client.query(sql, params).then((r) => r.rows), close: () => client.end() };
+  }
+  // PGlite is a dependency of the API, not of the bench: resolved from apps/api.
+  const require = createRequire(join(API_DIR, 'package.json'));
+  const entry = require.resolve('@electric-sql/pglite').replace(/index\.cjs$/, 'index.js');
+  const { PGlite } = await import(pathToFileURL(entry).href);
+  const db = await PGlite.create(dataDir);
+  return { query: (sql, params) => db.query(sql, params).then((r) => r.rows), close: () => db.close() };
+}
+
+const pgArray = (items) => `{${items.map((item) => `"${String(item).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
+
+async function insertMany(db, table, columns, rows, casts = {}) {
+  const BATCH = Math.floor(60_000 / columns.length);
+  for (let start = 0; start < rows.length; start += BATCH) {
+    const slice = rows.slice(start, start + BATCH);
+    const params = [];
+    const tuples = slice.map((row) => {
+      const cells = columns.map((column, i) => {
+        params.push(row[i]);
+        return `$${params.length}${casts[column] ?? ''}`;
+      });
+      return `(${cells.join(',')})`;
+    });
+    await db.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(',')}) VALUES ${tuples.join(',')}`, params);
+  }
+}
+
+async function hashPassword(password) {
+  const salt = randomBytes(16);
+  const key = await promisify(scrypt)(password.normalize('NFKC'), salt, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 128 * 1024 * 1024 });
+  return ['scrypt', 2 ** 15, 8, 1, salt.toString('base64'), key.toString('base64')].join('$');
+}
+
+async function populate(db, events) {
+  await db.query('BEGIN');
+  await db.query(
+    `INSERT INTO "users" ("email", "email_normalized", "display_name", "role", "password_hash", "email_confirmed_at") VALUES ($1, $1, 'Analyste du banc', 'analyst', $2, now())`,
+    [EMAIL, await hashPassword(PASSWORD)],
+  );
+  const years = [...new Set(events.map((e) => e.year))];
+  await insertMany(
+    db,
+    'campaigns',
+    ['id', 'call_kind', 'year', 'title', 'opens_on', 'closes_on', 'params'],
+    years.map((year) => {
+      const c = permanentNecLocalCampaign(year);
+      return [c.id, c.callKind, c.year, c.title, c.opensOn, c.closesOn, JSON.stringify(c.params)];
+    }),
+    { params: '::jsonb' },
+  );
+  const organisations = new Map();
+  for (const e of events) if (!organisations.has(e.organisation.key)) organisations.set(e.organisation.key, { id: randomUUID(), ...e.organisation });
+  await insertMany(db, 'organisations', ['id', 'siret', 'siren', 'name', 'category'], [...organisations.values()].map((o) => [o.id, o.siret, o.siren, o.name, o.category]));
+  const dossierIds = events.map(() => randomUUID());
+  await insertMany(
+    db,
+    'dossiers',
+    ['id', 'reference', 'campaign_id', 'organisation_id', 'call_kind', 'state', 'title', 'content', 'version', 'event_date', 'submitted_at'],
+    events.map((e, i) => [dossierIds[i], `BENCH-${e.year}-${String(e.index).padStart(6, '0')}`, `nec-local-permanent-${e.year}`, organisations.get(e.organisation.key).id, 'nec-local', 'bilan-submitted', e.title, '{}', 7, e.eventDate, `${e.eventDate}T09:00:00Z`]),
+    { content: '::jsonb' },
+  );
+  const submittedAt = (e) => `${addDays(e.eventDate, 7)}T10:00:00Z`;
+  await insertMany(
+    db,
+    'bilans',
+    ['dossier_id', 'content', 'version', 'created_at', 'updated_at', 'submitted_at', 'year', 'event_date', 'region_code', 'departement_code', 'event_mode', 'porteur_category', 'call_kind', 'attendees', 'structures', 'speakers', 'women_speakers', 'men_speakers', 'workshops', 'expenses_cents', 'subsidy_cents', 'themes', 'theme_families'],
+    events.map((e, i) => {
+      const b = e.bilan;
+      const split = b.speakers.genderSplit;
+      return [
+        dossierIds[i], JSON.stringify(b), 2, submittedAt(e), submittedAt(e), submittedAt(e), e.year, e.eventDate, e.regionCode ?? null, e.departementCode ?? null, e.eventMode, e.organisation.category, 'nec-local',
+        b.attendees, b.structuresRepresented, b.speakers.total, split?.women ?? 0, split?.men ?? 0, b.formats.workshops, b.budget.expensesCents, b.budget.subsidyCents ?? null, pgArray(e.themes), pgArray(e.themeFamilies),
+      ];
+    }),
+    { content: '::jsonb', themes: '::text[]', theme_families: '::text[]' },
+  );
+  await db.query('COMMIT');
+  await db.query('ANALYZE');
+}
+
+// ── the API ────────────────────────────────────────────────────────────────────
+async function startApi(env, logFile) {
+  const log = createWriteStream(logFile);
+  const child = spawn(process.execPath, [API_MAIN], { cwd: API_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  let exited = false;
+  const exit = new Promise((r) => child.on('exit', () => { exited = true; r(); }));
+  cleanups.push(async () => {
+    if (!exited) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exit;
+      clearTimeout(timer);
+    }
+  });
+  const base = `http://127.0.0.1:${env.PORT}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (exited) throw new Error(`L’API s’est arrêtée au démarrage (journal : ${logFile}).`);
+    try {
+      if ((await fetch(`${base}/health`)).ok) return base;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`L’API ne répond pas après 90 s (journal : ${logFile}).`);
+    await sleep(250);
+  }
+}
+
+async function timedGet(url, cookie) {
+  const started = performance.now();
+  const res = await fetch(url, { headers: { cookie } });
+  await res.arrayBuffer();
+  const ms = performance.now() - started;
+  if (res.status !== 200) throw new Error(`${url} → ${res.status}`);
+  return ms;
+}
+
+// ── main ───────────────────────────────────────────────────────────────────────
+async function main() {
+  ensureBuilt();
+  const { generateBilanHistory, historyRecord } = await import(pathToFileURL(API_HISTORY).href);
+  const tmp = await mkdtemp(join(tmpdir(), 'nec-bench-reporting-'));
+  if (!options.keep) cleanups.push(() => rm(tmp, { recursive: true, force: true }));
+  const dataDir = join(tmp, 'pglite');
+  let databaseUrl = null;
+  if (options.postgres) {
+    const name = `nec_bench_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: options['pg-url'] });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(options['pg-url']);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    if (!options.keep)
+      cleanups.push(async () => {
+        const c = new pg.Client({ connectionString: options['pg-url'] });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await c.end();
+      });
+  }
+  const env = apiEnv({ port: await freePort(), dataDir, outboxDir: join(tmp, 'outbox'), databaseUrl });
+  console.log(`Base : ${options.postgres ? 'PostgreSQL' : 'PGlite (embarquée)'} · ${cpus().length} cœurs · charge ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+
+  const migrate = spawnSync(process.execPath, [API_MIGRATE], { cwd: API_DIR, env, encoding: 'utf8' });
+  if (migrate.status !== 0) throw new Error(`Migrations : ${migrate.stderr || migrate.stdout}`);
+
+  const today = new Date().toISOString().slice(0, 10);
+  let t0 = performance.now();
+  const events = generateBilanHistory(COUNT, Number(options.seed), { firstYear: 2019, until: today });
+  console.log(`▸ ${COUNT.toLocaleString('fr-FR')} bilans générés en ${fmt(performance.now() - t0)}`);
+  t0 = performance.now();
+  const db = await openDb(databaseUrl, dataDir);
+  try {
+    await populate(db, events);
+  } finally {
+    await db.close();
+  }
+  console.log(`▸ Insérés en ${(performance.now() - t0) / 1000 | 0} s`);
+
+  const base = await startApi(env, join(tmp, 'api.log'));
+  const signIn = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: EMAIL, password: PASSWORD }) });
+  if (signIn.status !== 200) throw new Error(`Connexion de l’analyste : ${signIn.status}`);
+  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const url = `${base}/api/reporting/overview`;
+  const overview = await (await fetch(url, { headers: { cookie } })).json();
+  for (let i = 0; i < 3; i += 1) await timedGet(url, cookie); // warm-up, not counted
+
+  const sequential = [];
+  for (let i = 0; i < SEQUENTIAL; i += 1) sequential.push(await timedGet(url, cookie));
+  const concurrent = await Promise.all(Array.from({ length: CONCURRENT }, () => timedGet(url, cookie)));
+
+  // The same computation in memory: both periods aggregated, then compared (records already loaded).
+  const records = events.map((e) => historyRecord(e));
+  const { period, previousPeriod } = overview;
+  const runs = [];
+  let inMemory;
+  for (let i = 0; i < 11; i += 1) {
+    const started = performance.now();
+    const current = aggregateBilans(records, period);
+    const previous = aggregateBilans(records, previousPeriod);
+    inMemory = { current, changes: comparePeriods(current, previous) };
+    runs.push(performance.now() - started);
+  }
+  const same = JSON.stringify(inMemory.current.totals) === JSON.stringify(overview.current.totals) && inMemory.current.count === overview.current.count;
+
+  const sortedSeq = [...sequential].sort((a, b) => a - b);
+  const sortedConc = [...concurrent].sort((a, b) => a - b);
+  const all = [...sequential, ...concurrent].sort((a, b) => a - b);
+  const memory = [...runs].sort((a, b) => a - b);
+  const apiP50 = percentile(all, 50);
+  const p95 = percentile(all, 95);
+  const memoryMedian = percentile(memory, 50);
+
+  console.log(`\nPériode ${period.from} → ${period.to} : ${overview.current.count.toLocaleString('fr-FR')} bilans (sur ${COUNT.toLocaleString('fr-FR')}) ; période précédente ${previousPeriod.from} → ${previousPeriod.to} : ${overview.previous.count.toLocaleString('fr-FR')}`);
+  console.log(`GET /api/reporting/overview  ${SEQUENTIAL} séquentielles : p50 ${fmt(percentile(sortedSeq, 50))} · p95 ${fmt(percentile(sortedSeq, 95))}`);
+  console.log(`                             ${CONCURRENT} simultanées  : p50 ${fmt(percentile(sortedConc, 50))} · p95 ${fmt(percentile(sortedConc, 95))}`);
+  console.log(`                             ensemble (${all.length})    : p50 ${fmt(apiP50)} · p95 ${fmt(p95)}`);
+  console.log(`aggregateBilans en mémoire (2 périodes + comparePeriods, ${COUNT.toLocaleString('fr-FR')} records) : médiane ${fmt(memoryMedian)} (min ${fmt(memory[0])}, max ${fmt(memory[memory.length - 1])})`);
+  console.log(`Rapport API p50 / mémoire : ${(apiP50 / memoryMedian).toFixed(2)}`);
+  console.log(`Mêmes chiffres (nombre et totaux) en SQL et en mémoire : ${same ? 'oui' : 'NON'}`);
+  console.log(`\nCible : p95 ≤ ${TARGET_P95_MS} ms → ${p95 <= TARGET_P95_MS ? 'PASS' : 'FAIL'} (${fmt(p95)})`);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error('Échec du banc :', error);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}
