@@ -390,6 +390,28 @@ describe('a large export', () => {
     expect(references(byEvent.lines)).toEqual((await expectedOrder(`d."event_date" DESC NULLS LAST`)).filter(acceptedOrRefused));
   }, 60_000);
 
+  it('cuts the connection when reading fails midway, so a truncated file is never taken for a whole one', async () => {
+    const repository = t.app.get(ExportsRepository);
+    const original = repository.dossierBatch.bind(repository);
+    let calls = 0;
+    const spy = vi.spyOn(repository, 'dossierBatch').mockImplementation((...args) => {
+      calls += 1;
+      return calls === 2 ? Promise.reject(new Error('panne simulée')) : original(...args);
+    });
+    try {
+      for (const format of ['csv', 'xlsx']) {
+        calls = 0;
+        await expect(binary(admin.get(`/api/exports/dossiers.${format}?campaignId=${bulkCampaign.id}`)).then((r) => r.status)).rejects.toThrow();
+      }
+      // A failure on the first batch, before any byte is written, is an ordinary error response.
+      calls = 1;
+      const res = await admin.get(`/api/exports/dossiers.csv?campaignId=${bulkCampaign.id}`);
+      expect(res.status).toBe(500);
+    } finally {
+      spy.mockRestore();
+    }
+  }, 60_000);
+
   it('writes the whole workbook', async () => {
     const sheet = await workbook(admin, `/api/exports/dossiers.xlsx?campaignId=${bulkCampaign.id}&region=84`);
     const expected = Math.floor((COUNT + 1) / 3); // i % 3 = 2 for i in 1..2000
