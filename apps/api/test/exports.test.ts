@@ -185,7 +185,7 @@ describe('GET /api/exports/dossiers.csv', () => {
       '2026-02-04 00:30',
       'Instructrice Exemple',
     ]);
-    expect(lines[4]!.slice(8, 12)).toEqual(['', '', 'Inéligible', 'Non demandée']);
+    expect(lines[4]!.slice(8, 12)).toEqual(['', '', 'Inéligible', 'Pas de demande']);
   });
 
   it('follows the queue’s filters exactly', async () => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   catalogueThemeLabels,
   dossierStateLabels,
+  verdictValueLabels,
   eventModeLabels,
   listDepartements,
   listRegions,
@@ -33,17 +34,6 @@ export const EXPORT_BATCH_SIZE = 500;
 const regionNames = new Map(listRegions().map((r) => [r.code, r.name]));
 const departementNames = new Map(listDepartements().map((d) => [d.code, d.name]));
 
-/**
- * French labels of the eligibility verdicts. Not in the domain yet (it has `verdictValues` but
- * no labels): to move there (`verdictValueLabels`) so the portal shows the same words.
- */
-const VERDICT_LABELS: Record<string, string> = {
-  eligible: 'Éligible',
-  ineligible: 'Inéligible',
-  incomplete: 'Incomplet',
-  'not-requested': 'Non demandée',
-};
-
 const label = (labels: Record<string, string>, value: string | null): string | null => (value === null ? null : (labels[value] ?? value));
 
 const DOSSIER_COLUMNS: readonly ExportColumn<DossierExportRow>[] = [
@@ -57,8 +47,8 @@ const DOSSIER_COLUMNS: readonly ExportColumn<DossierExportRow>[] = [
   { header: 'Région', kind: 'text', width: 26, value: (r) => r.regionCodes.map((c) => regionNames.get(c) ?? c).join(', ') },
   { header: 'Subvention demandée (€)', kind: 'euros', width: 16, value: (r) => r.requestedSubsidyCents },
   { header: 'Montant attribué (€)', kind: 'euros', width: 16, value: (r) => r.awardedAmountCents },
-  { header: 'Recevabilité du label', kind: 'text', width: 14, value: (r) => label(VERDICT_LABELS, r.labelVerdict) },
-  { header: 'Recevabilité de la subvention', kind: 'text', width: 14, value: (r) => label(VERDICT_LABELS, r.subsidyVerdict) },
+  { header: 'Recevabilité du label', kind: 'text', width: 14, value: (r) => label(verdictValueLabels, r.labelVerdict) },
+  { header: 'Recevabilité de la subvention', kind: 'text', width: 14, value: (r) => label(verdictValueLabels, r.subsidyVerdict) },
   { header: 'Déposé le', kind: 'datetime', width: 17, value: (r) => r.submittedAt },
   { header: 'Instructeur ou instructrice', kind: 'text', width: 24, value: (r) => r.assigneeName },
 ];

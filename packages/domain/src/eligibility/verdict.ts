@@ -11,6 +11,14 @@ export const verdictValues = ['eligible', 'ineligible', 'incomplete'] as const;
 export const verdictValueSchema = z.enum(verdictValues);
 export type VerdictValue = z.infer<typeof verdictValueSchema>;
 
+/** French labels of the verdicts, and of a request that was not made (`requestOutcome`). */
+export const verdictValueLabels: Record<VerdictValue | 'not-requested', string> = {
+  eligible: 'Éligible',
+  ineligible: 'Inéligible',
+  incomplete: 'Incomplet',
+  'not-requested': 'Pas de demande',
+};
+
 /** Where a rule comes from: the call, the campaign, and the campaign parameter it reads. */
 export const ruleSourceSchema = z.object({
   callKind: callKindSchema,
