@@ -3,7 +3,6 @@ import {
   addMonths,
   aggregateBilans,
   campaignCharterRef,
-  exampleNecLocalDossier,
   metz2023Bilan,
   nationalEditions,
   type NecLocalBilanInput,
@@ -25,7 +24,7 @@ import { seedNationalEditions } from '../src/bilans/national-editions.seed.js';
 import type { StatePatch } from '../src/dossiers/dossiers.repository.js';
 import { DossierWorkflowService } from '../src/dossiers/dossier-workflow.service.js';
 import { seedDemo } from '../src/seed/seed.service.js';
-import { agent, applicant, assignInstructor, insertCampaign, insertOrganisation, signInAgain, uniqueSiret, type Client } from './fixtures.js';
+import { agent, applicant, assignInstructor, insertCampaign, insertOrganisation, signInAgain, type Client, completeNecLocalContent } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 let t: TestApp;
@@ -43,15 +42,6 @@ const YEAR = new Date().getUTCFullYear();
 const TODAY = `${YEAR}-03-02`;
 const EVENT_DAY = addMonths(TODAY, 5);
 
-function completeContent(): Record<string, unknown> {
-  const content: Record<string, unknown> = { ...exampleNecLocalDossier() };
-  delete content.charterAcceptance;
-  const event = content.event as { startDate: string };
-  content.event = { ...event, startDate: EVENT_DAY };
-  const [lead, ...others] = content.organisers as Record<string, unknown>[];
-  content.organisers = [{ ...lead, siret: uniqueSiret() }, ...others];
-  return content;
-}
 
 /** A complete bilan: Metz 2023's figures with a gender split and a subsidy. */
 function completeBilan(): NecLocalBilanInput {
@@ -76,7 +66,7 @@ async function agreementSigned(): Promise<string> {
   t.clock.set(`${TODAY}T09:00:00Z`);
   const created = await alice.post('/api/dossiers', { campaignId: open.id, organisationId: aliceOrg }).expect(201);
   const id = created.body.id as string;
-  await alice.put(`/api/dossiers/${id}/draft`, { version: 1, content: completeContent() }).expect(200);
+  await alice.put(`/api/dossiers/${id}/draft`, { version: 1, content: completeNecLocalContent(EVENT_DAY) }).expect(200);
   const charter = campaignCharterRef(open)!;
   await alice.post(`/api/dossiers/${id}/charter-acceptance`, { charterId: charter.id, version: charter.version }).expect(201);
   await alice.post(`/api/dossiers/${id}/submit`, { version: 2 }).expect(200);
@@ -284,7 +274,7 @@ describe('the bilan of a NEC local', () => {
     t.clock.set(`${TODAY}T09:00:00Z`);
     const created = await alice.post('/api/dossiers', { campaignId: open.id, organisationId: aliceOrg }).expect(201);
     const labelOnly = created.body.id as string;
-    await alice.put(`/api/dossiers/${labelOnly}/draft`, { version: 1, content: completeContent() }).expect(200);
+    await alice.put(`/api/dossiers/${labelOnly}/draft`, { version: 1, content: completeNecLocalContent(EVENT_DAY) }).expect(200);
     const charter = campaignCharterRef(open)!;
     await alice.post(`/api/dossiers/${labelOnly}/charter-acceptance`, { charterId: charter.id, version: charter.version }).expect(201);
     await alice.post(`/api/dossiers/${labelOnly}/submit`, { version: 2 }).expect(200);

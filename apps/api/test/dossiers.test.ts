@@ -2,7 +2,7 @@ import { addMonths, campaignCharterRef, exampleNecLocalDossier, permanentNecLoca
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntryEntity } from '../src/audit/audit-entry.entity.js';
-import { agent, applicant, assignInstructor, insertCampaign, insertOrganisation, uniqueSiret, type Client } from './fixtures.js';
+import { agent, applicant, assignInstructor, insertCampaign, insertOrganisation, type Client, completeNecLocalContent } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 let t: TestApp;
@@ -22,15 +22,6 @@ const TODAY = `${YEAR}-03-02`;
 const today = () => TODAY;
 
 /** A complete dossier whose event is far enough ahead for the open campaign. */
-function completeContent(): Record<string, unknown> {
-  const content: Record<string, unknown> = { ...exampleNecLocalDossier() };
-  delete content.charterAcceptance;
-  const event = content.event as { startDate: string };
-  content.event = { ...event, startDate: addMonths(today(), 5) };
-  const [lead, ...others] = content.organisers as Record<string, unknown>[];
-  content.organisers = [{ ...lead, siret: uniqueSiret() }, ...others];
-  return content;
-}
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -83,7 +74,7 @@ describe('dossier life as an applicant', () => {
     expect(paths).toEqual(expect.arrayContaining(['objective', 'themes', 'area', 'organisers', 'event', 'budget', 'audiences.expectedAttendees']));
     expect((await alice.get(`/api/dossiers/${draft.id}`)).body.state).toBe('draft');
 
-    await alice.put(`/api/dossiers/${draft.id}/draft`, { version: 2, content: completeContent() }).expect(200);
+    await alice.put(`/api/dossiers/${draft.id}/draft`, { version: 2, content: completeNecLocalContent(addMonths(today(), 5)) }).expect(200);
 
     // The charter must be the campaign's version.
     const charter = campaignCharterRef(open)!;
@@ -172,7 +163,7 @@ describe('who sees what', () => {
     const d = await newDraft(bob, bobOrg);
     draftId = d.id;
     const s = await newDraft(bob, bobOrg);
-    await bob.put(`/api/dossiers/${s.id}/draft`, { version: 1, content: completeContent() }).expect(200);
+    await bob.put(`/api/dossiers/${s.id}/draft`, { version: 1, content: completeNecLocalContent(addMonths(today(), 5)) }).expect(200);
     const charter = campaignCharterRef(open)!;
     await bob.post(`/api/dossiers/${s.id}/charter-acceptance`, { charterId: charter.id, version: charter.version }).expect(201);
     await bob.post(`/api/dossiers/${s.id}/submit`, { version: 2 }).expect(200);

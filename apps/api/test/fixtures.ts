@@ -1,4 +1,4 @@
-import { luhnCheckDigit, type Campaign, type DossierState, type OrganisationCategory, type Role } from '@nec/domain';
+import { exampleNecLocalDossier, luhnCheckDigit, type Campaign, type DossierState, type OrganisationCategory, type Role } from '@nec/domain';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../src/auth/password.js';
@@ -110,4 +110,19 @@ export async function insertDossierRow(
 /** A new session for an existing account (e.g. after moving the test clock past a session's end). */
 export function signInAgain(t: TestApp, email: string): Promise<Client> {
   return signIn(t, email);
+}
+
+/**
+ * A complete NEC local dossier content as an applicant would submit it: the domain's example,
+ * with its event on `startDate`, a valid SIRET for the lead organiser, and no charter acceptance
+ * (that one is recorded through its own endpoint).
+ */
+export function completeNecLocalContent(startDate: string): Record<string, unknown> {
+  const { charterAcceptance: _recordedElsewhere, ...example } = exampleNecLocalDossier();
+  const [lead, ...others] = example.organisers;
+  return {
+    ...example,
+    event: { ...example.event, startDate },
+    organisers: [{ ...lead, siret: uniqueSiret() }, ...others],
+  };
 }
