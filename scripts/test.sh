@@ -5,6 +5,9 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 bootstrap
 
+say "Formatting (prettier)"
+pnpm run --silent format:check
+
 say "Build, lint, typecheck and tests (embedded database)"
 pnpm turbo run build lint typecheck test --output-logs=errors-only
 

@@ -181,7 +181,13 @@ const STATE_WEIGHTS = {
   'bilan-submitted': 3,
   closed: 3,
 };
-const DECIDED = new Set(['accepted', 'agreement-signed', 'event-held', 'bilan-submitted', 'closed']);
+const DECIDED = new Set([
+  'accepted',
+  'agreement-signed',
+  'event-held',
+  'bilan-submitted',
+  'closed',
+]);
 const VERDICT_WEIGHTS = { eligible: 85, incomplete: 10, ineligible: 5 };
 
 const EVENT_WORDS = [
@@ -202,7 +208,16 @@ const ORG_KINDS = [
   ['Communauté de communes', 'fictive'],
   ['Médiathèque', 'fictive'],
 ];
-const ORG_WORDS = ['des Octets', 'du Pont', 'Les Communs', 'Clic et Lien', 'La Fabrique', 'Pixel Solidaire', 'Le Relais', 'Cap Numérique'];
+const ORG_WORDS = [
+  'des Octets',
+  'du Pont',
+  'Les Communs',
+  'Clic et Lien',
+  'La Fabrique',
+  'Pixel Solidaire',
+  'Le Relais',
+  'Cap Numérique',
+];
 const OBJECTIVES = [
   'Réunir les acteurs locaux de la médiation numérique pour partager leurs pratiques et construire une feuille de route commune.',
   'Faire connaître les lieux d’accompagnement au numérique aux habitantes et habitants, et former les aidants des services publics.',
@@ -237,7 +252,15 @@ async function insertDataSet(sql, { dossierCount }) {
     sql,
     'campaigns',
     ['id', 'call_kind', 'year', 'title', 'opens_on', 'closes_on', 'params'],
-    campaigns.map(({ c }) => [c.id, c.callKind, c.year, c.title, c.opensOn, c.closesOn ?? null, JSON.stringify(c.params)]),
+    campaigns.map(({ c }) => [
+      c.id,
+      c.callKind,
+      c.year,
+      c.title,
+      c.opensOn,
+      c.closesOn ?? null,
+      JSON.stringify(c.params),
+    ]),
   );
 
   // The instructor (and a colleague some dossiers are assigned to), passwords hashed by the API.
@@ -256,7 +279,12 @@ async function insertDataSet(sql, { dossierCount }) {
     sql,
     'campaign_instructors',
     ['campaign_id', 'user_id'],
-    campaigns.filter((x) => x.instructed).flatMap(({ c }) => [[c.id, instructorId], [c.id, colleagueId]]),
+    campaigns
+      .filter((x) => x.instructed)
+      .flatMap(({ c }) => [
+        [c.id, instructorId],
+        [c.id, colleagueId],
+      ]),
   );
 
   const regions = listRegions().filter((r) => r.zone !== 'com');
@@ -265,7 +293,12 @@ async function insertDataSet(sql, { dossierCount }) {
     const [kind, suffix] = pick(ORG_KINDS);
     const dep = pick(departements);
     const siret = fictitiousSiret(i);
-    return [siret, siret.slice(0, 9), `${kind} ${pick(ORG_WORDS)} ${dep.name} (${suffix})`, pick(organisationCategories)];
+    return [
+      siret,
+      siret.slice(0, 9),
+      `${kind} ${pick(ORG_WORDS)} ${dep.name} (${suffix})`,
+      pick(organisationCategories),
+    ];
   });
   await insertRows(sql, 'organisations', ['siret', 'siren', 'name', 'category'], organisations);
   const orgIds = (await sql.query(`SELECT "id" FROM "organisations"`)).rows.map((r) => r.id);
@@ -279,12 +312,23 @@ async function insertDataSet(sql, { dossierCount }) {
     const dep = pick(departements.filter((d) => d.regionCode === region.code));
     const regionCodes = Math.random() < 0.05 ? [region.code, pick(regions).code] : [region.code];
     const submittedAt =
-      state === 'draft' ? null : new Date(Date.parse(`${today}T00:00:00Z`) - randomInt(0, 365 * 86400) * 1000 - randomInt(0, 1000));
-    const eventDate = addDays(submittedAt ? submittedAt.toISOString().slice(0, 10) : today, randomInt(90, 240));
+      state === 'draft'
+        ? null
+        : new Date(
+            Date.parse(`${today}T00:00:00Z`) -
+              randomInt(0, 365 * 86400) * 1000 -
+              randomInt(0, 1000),
+          );
+    const eventDate = addDays(
+      submittedAt ? submittedAt.toISOString().slice(0, 10) : today,
+      randomInt(90, 240),
+    );
     const subsidy = Math.random() < 0.15 ? null : 250_000 + 5_000 * randomInt(0, 51);
-    const awarded = DECIDED.has(state) && subsidy !== null ? subsidy - 5_000 * randomInt(0, 10) : null;
+    const awarded =
+      DECIDED.has(state) && subsidy !== null ? subsidy - 5_000 * randomInt(0, 10) : null;
     const labelVerdict = state === 'draft' ? null : weighted(VERDICT_WEIGHTS);
-    const subsidyVerdict = state === 'draft' ? null : subsidy === null ? 'not-requested' : weighted(VERDICT_WEIGHTS);
+    const subsidyVerdict =
+      state === 'draft' ? null : subsidy === null ? 'not-requested' : weighted(VERDICT_WEIGHTS);
     const title = `${pick(EVENT_WORDS)} — ${dep.name} ${c.year}`;
     const content = exampleNecLocalDossier();
     delete content.charterAcceptance;
@@ -293,7 +337,9 @@ async function insertDataSet(sql, { dossierCount }) {
     content.event = { ...content.event, startDate: eventDate };
     content.area = [{ kind: 'departement', code: dep.code }];
     const assignee =
-      state === 'submitted' || state === 'draft' ? null : weighted({ me: 40, colleague: 30, none: 30 });
+      state === 'submitted' || state === 'draft'
+        ? null
+        : weighted({ me: 40, colleague: 30, none: 30 });
     return [
       `BENCH-${String(i + 1).padStart(6, '0')}`,
       c.id,
@@ -479,7 +525,11 @@ async function main() {
     fmt(r.p95),
     fmt(r.p99),
     fmt(r.max),
-    r.totalRange ? (r.totalRange[0] === r.totalRange[1] ? String(r.totalRange[0]) : `${r.totalRange[0]}–${r.totalRange[1]}`) : '—',
+    r.totalRange
+      ? r.totalRange[0] === r.totalRange[1]
+        ? String(r.totalRange[0])
+        : `${r.totalRange[0]}–${r.totalRange[1]}`
+      : '—',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const line = (cells) =>
@@ -500,7 +550,11 @@ async function main() {
   }));
   for (const r of Object.values(results)) {
     if (Object.keys(r.failures).length)
-      checks.push({ check: `${r.label} : aucune erreur`, value: JSON.stringify(r.failures), pass: false });
+      checks.push({
+        check: `${r.label} : aucune erreur`,
+        value: JSON.stringify(r.failures),
+        pass: false,
+      });
   }
   console.log('\nObjectifs');
   for (const c of checks) console.log(`  ${c.pass ? 'PASS' : 'FAIL'}  ${c.check} — ${c.value}`);
@@ -536,7 +590,8 @@ try {
   await main();
 } catch (error) {
   if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
-  else console.error(`\nÉchec de la mesure : ${error instanceof Error ? error.stack : String(error)}`);
+  else
+    console.error(`\nÉchec de la mesure : ${error instanceof Error ? error.stack : String(error)}`);
   process.exitCode = 1;
 } finally {
   await cleanup();

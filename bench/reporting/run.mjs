@@ -14,7 +14,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import pg from 'pg';
-import { addDays, addMonths, aggregateBilans, comparePeriods, permanentNecLocalCampaign } from '@nec/domain';
+import {
+  addDays,
+  addMonths,
+  aggregateBilans,
+  comparePeriods,
+  permanentNecLocalCampaign,
+} from '@nec/domain';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -40,7 +46,10 @@ const HELP = `Usage : node reporting/run.mjs [options]
 const { values: options } = parseArgs({
   options: {
     postgres: { type: 'boolean', default: false },
-    'pg-url': { type: 'string', default: process.env.NEC_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
+    'pg-url': {
+      type: 'string',
+      default: process.env.NEC_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+    },
     count: { type: 'string', default: '100000' },
     sequential: { type: 'string', default: '50' },
     concurrent: { type: 'string', default: '20' },
@@ -72,18 +81,25 @@ async function cleanup() {
 process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 
 function ensureBuilt() {
-  if (!options.build && existsSync(API_MAIN) && existsSync(API_MIGRATE) && existsSync(API_HISTORY)) return;
+  if (!options.build && existsSync(API_MAIN) && existsSync(API_MIGRATE) && existsSync(API_HISTORY))
+    return;
   console.log('▸ Build de l’API (pnpm turbo run build --filter @nec/api...)');
-  const result = spawnSync('pnpm', ['turbo', 'run', 'build', '--filter', '@nec/api...', '--output-logs=errors-only'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
-  });
-  if (result.status !== 0 || !existsSync(API_HISTORY)) throw new Error('Le build de l’API a échoué.');
+  const result = spawnSync(
+    'pnpm',
+    ['turbo', 'run', 'build', '--filter', '@nec/api...', '--output-logs=errors-only'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+    },
+  );
+  if (result.status !== 0 || !existsSync(API_HISTORY))
+    throw new Error('Le build de l’API a échoué.');
 }
 
 function freePort() {
@@ -100,7 +116,8 @@ function freePort() {
 
 function apiEnv({ port, dataDir, outboxDir, databaseUrl }) {
   const env = { ...process.env };
-  for (const key of Object.keys(env)) if (key === 'DATABASE_URL' || key === 'SMTP_URL' || key.startsWith('NEC_')) delete env[key];
+  for (const key of Object.keys(env))
+    if (key === 'DATABASE_URL' || key === 'SMTP_URL' || key.startsWith('NEC_')) delete env[key];
   return {
     ...env,
     NODE_ENV: 'production',
@@ -119,17 +136,24 @@ async function openDb(databaseUrl, dataDir) {
   if (databaseUrl) {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
-    return { query: (sql, params) => client.query(sql, params).then((r) => r.rows), close: () => client.end() };
+    return {
+      query: (sql, params) => client.query(sql, params).then((r) => r.rows),
+      close: () => client.end(),
+    };
   }
   // PGlite is a dependency of the API, not of the bench: resolved from apps/api.
   const require = createRequire(join(API_DIR, 'package.json'));
   const entry = require.resolve('@electric-sql/pglite').replace(/index\.cjs$/, 'index.js');
   const { PGlite } = await import(pathToFileURL(entry).href);
   const db = await PGlite.create(dataDir);
-  return { query: (sql, params) => db.query(sql, params).then((r) => r.rows), close: () => db.close() };
+  return {
+    query: (sql, params) => db.query(sql, params).then((r) => r.rows),
+    close: () => db.close(),
+  };
 }
 
-const pgArray = (items) => `{${items.map((item) => `"${String(item).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
+const pgArray = (items) =>
+  `{${items.map((item) => `"${String(item).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
 
 async function insertMany(db, table, columns, rows, casts = {}) {
   const BATCH = Math.floor(60_000 / columns.length);
@@ -143,13 +167,21 @@ async function insertMany(db, table, columns, rows, casts = {}) {
       });
       return `(${cells.join(',')})`;
     });
-    await db.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(',')}) VALUES ${tuples.join(',')}`, params);
+    await db.query(
+      `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(',')}) VALUES ${tuples.join(',')}`,
+      params,
+    );
   }
 }
 
 async function hashPassword(password) {
   const salt = randomBytes(16);
-  const key = await promisify(scrypt)(password.normalize('NFKC'), salt, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 128 * 1024 * 1024 });
+  const key = await promisify(scrypt)(password.normalize('NFKC'), salt, 32, {
+    N: 2 ** 15,
+    r: 8,
+    p: 1,
+    maxmem: 128 * 1024 * 1024,
+  });
   return ['scrypt', 2 ** 15, 8, 1, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
@@ -171,27 +203,103 @@ async function populate(db, events) {
     { params: '::jsonb' },
   );
   const organisations = new Map();
-  for (const e of events) if (!organisations.has(e.organisation.key)) organisations.set(e.organisation.key, { id: randomUUID(), ...e.organisation });
-  await insertMany(db, 'organisations', ['id', 'siret', 'siren', 'name', 'category'], [...organisations.values()].map((o) => [o.id, o.siret, o.siren, o.name, o.category]));
+  for (const e of events)
+    if (!organisations.has(e.organisation.key))
+      organisations.set(e.organisation.key, { id: randomUUID(), ...e.organisation });
+  await insertMany(
+    db,
+    'organisations',
+    ['id', 'siret', 'siren', 'name', 'category'],
+    [...organisations.values()].map((o) => [o.id, o.siret, o.siren, o.name, o.category]),
+  );
   const dossierIds = events.map(() => randomUUID());
   await insertMany(
     db,
     'dossiers',
-    ['id', 'reference', 'campaign_id', 'organisation_id', 'call_kind', 'state', 'title', 'content', 'version', 'event_date', 'submitted_at'],
-    events.map((e, i) => [dossierIds[i], `BENCH-${e.year}-${String(e.index).padStart(6, '0')}`, `nec-local-permanent-${e.year}`, organisations.get(e.organisation.key).id, 'nec-local', 'bilan-submitted', e.title, '{}', 7, e.eventDate, `${e.eventDate}T09:00:00Z`]),
+    [
+      'id',
+      'reference',
+      'campaign_id',
+      'organisation_id',
+      'call_kind',
+      'state',
+      'title',
+      'content',
+      'version',
+      'event_date',
+      'submitted_at',
+    ],
+    events.map((e, i) => [
+      dossierIds[i],
+      `BENCH-${e.year}-${String(e.index).padStart(6, '0')}`,
+      `nec-local-permanent-${e.year}`,
+      organisations.get(e.organisation.key).id,
+      'nec-local',
+      'bilan-submitted',
+      e.title,
+      '{}',
+      7,
+      e.eventDate,
+      `${e.eventDate}T09:00:00Z`,
+    ]),
     { content: '::jsonb' },
   );
   const submittedAt = (e) => `${addDays(e.eventDate, 7)}T10:00:00Z`;
   await insertMany(
     db,
     'bilans',
-    ['dossier_id', 'content', 'version', 'created_at', 'updated_at', 'submitted_at', 'year', 'event_date', 'region_code', 'departement_code', 'event_mode', 'porteur_category', 'call_kind', 'attendees', 'structures', 'speakers', 'women_speakers', 'men_speakers', 'workshops', 'expenses_cents', 'subsidy_cents', 'themes', 'theme_families'],
+    [
+      'dossier_id',
+      'content',
+      'version',
+      'created_at',
+      'updated_at',
+      'submitted_at',
+      'year',
+      'event_date',
+      'region_code',
+      'departement_code',
+      'event_mode',
+      'porteur_category',
+      'call_kind',
+      'attendees',
+      'structures',
+      'speakers',
+      'women_speakers',
+      'men_speakers',
+      'workshops',
+      'expenses_cents',
+      'subsidy_cents',
+      'themes',
+      'theme_families',
+    ],
     events.map((e, i) => {
       const b = e.bilan;
       const split = b.speakers.genderSplit;
       return [
-        dossierIds[i], JSON.stringify(b), 2, submittedAt(e), submittedAt(e), submittedAt(e), e.year, e.eventDate, e.regionCode ?? null, e.departementCode ?? null, e.eventMode, e.organisation.category, 'nec-local',
-        b.attendees, b.structuresRepresented, b.speakers.total, split?.women ?? 0, split?.men ?? 0, b.formats.workshops, b.budget.expensesCents, b.budget.subsidyCents ?? null, pgArray(e.themes), pgArray(e.themeFamilies),
+        dossierIds[i],
+        JSON.stringify(b),
+        2,
+        submittedAt(e),
+        submittedAt(e),
+        submittedAt(e),
+        e.year,
+        e.eventDate,
+        e.regionCode ?? null,
+        e.departementCode ?? null,
+        e.eventMode,
+        e.organisation.category,
+        'nec-local',
+        b.attendees,
+        b.structuresRepresented,
+        b.speakers.total,
+        split?.women ?? 0,
+        split?.men ?? 0,
+        b.formats.workshops,
+        b.budget.expensesCents,
+        b.budget.subsidyCents ?? null,
+        pgArray(e.themes),
+        pgArray(e.themeFamilies),
       ];
     }),
     { content: '::jsonb', themes: '::text[]', theme_families: '::text[]' },
@@ -203,11 +311,20 @@ async function populate(db, events) {
 // ── the API ────────────────────────────────────────────────────────────────────
 async function startApi(env, logFile) {
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, [API_MAIN], { cwd: API_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [API_MAIN], {
+    cwd: API_DIR,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   let exited = false;
-  const exit = new Promise((r) => child.on('exit', () => { exited = true; r(); }));
+  const exit = new Promise((r) =>
+    child.on('exit', () => {
+      exited = true;
+      r();
+    }),
+  );
   cleanups.push(async () => {
     if (!exited) {
       child.kill('SIGTERM');
@@ -225,7 +342,8 @@ async function startApi(env, logFile) {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`L’API ne répond pas après 90 s (journal : ${logFile}).`);
+    if (Date.now() > deadline)
+      throw new Error(`L’API ne répond pas après 90 s (journal : ${logFile}).`);
     await sleep(250);
   }
 }
@@ -264,16 +382,34 @@ async function main() {
         await c.end();
       });
   }
-  const env = apiEnv({ port: await freePort(), dataDir, outboxDir: join(tmp, 'outbox'), databaseUrl });
-  console.log(`Base : ${options.postgres ? 'PostgreSQL' : 'PGlite (embarquée)'} · ${cpus().length} cœurs · charge ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  const env = apiEnv({
+    port: await freePort(),
+    dataDir,
+    outboxDir: join(tmp, 'outbox'),
+    databaseUrl,
+  });
+  console.log(
+    `Base : ${options.postgres ? 'PostgreSQL' : 'PGlite (embarquée)'} · ${cpus().length} cœurs · charge ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
 
-  const migrate = spawnSync(process.execPath, [API_MIGRATE], { cwd: API_DIR, env, encoding: 'utf8' });
+  const migrate = spawnSync(process.execPath, [API_MIGRATE], {
+    cwd: API_DIR,
+    env,
+    encoding: 'utf8',
+  });
   if (migrate.status !== 0) throw new Error(`Migrations : ${migrate.stderr || migrate.stdout}`);
 
   const today = new Date().toISOString().slice(0, 10);
   let t0 = performance.now();
-  const events = generateBilanHistory(COUNT, Number(options.seed), { firstYear: 2019, until: today });
-  console.log(`▸ ${COUNT.toLocaleString('fr-FR')} bilans générés en ${fmt(performance.now() - t0)}`);
+  const events = generateBilanHistory(COUNT, Number(options.seed), {
+    firstYear: 2019,
+    until: today,
+  });
+  console.log(
+    `▸ ${COUNT.toLocaleString('fr-FR')} bilans générés en ${fmt(performance.now() - t0)}`,
+  );
   t0 = performance.now();
   const db = await openDb(databaseUrl, dataDir);
   try {
@@ -281,19 +417,28 @@ async function main() {
   } finally {
     await db.close();
   }
-  console.log(`▸ Insérés en ${(performance.now() - t0) / 1000 | 0} s`);
+  console.log(`▸ Insérés en ${((performance.now() - t0) / 1000) | 0} s`);
 
   const base = await startApi(env, join(tmp, 'api.log'));
-  const signIn = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: EMAIL, password: PASSWORD }) });
+  const signIn = await fetch(`${base}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+  });
   if (signIn.status !== 200) throw new Error(`Connexion de l’analyste : ${signIn.status}`);
-  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const url = `${base}/api/reporting/overview`;
   const overview = await (await fetch(url, { headers: { cookie } })).json();
   for (let i = 0; i < 3; i += 1) await timedGet(url, cookie); // warm-up, not counted
 
   const sequential = [];
   for (let i = 0; i < SEQUENTIAL; i += 1) sequential.push(await timedGet(url, cookie));
-  const concurrent = await Promise.all(Array.from({ length: CONCURRENT }, () => timedGet(url, cookie)));
+  const concurrent = await Promise.all(
+    Array.from({ length: CONCURRENT }, () => timedGet(url, cookie)),
+  );
 
   // The same computation in memory: both periods aggregated, then compared (records already loaded).
   const records = events.map((e) => historyRecord(e));
@@ -307,7 +452,9 @@ async function main() {
     inMemory = { current, changes: comparePeriods(current, previous) };
     runs.push(performance.now() - started);
   }
-  const same = JSON.stringify(inMemory.current.totals) === JSON.stringify(overview.current.totals) && inMemory.current.count === overview.current.count;
+  const same =
+    JSON.stringify(inMemory.current.totals) === JSON.stringify(overview.current.totals) &&
+    inMemory.current.count === overview.current.count;
 
   const sortedSeq = [...sequential].sort((a, b) => a - b);
   const sortedConc = [...concurrent].sort((a, b) => a - b);
@@ -317,14 +464,26 @@ async function main() {
   const p95 = percentile(all, 95);
   const memoryMedian = percentile(memory, 50);
 
-  console.log(`\nPériode ${period.from} → ${period.to} : ${overview.current.count.toLocaleString('fr-FR')} bilans (sur ${COUNT.toLocaleString('fr-FR')}) ; période précédente ${previousPeriod.from} → ${previousPeriod.to} : ${overview.previous.count.toLocaleString('fr-FR')}`);
-  console.log(`GET /api/reporting/overview  ${SEQUENTIAL} séquentielles : p50 ${fmt(percentile(sortedSeq, 50))} · p95 ${fmt(percentile(sortedSeq, 95))}`);
-  console.log(`                             ${CONCURRENT} simultanées  : p50 ${fmt(percentile(sortedConc, 50))} · p95 ${fmt(percentile(sortedConc, 95))}`);
-  console.log(`                             ensemble (${all.length})    : p50 ${fmt(apiP50)} · p95 ${fmt(p95)}`);
-  console.log(`aggregateBilans en mémoire (2 périodes + comparePeriods, ${COUNT.toLocaleString('fr-FR')} records) : médiane ${fmt(memoryMedian)} (min ${fmt(memory[0])}, max ${fmt(memory[memory.length - 1])})`);
+  console.log(
+    `\nPériode ${period.from} → ${period.to} : ${overview.current.count.toLocaleString('fr-FR')} bilans (sur ${COUNT.toLocaleString('fr-FR')}) ; période précédente ${previousPeriod.from} → ${previousPeriod.to} : ${overview.previous.count.toLocaleString('fr-FR')}`,
+  );
+  console.log(
+    `GET /api/reporting/overview  ${SEQUENTIAL} séquentielles : p50 ${fmt(percentile(sortedSeq, 50))} · p95 ${fmt(percentile(sortedSeq, 95))}`,
+  );
+  console.log(
+    `                             ${CONCURRENT} simultanées  : p50 ${fmt(percentile(sortedConc, 50))} · p95 ${fmt(percentile(sortedConc, 95))}`,
+  );
+  console.log(
+    `                             ensemble (${all.length})    : p50 ${fmt(apiP50)} · p95 ${fmt(p95)}`,
+  );
+  console.log(
+    `aggregateBilans en mémoire (2 périodes + comparePeriods, ${COUNT.toLocaleString('fr-FR')} records) : médiane ${fmt(memoryMedian)} (min ${fmt(memory[0])}, max ${fmt(memory[memory.length - 1])})`,
+  );
   console.log(`Rapport API p50 / mémoire : ${(apiP50 / memoryMedian).toFixed(2)}`);
   console.log(`Mêmes chiffres (nombre et totaux) en SQL et en mémoire : ${same ? 'oui' : 'NON'}`);
-  console.log(`\nCible : p95 ≤ ${TARGET_P95_MS} ms → ${p95 <= TARGET_P95_MS ? 'PASS' : 'FAIL'} (${fmt(p95)})`);
+  console.log(
+    `\nCible : p95 ≤ ${TARGET_P95_MS} ms → ${p95 <= TARGET_P95_MS ? 'PASS' : 'FAIL'} (${fmt(p95)})`,
+  );
 }
 
 try {

@@ -22,12 +22,20 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 function requireJsonWrites(req: Request, res: Response, next: NextFunction): void {
   const hasBody = Number(req.header('content-length') ?? 0) > 0 || req.header('transfer-encoding');
-  if (!WRITE_METHODS.has(req.method) || !hasBody || req.is(['application/json', 'multipart/form-data'])) {
+  if (
+    !WRITE_METHODS.has(req.method) ||
+    !hasBody ||
+    req.is(['application/json', 'multipart/form-data'])
+  ) {
     next();
     return;
   }
   const { status, body } = toErrorResponse(
-    new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported-media-type', 'Envoyez les données au format JSON (Content-Type: application/json).'),
+    new ApiError(
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      'unsupported-media-type',
+      'Envoyez les données au format JSON (Content-Type: application/json).',
+    ),
   );
   res.status(status).json(body);
 }
@@ -35,7 +43,9 @@ function requireJsonWrites(req: Request, res: Response, next: NextFunction): voi
 export function buildOpenApi(app: INestApplication) {
   const document = new DocumentBuilder()
     .setTitle('API Numérique en Commun[s]')
-    .setDescription('Back-office des appels NEC : comptes, structures, campagnes, dossiers. Les corps sont validés par les schémas de @nec/domain.')
+    .setDescription(
+      'Back-office des appels NEC : comptes, structures, campagnes, dossiers. Les corps sont validés par les schémas de @nec/domain.',
+    )
     .setVersion('1')
     .addCookieAuth('nec_session')
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-CSRF-Token' }, 'csrf')
@@ -49,15 +59,20 @@ export async function createApp(
   database: Database,
   options: AppOptions = {},
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.create(config, database, options), {
-    bodyParser: false,
-    logger: config.NODE_ENV === 'test' ? ['error'] : new QuietLogger(),
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.create(config, database, options),
+    {
+      bodyParser: false,
+      logger: config.NODE_ENV === 'test' ? ['error'] : new QuietLogger(),
+    },
+  );
   if (config.NEC_TRUST_PROXY) app.set('trust proxy', 1);
   app.disable('x-powered-by');
   app.use(helmet());
   app.enableCors({
-    origin: config.NEC_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    origin: config.NEC_CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     credentials: true,
   });
   app.use(requireJsonWrites);
@@ -65,7 +80,9 @@ export async function createApp(
   app.use(cookieParser());
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();
-  SwaggerModule.setup('api/docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  SwaggerModule.setup('api/docs', app, () => buildOpenApi(app), {
+    jsonDocumentUrl: 'api/docs/openapi.json',
+  });
   await app.init();
   return app;
 }

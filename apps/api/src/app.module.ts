@@ -1,6 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { ATTACHMENT_SCANNER_OVERRIDE, type AttachmentScanner } from './attachments/scanning/attachment-scanner.js';
+import {
+  ATTACHMENT_SCANNER_OVERRIDE,
+  type AttachmentScanner,
+} from './attachments/scanning/attachment-scanner.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { Clock } from './clock/clock.js';

@@ -14,4 +14,18 @@ import { ScoringModule } from './scoring/scoring.module.js';
 import { SeedModule } from './seed/seed.module.js';
 
 /** The business feature modules, one folder each. */
-export const featureModules: Type[] = [DossiersModule, CampaignsModule, AgentsModule, SeedModule, OrganisationsModule, AccountModule, InstructionModule, ScoringModule, AgreementsModule, BilansModule, AttachmentsModule, ReportingModule, ExportsModule];
+export const featureModules: Type[] = [
+  DossiersModule,
+  CampaignsModule,
+  AgentsModule,
+  SeedModule,
+  OrganisationsModule,
+  AccountModule,
+  InstructionModule,
+  ScoringModule,
+  AgreementsModule,
+  BilansModule,
+  AttachmentsModule,
+  ReportingModule,
+  ExportsModule,
+];

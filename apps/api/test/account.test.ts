@@ -6,7 +6,15 @@ import { DossierEntity } from '../src/dossiers/dossier.entity.js';
 import { MembershipEntity } from '../src/organisations/membership.entity.js';
 import { OrganisationEntity } from '../src/organisations/organisation.entity.js';
 import { UserEntity } from '../src/users/user.entity.js';
-import { agent, applicant, insertCampaign, insertDossierRow, PASSWORD, uniqueSiret, type Client } from './fixtures.js';
+import {
+  agent,
+  applicant,
+  insertCampaign,
+  insertDossierRow,
+  PASSWORD,
+  uniqueSiret,
+  type Client,
+} from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 let t: TestApp;
@@ -23,7 +31,11 @@ afterAll(async () => {
 });
 
 async function createOrganisation(client: Client, name: string): Promise<string> {
-  const res = await client.post('/api/organisations', { siret: uniqueSiret(), name, category: 'association' });
+  const res = await client.post('/api/organisations', {
+    siret: uniqueSiret(),
+    name,
+    category: 'association',
+  });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body.id as string;
 }
@@ -35,7 +47,10 @@ describe('GET /api/account/export', () => {
   it('downloads everything held about the caller, without any secret', async () => {
     const alice = await applicant(t, 'alice.rgpd@example.org');
     const orgId = await createOrganisation(alice, 'Association Export (fictive)');
-    const created = await alice.post('/api/dossiers', { campaignId: campaign.id, organisationId: orgId });
+    const created = await alice.post('/api/dossiers', {
+      campaignId: campaign.id,
+      organisationId: orgId,
+    });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
 
     const res = await alice.get('/api/account/export');
@@ -43,11 +58,36 @@ describe('GET /api/account/export', () => {
     expect(res.headers['content-disposition']).toBe('attachment; filename="mes-donnees-nec.json"');
     expect(res.headers['content-type']).toMatch(/application\/json/);
     const body = res.body as Record<string, unknown[] & Record<string, unknown>>;
-    expect(Object.keys(body).sort()).toEqual(['auditEntries', 'dossiers', 'emailLinks', 'exportedAt', 'memberships', 'profile', 'sessions']);
-    expect(body.profile).toMatchObject({ id: alice.userId, email: 'alice.rgpd@example.org', role: 'applicant' });
-    expect(body.sessions).toEqual([expect.objectContaining({ current: true, createdAt: expect.any(String), expiresAt: expect.any(String) })]);
-    expect(body.emailLinks).toEqual([expect.objectContaining({ purpose: 'confirm-email', usedAt: expect.any(String) })]);
-    expect(body.memberships).toEqual([expect.objectContaining({ role: 'owner', organisation: expect.objectContaining({ id: orgId, name: 'Association Export (fictive)' }) })]);
+    expect(Object.keys(body).sort()).toEqual([
+      'auditEntries',
+      'dossiers',
+      'emailLinks',
+      'exportedAt',
+      'memberships',
+      'profile',
+      'sessions',
+    ]);
+    expect(body.profile).toMatchObject({
+      id: alice.userId,
+      email: 'alice.rgpd@example.org',
+      role: 'applicant',
+    });
+    expect(body.sessions).toEqual([
+      expect.objectContaining({
+        current: true,
+        createdAt: expect.any(String),
+        expiresAt: expect.any(String),
+      }),
+    ]);
+    expect(body.emailLinks).toEqual([
+      expect.objectContaining({ purpose: 'confirm-email', usedAt: expect.any(String) }),
+    ]);
+    expect(body.memberships).toEqual([
+      expect.objectContaining({
+        role: 'owner',
+        organisation: expect.objectContaining({ id: orgId, name: 'Association Export (fictive)' }),
+      }),
+    ]);
     expect(body.dossiers).toEqual([
       expect.objectContaining({
         id: created.body.id,
@@ -59,7 +99,12 @@ describe('GET /api/account/export', () => {
       }),
     ]);
     expect((body.auditEntries as unknown as { action: string }[]).map((a) => a.action)).toEqual(
-      expect.arrayContaining(['account.sign-up', 'account.email-confirmed', 'session.sign-in', 'organisation.created']),
+      expect.arrayContaining([
+        'account.sign-up',
+        'account.email-confirmed',
+        'session.sign-in',
+        'organisation.created',
+      ]),
     );
 
     // No password hash, no token hash, no CSRF token, under any name.
@@ -69,7 +114,9 @@ describe('GET /api/account/export', () => {
     expect(text).not.toMatch(/scrypt\$|passwordHash|password_hash|tokenHash|token_hash|csrf/i);
     expect(text).not.toContain(alice.csrfToken);
 
-    const audit = await db().getRepository(AuditEntryEntity).findBy({ action: 'account.exported', actorId: alice.userId });
+    const audit = await db()
+      .getRepository(AuditEntryEntity)
+      .findBy({ action: 'account.exported', actorId: alice.userId });
     expect(audit).toHaveLength(1);
   });
 
@@ -77,7 +124,10 @@ describe('GET /api/account/export', () => {
     const instructor = await agent(t, 'instructor', 'instructeur.rgpd@example.org');
     const res = await instructor.get('/api/account/export');
     expect(res.status).toBe(200);
-    expect(res.body.profile).toMatchObject({ role: 'instructor', email: 'instructeur.rgpd@example.org' });
+    expect(res.body.profile).toMatchObject({
+      role: 'instructor',
+      email: 'instructeur.rgpd@example.org',
+    });
     expect(res.body.memberships).toEqual([]);
   });
 
@@ -101,7 +151,9 @@ describe('DELETE /api/account', () => {
     expect(wrong.body.error).toBe('invalid-password');
     const extra = await eve.delete('/api/account', { password: PASSWORD, reason: 'x' });
     expect(extra.status).toBe(400);
-    expect(extra.body.fields).toEqual([expect.objectContaining({ path: 'reason', code: 'unrecognized_keys' })]);
+    expect(extra.body.fields).toEqual([
+      expect.objectContaining({ path: 'reason', code: 'unrecognized_keys' }),
+    ]);
     const missing = await eve.delete('/api/account', {});
     expect(missing.status).toBe(400);
     expect(missing.body.fields).toEqual([expect.objectContaining({ path: 'password' })]);
@@ -111,7 +163,12 @@ describe('DELETE /api/account', () => {
   it('is refused while a dossier of one of the caller’s organisations is under instruction', async () => {
     const bob = await applicant(t, 'bob.rgpd@example.org');
     const orgId = await createOrganisation(bob, 'Association en instruction (fictive)');
-    const dossierId = await insertDossierRow(t, { campaign, organisationId: orgId, createdBy: bob.userId, state: 'under-review' });
+    const dossierId = await insertDossierRow(t, {
+      campaign,
+      organisationId: orgId,
+      createdBy: bob.userId,
+      state: 'under-review',
+    });
 
     const res = await bob.delete('/api/account', { password: PASSWORD });
     expect(res.status).toBe(409);
@@ -127,8 +184,15 @@ describe('DELETE /api/account', () => {
     const carol = await applicant(t, 'carol.rgpd@example.org');
     const dan = await applicant(t, 'dan.rgpd@example.org');
     const orgId = await createOrganisation(carol, 'Association partagée (fictive)');
-    await carol.post(`/api/organisations/${orgId}/members`, { email: 'dan.rgpd@example.org' }).expect(201);
-    await insertDossierRow(t, { campaign, organisationId: orgId, createdBy: carol.userId, state: 'submitted' });
+    await carol
+      .post(`/api/organisations/${orgId}/members`, { email: 'dan.rgpd@example.org' })
+      .expect(201);
+    await insertDossierRow(t, {
+      campaign,
+      organisationId: orgId,
+      createdBy: carol.userId,
+      state: 'submitted',
+    });
     const res = await dan.delete('/api/account', { password: PASSWORD });
     expect(res.status).toBe(409);
     expect(res.body.error).toBe('dossier-under-instruction');
@@ -140,8 +204,13 @@ describe('DELETE /api/account', () => {
     const withDossier = await createOrganisation(fanny, 'Association avec dossier (fictive)');
     const empty = await createOrganisation(fanny, 'Association sans dossier (fictive)');
     const shared = await createOrganisation(fanny, 'Association avec un membre (fictive)');
-    await fanny.post(`/api/organisations/${shared}/members`, { email: 'gus.rgpd@example.org' }).expect(201);
-    const draft = await fanny.post('/api/dossiers', { campaignId: campaign.id, organisationId: withDossier });
+    await fanny
+      .post(`/api/organisations/${shared}/members`, { email: 'gus.rgpd@example.org' })
+      .expect(201);
+    const draft = await fanny.post('/api/dossiers', {
+      campaignId: campaign.id,
+      organisationId: withDossier,
+    });
     expect(draft.status).toBe(201);
 
     const res = await fanny.delete('/api/account', { password: PASSWORD });
@@ -154,7 +223,9 @@ describe('DELETE /api/account', () => {
     expect(await db().getRepository(MembershipEntity).findBy({ userId: fanny.userId })).toEqual([]);
 
     // The dossier belongs to the organisation: kept, without its author.
-    const dossier = await db().getRepository(DossierEntity).findOneByOrFail({ id: draft.body.id as string });
+    const dossier = await db()
+      .getRepository(DossierEntity)
+      .findOneByOrFail({ id: draft.body.id as string });
     expect(dossier.createdBy).toBeNull();
     const orgs = db().getRepository(OrganisationEntity);
     expect(await orgs.findOneBy({ id: withDossier })).not.toBeNull();
@@ -162,10 +233,18 @@ describe('DELETE /api/account', () => {
     // The organisation that still has a member keeps it, now as its owner.
     expect(await orgs.findOneBy({ id: shared })).not.toBeNull();
     const gusList = await gus.get('/api/organisations/mine').expect(200);
-    expect(gusList.body.items).toEqual([expect.objectContaining({ id: shared, role: 'owner', members: [expect.objectContaining({ userId: gus.userId })] })]);
+    expect(gusList.body.items).toEqual([
+      expect.objectContaining({
+        id: shared,
+        role: 'owner',
+        members: [expect.objectContaining({ userId: gus.userId })],
+      }),
+    ]);
 
     // Audited with the account's id, never its e-mail.
-    const entries = await db().getRepository(AuditEntryEntity).findBy({ action: 'account.deleted', subjectId: fanny.userId });
+    const entries = await db()
+      .getRepository(AuditEntryEntity)
+      .findBy({ action: 'account.deleted', subjectId: fanny.userId });
     expect(entries).toHaveLength(1);
     expect(entries[0]?.actorId).toBe(fanny.userId);
     expect(JSON.stringify(entries[0])).not.toContain('fanny');

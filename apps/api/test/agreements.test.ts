@@ -1,4 +1,9 @@
-import { exampleNecLocalDossier, necLocal2023, permanentNecLocalCampaign, type NecLocalCampaign } from '@nec/domain';
+import {
+  exampleNecLocalDossier,
+  necLocal2023,
+  permanentNecLocalCampaign,
+  type NecLocalCampaign,
+} from '@nec/domain';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +11,15 @@ import type { Actor } from '../src/auth/actor.js';
 import { DossierEntity } from '../src/dossiers/dossier.entity.js';
 import { DossierWorkflowService } from '../src/dossiers/dossier-workflow.service.js';
 import { OrganisationEntity } from '../src/organisations/organisation.entity.js';
-import { agent, applicant, assignInstructor, insertCampaign, insertDossierRow, insertOrganisation, type Client } from './fixtures.js';
+import {
+  agent,
+  applicant,
+  assignInstructor,
+  insertCampaign,
+  insertDossierRow,
+  insertOrganisation,
+  type Client,
+} from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 import { pdfText } from './pdf-text.js';
 
@@ -41,12 +54,33 @@ const download = (client: Client, id: string) => client.get(pdfUrl(id)).buffer(t
 const flat = (pdf: Buffer) => pdfText(pdf).replace(/[\s\u00a0]+/g, ' ');
 
 /** An instructor acting outside HTTP, to bring test dossiers to a decision through the workflow. */
-const actorOf = (client: Client): Actor => ({ id: client.userId, role: client.role, email: 'instructeur@example.org', displayName: 'Instructeur', sessionId: 'test', csrfToken: 'test' });
+const actorOf = (client: Client): Actor => ({
+  id: client.userId,
+  role: client.role,
+  email: 'instructeur@example.org',
+  displayName: 'Instructeur',
+  sessionId: 'test',
+  csrfToken: 'test',
+});
 
-async function acceptedDossier(organisationId: string, awardedAmountCents: number): Promise<string> {
-  const id = await insertDossierRow(t, { campaign: open, organisationId, createdBy: alice.userId, state: 'under-review' });
-  const content = { ...exampleNecLocalDossier(), event: { ...exampleNecLocalDossier().event, startDate: EVENT_DAY, endDate: `${YEAR}-10-16` } };
-  await t.app.get(DataSource).getRepository(DossierEntity).update(id, { content, title: 'Numérique en Commun[s] des Bois', eventDate: EVENT_DAY });
+async function acceptedDossier(
+  organisationId: string,
+  awardedAmountCents: number,
+): Promise<string> {
+  const id = await insertDossierRow(t, {
+    campaign: open,
+    organisationId,
+    createdBy: alice.userId,
+    state: 'under-review',
+  });
+  const content = {
+    ...exampleNecLocalDossier(),
+    event: { ...exampleNecLocalDossier().event, startDate: EVENT_DAY, endDate: `${YEAR}-10-16` },
+  };
+  await t.app
+    .get(DataSource)
+    .getRepository(DossierEntity)
+    .update(id, { content, title: 'Numérique en Commun[s] des Bois', eventDate: EVENT_DAY });
   await t.app.get(DataSource).transaction((manager) =>
     t.app.get(DossierWorkflowService).fire(manager, {
       dossierId: id,
@@ -74,10 +108,17 @@ beforeAll(async () => {
   await assignInstructor(t, open.id, instructor.userId);
   await assignInstructor(t, necLocal2023.id, stranger.userId);
   const aliceOrg = await insertOrganisation(t, alice.userId, 'Association des Communs (fictive)');
-  siret = (await t.app.get(DataSource).getRepository(OrganisationEntity).findOneByOrFail({ id: aliceOrg })).siret;
+  siret = (
+    await t.app.get(DataSource).getRepository(OrganisationEntity).findOneByOrFail({ id: aliceOrg })
+  ).siret;
   d.subsidised = await acceptedDossier(aliceOrg, 450_000);
   d.labelOnly = await acceptedDossier(aliceOrg, 0);
-  d.reviewed = await insertDossierRow(t, { campaign: open, organisationId: aliceOrg, createdBy: alice.userId, state: 'under-review' });
+  d.reviewed = await insertDossierRow(t, {
+    campaign: open,
+    organisationId: aliceOrg,
+    createdBy: alice.userId,
+    state: 'under-review',
+  });
 });
 afterAll(async () => {
   await t.close();
@@ -88,17 +129,26 @@ describe('the grant agreement', () => {
     const res = await download(instructor, d.subsidised!);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('application/pdf');
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="convention-TEST-.*\.pdf"$/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="convention-TEST-.*\.pdf"$/,
+    );
     const pdf = res.body as Buffer;
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.toString('latin1')).toContain('/FlateDecode'); // the real, compressed document
 
     const text = flat(pdf);
-    const reference = (await t.app.get(DataSource).getRepository(DossierEntity).findOneByOrFail({ id: d.subsidised! })).reference;
+    const reference = (
+      await t.app
+        .get(DataSource)
+        .getRepository(DossierEntity)
+        .findOneByOrFail({ id: d.subsidised! })
+    ).reference;
     expect(text).toContain('Convention de subvention');
     expect(text).toContain('Programme Société Numérique');
     expect(text).toContain('Association des Communs (fictive)');
-    expect(text).toContain(`${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`);
+    expect(text).toContain(
+      `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`,
+    );
     expect(text).toContain('« Numérique en Commun[s] des Bois »');
     expect(text).toContain(`du 15 octobre ${YEAR} au 16 octobre ${YEAR}`);
     expect(text).toContain('Salle des Communs (fictive), 1 place du Marché');
@@ -138,7 +188,9 @@ describe('recording the signature', () => {
     const empty = await instructor.post(signUrl(d.subsidised!), {});
     expect(empty.status).toBe(400);
     expect(empty.body.fields.map((f: { path: string }) => f.path)).toEqual(['signedOn']);
-    expect((await instructor.post(signUrl(d.subsidised!), { signedOn: TODAY, extra: 1 })).status).toBe(400);
+    expect(
+      (await instructor.post(signUrl(d.subsidised!), { signedOn: TODAY, extra: 1 })).status,
+    ).toBe(400);
     const future = await instructor.post(signUrl(d.subsidised!), { signedOn: `${YEAR}-06-11` });
     expect(future.status).toBe(422);
     expect(future.body.fields[0]).toMatchObject({ path: 'signedOn', code: 'date-in-future' });
@@ -159,7 +211,12 @@ describe('recording the signature', () => {
   it('moves the dossier to agreement-signed; the signed agreement stays downloadable', async () => {
     const res = await instructor.post(signUrl(d.subsidised!), { signedOn: `${YEAR}-06-08` });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ dossierId: d.subsidised, amountCents: 450_000, validUntil: `${YEAR}-12-31`, signedOn: `${YEAR}-06-08` });
+    expect(res.body).toMatchObject({
+      dossierId: d.subsidised,
+      amountCents: 450_000,
+      validUntil: `${YEAR}-12-31`,
+      signedOn: `${YEAR}-06-08`,
+    });
 
     const dossier = await instructor.get(`/api/dossiers/${d.subsidised!}`).expect(200);
     expect(dossier.body.state).toBe('agreement-signed');
@@ -179,23 +236,47 @@ describe('recording the signature', () => {
 
 describe('follow-up committees', () => {
   it('are recorded under a signed agreement only, and listed', async () => {
-    const before = await instructor.post(committeesUrl(d.labelOnly!), { date: TODAY, minutes: 'Point d’étape.' });
+    const before = await instructor.post(committeesUrl(d.labelOnly!), {
+      date: TODAY,
+      minutes: 'Point d’étape.',
+    });
     expect(before.status).toBe(409);
     expect(before.body.error).toBe('no-signed-agreement');
 
-    const invalid = await instructor.post(committeesUrl(d.subsidised!), { date: 'demain', minutes: ' ' });
+    const invalid = await instructor.post(committeesUrl(d.subsidised!), {
+      date: 'demain',
+      minutes: ' ',
+    });
     expect(invalid.status).toBe(400);
-    expect(invalid.body.fields.map((f: { path: string }) => f.path).sort()).toEqual(['date', 'minutes']);
-    const future = await instructor.post(committeesUrl(d.subsidised!), { date: `${YEAR}-07-01`, minutes: 'Pas encore tenu.' });
+    expect(invalid.body.fields.map((f: { path: string }) => f.path).sort()).toEqual([
+      'date',
+      'minutes',
+    ]);
+    const future = await instructor.post(committeesUrl(d.subsidised!), {
+      date: `${YEAR}-07-01`,
+      minutes: 'Pas encore tenu.',
+    });
     expect(future.status).toBe(422);
 
-    const created = await instructor.post(committeesUrl(d.subsidised!), { date: `${YEAR}-06-09`, minutes: 'Programme arrêté, intervenantes confirmées.' });
+    const created = await instructor.post(committeesUrl(d.subsidised!), {
+      date: `${YEAR}-06-09`,
+      minutes: 'Programme arrêté, intervenantes confirmées.',
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ date: `${YEAR}-06-09`, minutes: 'Programme arrêté, intervenantes confirmées.', createdBy: { id: instructor.userId } });
-    await admin.post(committeesUrl(d.subsidised!), { date: `${YEAR}-06-01`, minutes: 'Lancement.' }).expect(201);
+    expect(created.body).toMatchObject({
+      date: `${YEAR}-06-09`,
+      minutes: 'Programme arrêté, intervenantes confirmées.',
+      createdBy: { id: instructor.userId },
+    });
+    await admin
+      .post(committeesUrl(d.subsidised!), { date: `${YEAR}-06-01`, minutes: 'Lancement.' })
+      .expect(201);
 
     const list = await instructor.get(committeesUrl(d.subsidised!)).expect(200);
-    expect(list.body.items.map((c: { date: string }) => c.date)).toEqual([`${YEAR}-06-01`, `${YEAR}-06-09`]);
+    expect(list.body.items.map((c: { date: string }) => c.date)).toEqual([
+      `${YEAR}-06-01`,
+      `${YEAR}-06-09`,
+    ]);
     expect((await alice.get(committeesUrl(d.subsidised!))).status).toBe(403);
     expect((await stranger.get(committeesUrl(d.subsidised!))).status).toBe(404);
   });

@@ -8,15 +8,29 @@ import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AttachmentsService } from '../src/attachments/attachments.service.js';
-import type { AttachmentScanner, ScanVerdict } from '../src/attachments/scanning/attachment-scanner.js';
+import type {
+  AttachmentScanner,
+  ScanVerdict,
+} from '../src/attachments/scanning/attachment-scanner.js';
 import { AuditEntryEntity } from '../src/audit/audit-entry.entity.js';
 import { DossierEntity } from '../src/dossiers/dossier.entity.js';
-import { agent, applicant, assignInstructor, insertCampaign, insertDossierRow, insertOrganisation, type Client } from './fixtures.js';
+import {
+  agent,
+  applicant,
+  assignInstructor,
+  insertCampaign,
+  insertDossierRow,
+  insertOrganisation,
+  type Client,
+} from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 // ── bytes of real (tiny) files ──────────────────────────────────────────────
 
-const pdf = (extra = '') => Buffer.from(`%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\n${extra}trailer <</Root 1 0 R>>\n%%EOF\n`);
+const pdf = (extra = '') =>
+  Buffer.from(
+    `%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\n${extra}trailer <</Root 1 0 R>>\n%%EOF\n`,
+  );
 
 function png(): Buffer {
   const ihdr = Buffer.alloc(13);
@@ -28,7 +42,12 @@ function png(): Buffer {
   crc.writeUInt32BE(crc32(chunk));
   const length = Buffer.alloc(4);
   length.writeUInt32BE(13);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), length, chunk, crc]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    length,
+    chunk,
+    crc,
+  ]);
 }
 
 /** A stored (uncompressed) zip, enough for the office formats' signatures. */
@@ -76,18 +95,65 @@ const contentTypes = (part: string, type: string) =>
 const samples: [string, Buffer, string][] = [
   ['pdf', pdf(), 'application/pdf'],
   ['png', png(), 'image/png'],
-  ['jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0]), 'image/jpeg'],
-  ['webp', Buffer.concat([Buffer.from('RIFF'), Buffer.from([30, 0, 0, 0]), Buffer.from('WEBPVP8 '), Buffer.alloc(22)]), 'image/webp'],
-  ['odt', zip([['mimetype', 'application/vnd.oasis.opendocument.text'], ['content.xml', '<x/>']]), 'application/vnd.oasis.opendocument.text'],
-  ['ods', zip([['mimetype', 'application/vnd.oasis.opendocument.spreadsheet'], ['content.xml', '<x/>']]), 'application/vnd.oasis.opendocument.spreadsheet'],
+  [
+    'jpg',
+    Buffer.from([
+      0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0,
+    ]),
+    'image/jpeg',
+  ],
+  [
+    'webp',
+    Buffer.concat([
+      Buffer.from('RIFF'),
+      Buffer.from([30, 0, 0, 0]),
+      Buffer.from('WEBPVP8 '),
+      Buffer.alloc(22),
+    ]),
+    'image/webp',
+  ],
+  [
+    'odt',
+    zip([
+      ['mimetype', 'application/vnd.oasis.opendocument.text'],
+      ['content.xml', '<x/>'],
+    ]),
+    'application/vnd.oasis.opendocument.text',
+  ],
+  [
+    'ods',
+    zip([
+      ['mimetype', 'application/vnd.oasis.opendocument.spreadsheet'],
+      ['content.xml', '<x/>'],
+    ]),
+    'application/vnd.oasis.opendocument.spreadsheet',
+  ],
   [
     'docx',
-    zip([['[Content_Types].xml', contentTypes('/word/document.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml')], ['word/document.xml', '<x/>']]),
+    zip([
+      [
+        '[Content_Types].xml',
+        contentTypes(
+          '/word/document.xml',
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+        ),
+      ],
+      ['word/document.xml', '<x/>'],
+    ]),
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   ],
   [
     'xlsx',
-    zip([['[Content_Types].xml', contentTypes('/xl/workbook.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml')], ['xl/workbook.xml', '<x/>']]),
+    zip([
+      [
+        '[Content_Types].xml',
+        contentTypes(
+          '/xl/workbook.xml',
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+        ),
+      ],
+      ['xl/workbook.xml', '<x/>'],
+    ]),
     'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   ],
 ];
@@ -122,9 +188,10 @@ interface UploadOptions {
 function upload(client: Client, dossierId: string, bytes: Buffer, options: UploadOptions = {}) {
   let req = client.agent.post(`/api/dossiers/${dossierId}/attachments`);
   if (options.csrf !== false) req = req.set('X-CSRF-Token', client.csrfToken);
-  return req
-    .field('kind', options.kind ?? 'budget')
-    .attach('file', bytes, { filename: options.filename ?? 'document.pdf', contentType: options.contentType ?? 'application/pdf' });
+  return req.field('kind', options.kind ?? 'budget').attach('file', bytes, {
+    filename: options.filename ?? 'document.pdf',
+    contentType: options.contentType ?? 'application/pdf',
+  });
 }
 
 function binary(res: request.Response, callback: (err: Error | null, body: Buffer) => void): void {
@@ -134,7 +201,10 @@ function binary(res: request.Response, callback: (err: Error | null, body: Buffe
 }
 
 function download(client: Client, dossierId: string, attachmentId: string) {
-  return client.get(`/api/dossiers/${dossierId}/attachments/${attachmentId}`).buffer(true).parse(binary);
+  return client
+    .get(`/api/dossiers/${dossierId}/attachments/${attachmentId}`)
+    .buffer(true)
+    .parse(binary);
 }
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -156,9 +226,22 @@ let bobOrg: string;
 
 const YEAR = new Date().getUTCFullYear();
 
-async function dossierIn(state: DossierState, organisationId = aliceOrg, submittedAt: string | null = null): Promise<string> {
-  const id = await insertDossierRow(t, { campaign, organisationId, createdBy: alice.userId, state });
-  if (submittedAt) await t.app.get(DataSource).getRepository(DossierEntity).update({ id }, { submittedAt: new Date(submittedAt) });
+async function dossierIn(
+  state: DossierState,
+  organisationId = aliceOrg,
+  submittedAt: string | null = null,
+): Promise<string> {
+  const id = await insertDossierRow(t, {
+    campaign,
+    organisationId,
+    createdBy: alice.userId,
+    state,
+  });
+  if (submittedAt)
+    await t.app
+      .get(DataSource)
+      .getRepository(DossierEntity)
+      .update({ id }, { submittedAt: new Date(submittedAt) });
   return id;
 }
 
@@ -191,7 +274,9 @@ describe('uploading', () => {
   it('stores a PDF with the type read from its bytes, its SHA-256, and serves the exact bytes back', async () => {
     const dossier = await dossierIn('draft');
     const bytes = pdf('% budget prévisionnel\n');
-    const res = await upload(alice, dossier, bytes, { filename: 'Budget prévisionnel été.pdf' }).expect(201);
+    const res = await upload(alice, dossier, bytes, {
+      filename: 'Budget prévisionnel été.pdf',
+    }).expect(201);
     expect(res.body).toMatchObject({
       dossierId: dossier,
       kind: 'budget',
@@ -206,7 +291,9 @@ describe('uploading', () => {
     await settled();
 
     const list = await alice.get(`/api/dossiers/${dossier}/attachments`).expect(200);
-    expect(list.body.items).toEqual([expect.objectContaining({ id: res.body.id, scanStatus: 'clean', downloadable: true })]);
+    expect(list.body.items).toEqual([
+      expect.objectContaining({ id: res.body.id, scanStatus: 'clean', downloadable: true }),
+    ]);
 
     const file = await download(alice, dossier, res.body.id as string).expect(200);
     expect(Buffer.compare(file.body as Buffer, bytes)).toBe(0);
@@ -220,7 +307,9 @@ describe('uploading', () => {
 
   it('never keeps the user’s file name on disk: the folder only holds random keys', async () => {
     const dossier = await dossierIn('draft');
-    await upload(alice, dossier, pdf('% chemin\n'), { filename: '../../etc/passwd.pdf' }).expect(201);
+    await upload(alice, dossier, pdf('% chemin\n'), { filename: '../../etc/passwd.pdf' }).expect(
+      201,
+    );
     const names = (await readdir(dir, { recursive: true })).map(String);
     expect(names.some((n) => n.includes('passwd') || n.includes('..'))).toBe(false);
     const list = await alice.get(`/api/dossiers/${dossier}/attachments`).expect(200);
@@ -229,7 +318,11 @@ describe('uploading', () => {
 
   it.each(samples)('accepts a %s file, recognised from its bytes', async (ext, bytes, mime) => {
     const dossier = await dossierIn('draft');
-    const res = await upload(alice, dossier, bytes, { filename: `fichier.${ext}`, contentType: 'application/octet-stream', kind: 'other' });
+    const res = await upload(alice, dossier, bytes, {
+      filename: `fichier.${ext}`,
+      contentType: 'application/octet-stream',
+      kind: 'other',
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body.detectedType).toBe(mime);
   });
@@ -237,7 +330,11 @@ describe('uploading', () => {
   it('trusts the bytes, not the name: a PNG named .pdf is a PNG, and is served as .png', async () => {
     const dossier = await dossierIn('draft');
     const bytes = png();
-    const res = await upload(alice, dossier, bytes, { filename: 'photo.pdf', contentType: 'application/pdf', kind: 'bilan-photo' }).expect(201);
+    const res = await upload(alice, dossier, bytes, {
+      filename: 'photo.pdf',
+      contentType: 'application/pdf',
+      kind: 'bilan-photo',
+    }).expect(201);
     expect(res.body.detectedType).toBe('image/png');
     await settled();
     const file = await download(alice, dossier, res.body.id as string).expect(200);
@@ -247,36 +344,68 @@ describe('uploading', () => {
   });
 
   it.each([
-    ['HTML sent as a PDF', Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>')],
+    [
+      'HTML sent as a PDF',
+      Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>'),
+    ],
     ['a Windows executable', Buffer.concat([Buffer.from('MZ'), Buffer.alloc(300)])],
     ['a plain zip', zip([['a.txt', 'bonjour']])],
     ['plain text', Buffer.from('juste du texte')],
-  ])('refuses %s with 415 unsupported-file-type, whatever its declared type', async (_label, bytes) => {
-    const dossier = await dossierIn('draft');
-    const res = await upload(alice, dossier, bytes, { filename: 'x.pdf', contentType: 'application/pdf' }).expect(415);
-    expect(res.body.error).toBe('unsupported-file-type');
-    expect(res.body.fields[0].path).toBe('file');
-    expect((await alice.get(`/api/dossiers/${dossier}/attachments`)).body.items).toEqual([]);
-  });
+  ])(
+    'refuses %s with 415 unsupported-file-type, whatever its declared type',
+    async (_label, bytes) => {
+      const dossier = await dossierIn('draft');
+      const res = await upload(alice, dossier, bytes, {
+        filename: 'x.pdf',
+        contentType: 'application/pdf',
+      }).expect(415);
+      expect(res.body.error).toBe('unsupported-file-type');
+      expect(res.body.fields[0].path).toBe('file');
+      expect((await alice.get(`/api/dossiers/${dossier}/attachments`)).body.items).toEqual([]);
+    },
+  );
 
   it('refuses the same bytes twice on a dossier (409 duplicate-attachment)', async () => {
     const dossier = await dossierIn('draft');
     const first = await upload(alice, dossier, pdf('% unique\n')).expect(201);
-    const again = await upload(alice, dossier, pdf('% unique\n'), { filename: 'copie.pdf', kind: 'other' }).expect(409);
-    expect(again.body).toMatchObject({ error: 'duplicate-attachment', attachmentId: first.body.id });
+    const again = await upload(alice, dossier, pdf('% unique\n'), {
+      filename: 'copie.pdf',
+      kind: 'other',
+    }).expect(409);
+    expect(again.body).toMatchObject({
+      error: 'duplicate-attachment',
+      attachmentId: first.body.id,
+    });
   });
 
   it('answers 400 without a file, with an unknown kind, with an empty file or with an extra field', async () => {
     const dossier = await dossierIn('draft');
     const url = `/api/dossiers/${dossier}/attachments`;
-    const noFile = await alice.agent.post(url).set('X-CSRF-Token', alice.csrfToken).field('kind', 'budget').expect(400);
+    const noFile = await alice.agent
+      .post(url)
+      .set('X-CSRF-Token', alice.csrfToken)
+      .field('kind', 'budget')
+      .expect(400);
     expect(noFile.body.error).toBe('file-missing');
     const badKind = await upload(alice, dossier, pdf(), { kind: 'selfie' }).expect(400);
     expect(badKind.body.fields[0].path).toBe('kind');
-    expect((await upload(alice, dossier, Buffer.alloc(0)).expect(400)).body.error).toBe('empty-file');
-    const extra = await alice.agent.post(url).set('X-CSRF-Token', alice.csrfToken).field('kind', 'budget').field('owner', 'x').attach('file', pdf(), 'a.pdf').expect(400);
+    expect((await upload(alice, dossier, Buffer.alloc(0)).expect(400)).body.error).toBe(
+      'empty-file',
+    );
+    const extra = await alice.agent
+      .post(url)
+      .set('X-CSRF-Token', alice.csrfToken)
+      .field('kind', 'budget')
+      .field('owner', 'x')
+      .attach('file', pdf(), 'a.pdf')
+      .expect(400);
     expect(extra.body.error).toBe('invalid-request');
-    const otherField = await alice.agent.post(url).set('X-CSRF-Token', alice.csrfToken).field('kind', 'budget').attach('document', pdf(), 'a.pdf').expect(400);
+    const otherField = await alice.agent
+      .post(url)
+      .set('X-CSRF-Token', alice.csrfToken)
+      .field('kind', 'budget')
+      .attach('document', pdf(), 'a.pdf')
+      .expect(400);
     expect(otherField.body.error).toBe('invalid-upload');
   });
 
@@ -284,7 +413,12 @@ describe('uploading', () => {
     const dossier = await dossierIn('draft');
     const res = await upload(alice, dossier, pdf(), { csrf: false }).expect(403);
     expect(res.body.error).not.toBe('role-not-allowed');
-    await t.http().post(`/api/dossiers/${dossier}/attachments`).field('kind', 'budget').attach('file', pdf(), 'a.pdf').expect(401);
+    await t
+      .http()
+      .post(`/api/dossiers/${dossier}/attachments`)
+      .field('kind', 'budget')
+      .attach('file', pdf(), 'a.pdf')
+      .expect(401);
   });
 
   it('hides another organisation’s dossier (404) and keeps analysts and agents out of uploads (403)', async () => {
@@ -294,25 +428,39 @@ describe('uploading', () => {
     await bob.get(`/api/dossiers/${dossier}/attachments`).expect(404);
     await download(bob, dossier, own.body.id as string).expect(404);
     await bob.delete(`/api/dossiers/${dossier}/attachments/${own.body.id}`).expect(404);
-    expect((await analyst.get(`/api/dossiers/${dossier}/attachments`).expect(403)).body.error).toBe('role-not-allowed');
+    expect((await analyst.get(`/api/dossiers/${dossier}/attachments`).expect(403)).body.error).toBe(
+      'role-not-allowed',
+    );
     expect((await upload(analyst, dossier, pdf()).expect(403)).body.error).toBe('role-not-allowed');
-    expect((await upload(instructor, dossier, pdf()).expect(403)).body.error).toBe('role-not-allowed');
+    expect((await upload(instructor, dossier, pdf()).expect(403)).body.error).toBe(
+      'role-not-allowed',
+    );
     const bobs = await dossierIn('draft', bobOrg);
-    expect((await upload(alice, bobs, pdf('% chez Bob\n')).expect(404)).body.error).toBe('not-found');
+    expect((await upload(alice, bobs, pdf('% chez Bob\n')).expect(404)).body.error).toBe(
+      'not-found',
+    );
     // A draft is not visible to agents at all.
     await instructor.get(`/api/dossiers/${dossier}/attachments`).expect(404);
     await admin.get(`/api/dossiers/${dossier}/attachments`).expect(404);
     // Unknown and malformed ids.
-    await alice.get(`/api/dossiers/${dossier}/attachments/00000000-0000-4000-8000-000000000000`).expect(404);
+    await alice
+      .get(`/api/dossiers/${dossier}/attachments/00000000-0000-4000-8000-000000000000`)
+      .expect(404);
     await alice.get(`/api/dossiers/${dossier}/attachments/pas-un-id`).expect(404);
   });
 
   it('accepts files only while the applicant side may still change them', async () => {
     const underReview = await dossierIn('under-review', aliceOrg, `${YEAR}-01-10T10:00:00Z`);
-    expect((await upload(alice, underReview, pdf('% tard\n')).expect(409)).body.error).toBe('attachments-locked');
+    expect((await upload(alice, underReview, pdf('% tard\n')).expect(409)).body.error).toBe(
+      'attachments-locked',
+    );
     const held = await dossierIn('event-held', aliceOrg, `${YEAR}-01-10T10:00:00Z`);
     await upload(alice, held, pdf('% tard 2\n')).expect(409);
-    await upload(alice, held, png(), { kind: 'bilan-photo', filename: 'photo.png', contentType: 'image/png' }).expect(201);
+    await upload(alice, held, png(), {
+      kind: 'bilan-photo',
+      filename: 'photo.png',
+      contentType: 'image/png',
+    }).expect(201);
   });
 });
 
@@ -321,13 +469,25 @@ describe('the virus scan', () => {
     const dossier = await dossierIn('information-requested', aliceOrg, `${YEAR}-01-10T10:00:00Z`);
     scanner.holding = true;
     const bytes = pdf('% réponse\n');
-    const res = await upload(alice, dossier, bytes, { kind: 'information-answer', filename: 'reponse.pdf' }).expect(201);
+    const res = await upload(alice, dossier, bytes, {
+      kind: 'information-answer',
+      filename: 'reponse.pdf',
+    }).expect(201);
     const id = res.body.id as string;
     expect(res.body.scanStatus).toBe('pending');
 
     const seen = await instructor.get(`/api/dossiers/${dossier}/attachments`).expect(200);
-    expect(seen.body.items).toEqual([expect.objectContaining({ id, scanStatus: 'pending', downloadable: false, uploadedByMe: false })]);
-    expect((await download(instructor, dossier, id).expect(409)).body.toString()).toContain('scan-pending');
+    expect(seen.body.items).toEqual([
+      expect.objectContaining({
+        id,
+        scanStatus: 'pending',
+        downloadable: false,
+        uploadedByMe: false,
+      }),
+    ]);
+    expect((await download(instructor, dossier, id).expect(409)).body.toString()).toContain(
+      'scan-pending',
+    );
     await download(alice, dossier, id).expect(409);
     await otherInstructor.get(`/api/dossiers/${dossier}/attachments`).expect(404);
     await download(otherInstructor, dossier, id).expect(404);
@@ -339,9 +499,17 @@ describe('the virus scan', () => {
     expect(Buffer.compare(file.body as Buffer, bytes)).toBe(0);
     await download(admin, dossier, id).expect(200);
 
-    const audit = await t.app.get(DataSource).getRepository(AuditEntryEntity).find({ where: { subjectId: dossier, action: 'dossier.read', actorId: instructor.userId } });
-    expect(audit.map((a) => a.details)).toEqual(expect.arrayContaining([{ part: 'attachments' }, { part: 'attachment', attachmentId: id }]));
-    const uploads = await t.app.get(DataSource).getRepository(AuditEntryEntity).find({ where: { subjectId: dossier, action: 'attachment.upload' } });
+    const audit = await t.app
+      .get(DataSource)
+      .getRepository(AuditEntryEntity)
+      .find({ where: { subjectId: dossier, action: 'dossier.read', actorId: instructor.userId } });
+    expect(audit.map((a) => a.details)).toEqual(
+      expect.arrayContaining([{ part: 'attachments' }, { part: 'attachment', attachmentId: id }]),
+    );
+    const uploads = await t.app
+      .get(DataSource)
+      .getRepository(AuditEntryEntity)
+      .find({ where: { subjectId: dossier, action: 'attachment.upload' } });
     expect(uploads).toHaveLength(1);
     expect(uploads[0]?.details).toMatchObject({ attachmentId: id, sha256: sha256(bytes) });
   });
@@ -350,13 +518,19 @@ describe('the virus scan', () => {
     const dossier = await dossierIn('information-requested', aliceOrg, `${YEAR}-01-10T10:00:00Z`);
     scanner.holding = true;
     const before = new Set((await readdir(dir, { recursive: true })).map(String));
-    const res = await upload(alice, dossier, pdf('% X5O!P%@AP\n'), { kind: 'information-answer' }).expect(201);
-    const added = (await readdir(dir, { recursive: true })).map(String).filter((n) => !before.has(n) && n.includes('-'));
+    const res = await upload(alice, dossier, pdf('% X5O!P%@AP\n'), {
+      kind: 'information-answer',
+    }).expect(201);
+    const added = (await readdir(dir, { recursive: true }))
+      .map(String)
+      .filter((n) => !before.has(n) && n.includes('-'));
     expect(added).toHaveLength(1);
     scanner.holding = false;
     scanner.release('infected');
     await settled();
-    expect((await download(instructor, dossier, res.body.id as string).expect(410)).body.toString()).toContain('file-infected');
+    expect(
+      (await download(instructor, dossier, res.body.id as string).expect(410)).body.toString(),
+    ).toContain('file-infected');
     await download(alice, dossier, res.body.id as string).expect(410);
     const list = await alice.get(`/api/dossiers/${dossier}/attachments`).expect(200);
     expect(list.body.items[0]).toMatchObject({ scanStatus: 'infected', downloadable: false });
@@ -371,7 +545,9 @@ describe('the virus scan', () => {
     scanner.holding = false;
     scanner.release('error');
     await settled();
-    expect((await download(alice, dossier, res.body.id as string).expect(409)).body.toString()).toContain('scan-failed');
+    expect(
+      (await download(alice, dossier, res.body.id as string).expect(409)).body.toString(),
+    ).toContain('scan-failed');
   });
 });
 
@@ -389,20 +565,36 @@ describe('deleting', () => {
   it('keeps the files sent with the submission; only the new ones can be removed while information is requested', async () => {
     const dossier = await dossierIn('information-requested', aliceOrg, `${YEAR}-01-10T10:00:00Z`);
     t.clock.set(`${YEAR}-01-05T10:00:00Z`);
-    const sent = await upload(alice, dossier, pdf('% envoyé\n'), { kind: 'support-letter' }).expect(201);
+    const sent = await upload(alice, dossier, pdf('% envoyé\n'), { kind: 'support-letter' }).expect(
+      201,
+    );
     t.clock.set(null);
-    const fresh = await upload(alice, dossier, pdf('% nouveau\n'), { kind: 'information-answer' }).expect(201);
+    const fresh = await upload(alice, dossier, pdf('% nouveau\n'), {
+      kind: 'information-answer',
+    }).expect(201);
     await settled();
-    expect((await alice.delete(`/api/dossiers/${dossier}/attachments/${sent.body.id}`).expect(409)).body.error).toBe('attachment-frozen');
+    expect(
+      (await alice.delete(`/api/dossiers/${dossier}/attachments/${sent.body.id}`).expect(409)).body
+        .error,
+    ).toBe('attachment-frozen');
     await alice.delete(`/api/dossiers/${dossier}/attachments/${fresh.body.id}`).expect(204);
   });
 
   it('refuses to remove files once the dossier is under review', async () => {
     const dossier = await dossierIn('draft');
     const res = await upload(alice, dossier, pdf('% figé\n')).expect(201);
-    await t.app.get(DataSource).getRepository(DossierEntity).update({ id: dossier }, { state: 'under-review' });
-    expect((await alice.delete(`/api/dossiers/${dossier}/attachments/${res.body.id}`).expect(409)).body.error).toBe('attachments-locked');
-    expect((await instructor.delete(`/api/dossiers/${dossier}/attachments/${res.body.id}`).expect(403)).body.error).toBe('role-not-allowed');
+    await t.app
+      .get(DataSource)
+      .getRepository(DossierEntity)
+      .update({ id: dossier }, { state: 'under-review' });
+    expect(
+      (await alice.delete(`/api/dossiers/${dossier}/attachments/${res.body.id}`).expect(409)).body
+        .error,
+    ).toBe('attachments-locked');
+    expect(
+      (await instructor.delete(`/api/dossiers/${dossier}/attachments/${res.body.id}`).expect(403))
+        .body.error,
+    ).toBe('role-not-allowed');
   });
 });
 
@@ -418,7 +610,12 @@ describe('the size limit', () => {
     await insertCampaign(small, campaign);
     carol = await applicant(small, 'carol.pj@example.org');
     const org = await insertOrganisation(small, carol.userId, 'Association Légère (fictive)');
-    carolDossier = await insertDossierRow(small, { campaign, organisationId: org, createdBy: carol.userId, state: 'draft' });
+    carolDossier = await insertDossierRow(small, {
+      campaign,
+      organisationId: org,
+      createdBy: carol.userId,
+      state: 'draft',
+    });
   });
   afterAll(async () => {
     await small.close();
@@ -432,7 +629,10 @@ describe('the size limit', () => {
 
   it('answers 413 file-too-large above NEC_UPLOAD_MAX_BYTES, and accepts a file of exactly the limit', async () => {
     const res = await upload(carol, carolDossier, sized(1025)).expect(413);
-    expect(res.body).toMatchObject({ error: 'file-too-large', fields: [expect.objectContaining({ path: 'file' })] });
+    expect(res.body).toMatchObject({
+      error: 'file-too-large',
+      fields: [expect.objectContaining({ path: 'file' })],
+    });
     const big = await upload(carol, carolDossier, sized(200_000)).expect(413);
     expect(big.body.error).toBe('file-too-large');
     await upload(carol, carolDossier, sized(1024)).expect(201);

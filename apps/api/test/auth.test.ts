@@ -14,9 +14,14 @@ const password = 'un mot de passe solide';
 describe('accounts', () => {
   it('signs up, confirms the address, signs in and out', async () => {
     const http = t.http();
-    await http.post('/api/auth/sign-up').send({ email: 'Camille@Example.org', password, displayName: 'Camille' }).expect(202);
+    await http
+      .post('/api/auth/sign-up')
+      .send({ email: 'Camille@Example.org', password, displayName: 'Camille' })
+      .expect(202);
 
-    const early = await http.post('/api/auth/sign-in').send({ email: 'camille@example.org', password });
+    const early = await http
+      .post('/api/auth/sign-in')
+      .send({ email: 'camille@example.org', password });
     expect(early.status).toBe(403);
     expect(early.body.error).toBe('email-not-confirmed');
 
@@ -27,7 +32,10 @@ describe('accounts', () => {
     expect(again.status).toBe(400);
     expect(again.body.error).toBe('invalid-link');
 
-    const signIn = await http.post('/api/auth/sign-in').send({ email: 'camille@example.org', password }).expect(200);
+    const signIn = await http
+      .post('/api/auth/sign-in')
+      .send({ email: 'camille@example.org', password })
+      .expect(200);
     expect(signIn.body.user.role).toBe('applicant');
     const cookie = String(signIn.headers['set-cookie']);
     expect(cookie).toMatch(/nec_session=.*HttpOnly/i);
@@ -46,8 +54,12 @@ describe('accounts', () => {
 
   it('does not tell whether an address already has an account', async () => {
     const http = t.http();
-    const first = await http.post('/api/auth/sign-up').send({ email: 'dup@example.org', password, displayName: 'A' });
-    const second = await http.post('/api/auth/sign-up').send({ email: 'dup@example.org', password, displayName: 'B' });
+    const first = await http
+      .post('/api/auth/sign-up')
+      .send({ email: 'dup@example.org', password, displayName: 'A' });
+    const second = await http
+      .post('/api/auth/sign-up')
+      .send({ email: 'dup@example.org', password, displayName: 'B' });
     expect(first.status).toBe(202);
     expect(second.status).toBe(202);
     expect(second.body).toEqual(first.body);
@@ -55,31 +67,70 @@ describe('accounts', () => {
   });
 
   it('rejects a wrong password without saying which part is wrong', async () => {
-    const res = await t.http().post('/api/auth/sign-in').send({ email: 'nobody@example.org', password: 'whatever-password' });
+    const res = await t
+      .http()
+      .post('/api/auth/sign-in')
+      .send({ email: 'nobody@example.org', password: 'whatever-password' });
     expect(res.status).toBe(401);
-    expect(res.body).toEqual({ error: 'invalid-credentials', message: expect.any(String), fields: [] });
+    expect(res.body).toEqual({
+      error: 'invalid-credentials',
+      message: expect.any(String),
+      fields: [],
+    });
   });
 
   it('resets a forgotten password and closes existing sessions', async () => {
     const http = t.http();
-    await http.post('/api/auth/sign-up').send({ email: 'reset@example.org', password, displayName: 'R' }).expect(202);
-    await http.post('/api/auth/confirm-email').send({ token: await t.outbox.tokenFor('reset@example.org') }).expect(200);
+    await http
+      .post('/api/auth/sign-up')
+      .send({ email: 'reset@example.org', password, displayName: 'R' })
+      .expect(202);
+    await http
+      .post('/api/auth/confirm-email')
+      .send({ token: await t.outbox.tokenFor('reset@example.org') })
+      .expect(200);
     await http.post('/api/auth/sign-in').send({ email: 'reset@example.org', password }).expect(200);
 
-    await t.http().post('/api/auth/password-reset/request').send({ email: 'reset@example.org' }).expect(202);
-    await t.http().post('/api/auth/password-reset/request').send({ email: 'unknown@example.org' }).expect(202);
+    await t
+      .http()
+      .post('/api/auth/password-reset/request')
+      .send({ email: 'reset@example.org' })
+      .expect(202);
+    await t
+      .http()
+      .post('/api/auth/password-reset/request')
+      .send({ email: 'unknown@example.org' })
+      .expect(202);
     const token = await t.outbox.tokenFor('reset@example.org');
-    await t.http().post('/api/auth/password-reset/confirm').send({ token, password: 'un tout nouveau secret' }).expect(200);
+    await t
+      .http()
+      .post('/api/auth/password-reset/confirm')
+      .send({ token, password: 'un tout nouveau secret' })
+      .expect(200);
 
     await http.get('/api/auth/session').expect(401);
-    await t.http().post('/api/auth/sign-in').send({ email: 'reset@example.org', password }).expect(401);
-    await t.http().post('/api/auth/sign-in').send({ email: 'reset@example.org', password: 'un tout nouveau secret' }).expect(200);
+    await t
+      .http()
+      .post('/api/auth/sign-in')
+      .send({ email: 'reset@example.org', password })
+      .expect(401);
+    await t
+      .http()
+      .post('/api/auth/sign-in')
+      .send({ email: 'reset@example.org', password: 'un tout nouveau secret' })
+      .expect(200);
   });
 
   it('expires sessions', async () => {
     const http = t.http();
-    await http.post('/api/auth/sign-up').send({ email: 'late@example.org', password, displayName: 'L' }).expect(202);
-    await http.post('/api/auth/confirm-email').send({ token: await t.outbox.tokenFor('late@example.org') }).expect(200);
+    await http
+      .post('/api/auth/sign-up')
+      .send({ email: 'late@example.org', password, displayName: 'L' })
+      .expect(202);
+    await http
+      .post('/api/auth/confirm-email')
+      .send({ token: await t.outbox.tokenFor('late@example.org') })
+      .expect(200);
     await http.post('/api/auth/sign-in').send({ email: 'late@example.org', password }).expect(200);
     t.clock.set(new Date(Date.now() + 13 * 3600_000).toISOString());
     try {
@@ -91,7 +142,10 @@ describe('accounts', () => {
   });
 
   it('lists every invalid field of a sign-up at once', async () => {
-    const res = await t.http().post('/api/auth/sign-up').send({ email: 'pas-une-adresse', password: 'court', extra: 1 });
+    const res = await t
+      .http()
+      .post('/api/auth/sign-up')
+      .send({ email: 'pas-une-adresse', password: 'court', extra: 1 });
     expect(res.status).toBe(400);
     const paths = (res.body.fields as { path: string }[]).map((f) => f.path).sort();
     expect(paths).toEqual(expect.arrayContaining(['email', 'password', 'displayName']));

@@ -111,14 +111,21 @@ beforeAll(async () => {
   });
   clients = await make('');
   spare = await make('-2');
-  const org = await insertOrganisation(t, clients.applicant.userId, 'Association du Tableau (fictive)');
-  const dossier = await clients.applicant.post('/api/dossiers', { campaignId: campaign.id, organisationId: org });
+  const org = await insertOrganisation(
+    t,
+    clients.applicant.userId,
+    'Association du Tableau (fictive)',
+  );
+  const dossier = await clients.applicant.post('/api/dossiers', {
+    campaignId: campaign.id,
+    organisationId: org,
+  });
   ids.id = dossier.body.id as string;
   ids.userId = clients.applicant.userId;
   ids.campaign = campaign.id;
   const doc = await t.http().get('/api/docs/openapi.json').expect(200);
-  documented = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
-    Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+  documented = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(
+    ([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
   );
 });
 afterAll(async () => {
@@ -176,7 +183,9 @@ describe('authorisation matrix', () => {
       const res = await send(clients[role], key);
       const allowed = access === 'public' || access.includes(role);
       if (allowed) {
-        expect(res.status, `${role} ${key} → ${res.status} ${JSON.stringify(res.body)}`).not.toBe(401);
+        expect(res.status, `${role} ${key} → ${res.status} ${JSON.stringify(res.body)}`).not.toBe(
+          401,
+        );
         expect(res.body?.error, `${role} ${key}`).not.toBe('role-not-allowed');
       } else {
         expect(res.status, `${role} ${key}`).toBe(403);

@@ -22,7 +22,11 @@ afterAll(async () => {
 
 /** Every error has the one shape, and never a stack trace or SQL. */
 function expectErrorShape(body: unknown, code: string): void {
-  expect(body).toMatchObject({ error: code, message: expect.any(String), fields: expect.any(Array) });
+  expect(body).toMatchObject({
+    error: code,
+    message: expect.any(String),
+    fields: expect.any(Array),
+  });
   const text = JSON.stringify(body);
   expect(text).not.toMatch(/at .*\.(ts|js):\d+|SELECT |INSERT |UPDATE |QueryFailedError/);
 }
@@ -42,17 +46,28 @@ describe('bad input through HTTP', () => {
     const res = await alice.put(`/api/dossiers/${dossierId}/draft`, { version: 'un', content: [] });
     expect(res.status).toBe(400);
     expectErrorShape(res.body, 'invalid-request');
-    expect(res.body.fields.map((f: { path: string }) => f.path).sort()).toEqual(['content', 'version']);
+    expect(res.body.fields.map((f: { path: string }) => f.path).sort()).toEqual([
+      'content',
+      'version',
+    ]);
   });
 
   it('refuses unknown fields', async () => {
-    const res = await alice.put(`/api/dossiers/${dossierId}/draft`, { version: 1, content: {}, state: 'accepted' });
+    const res = await alice.put(`/api/dossiers/${dossierId}/draft`, {
+      version: 1,
+      content: {},
+      state: 'accepted',
+    });
     expect(res.status).toBe(400);
-    expect(res.body.fields).toEqual([expect.objectContaining({ path: '', code: 'unrecognized_keys' })]);
+    expect(res.body.fields).toEqual([
+      expect.objectContaining({ path: '', code: 'unrecognized_keys' }),
+    ]);
   });
 
   it('refuses bodies over the limit with 413 and keeps the saved draft', async () => {
-    await alice.put(`/api/dossiers/${dossierId}/draft`, { version: 1, content: { title: 'Gardé' } }).expect(200);
+    await alice
+      .put(`/api/dossiers/${dossierId}/draft`, { version: 1, content: { title: 'Gardé' } })
+      .expect(200);
     const huge = { version: 2, content: { objective: 'x'.repeat(1_100_000) } };
     const res = await alice.put(`/api/dossiers/${dossierId}/draft`, huge);
     expect(res.status).toBe(413);
@@ -63,14 +78,22 @@ describe('bad input through HTTP', () => {
   });
 
   it('refuses a write without the CSRF token, and changes nothing', async () => {
-    const res = await alice.agent.put(`/api/dossiers/${dossierId}/draft`).send({ version: 2, content: { title: 'Volé' } });
+    const res = await alice.agent
+      .put(`/api/dossiers/${dossierId}/draft`)
+      .send({ version: 2, content: { title: 'Volé' } });
     expect(res.status).toBe(403);
     expectErrorShape(res.body, 'csrf-token-invalid');
-    expect((await alice.get(`/api/dossiers/${dossierId}`)).body.content).toEqual({ title: 'Gardé' });
+    expect((await alice.get(`/api/dossiers/${dossierId}`)).body.content).toEqual({
+      title: 'Gardé',
+    });
   });
 
   it('refuses form-encoded writes (415), which a cross-site form could send', async () => {
-    const res = await t.http().post('/api/auth/sign-in').type('form').send('email=a@example.org&password=x');
+    const res = await t
+      .http()
+      .post('/api/auth/sign-in')
+      .type('form')
+      .send('email=a@example.org&password=x');
     expect(res.status).toBe(415);
     expectErrorShape(res.body, 'unsupported-media-type');
   });
@@ -85,7 +108,10 @@ describe('bad input through HTTP', () => {
   });
 
   it('answers an anonymous write with 401', async () => {
-    const res = await t.http().put(`/api/dossiers/${dossierId}/draft`).send({ version: 2, content: {} });
+    const res = await t
+      .http()
+      .put(`/api/dossiers/${dossierId}/draft`)
+      .send({ version: 2, content: {} });
     expect(res.status).toBe(401);
     expectErrorShape(res.body, 'unauthenticated');
   });
@@ -103,7 +129,10 @@ describe('rate limiting on public endpoints', () => {
   it('answers 429 once a client exceeds the sign-in limit', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 5; i += 1) {
-      const res = await limited.http().post('/api/auth/sign-in').send({ email: 'x@example.org', password: 'mauvais-mot-de-passe' });
+      const res = await limited
+        .http()
+        .post('/api/auth/sign-in')
+        .send({ email: 'x@example.org', password: 'mauvais-mot-de-passe' });
       statuses.push(res.status);
       if (res.status === 429) expectErrorShape(res.body, 'rate-limited');
     }

@@ -24,7 +24,16 @@ import { seedNationalEditions } from '../src/bilans/national-editions.seed.js';
 import type { StatePatch } from '../src/dossiers/dossiers.repository.js';
 import { DossierWorkflowService } from '../src/dossiers/dossier-workflow.service.js';
 import { seedDemo } from '../src/seed/seed.service.js';
-import { agent, applicant, assignInstructor, insertCampaign, insertOrganisation, signInAgain, type Client, completeNecLocalContent } from './fixtures.js';
+import {
+  agent,
+  applicant,
+  assignInstructor,
+  insertCampaign,
+  insertOrganisation,
+  signInAgain,
+  type Client,
+  completeNecLocalContent,
+} from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 let t: TestApp;
@@ -42,7 +51,6 @@ const YEAR = new Date().getUTCFullYear();
 const TODAY = `${YEAR}-03-02`;
 const EVENT_DAY = addMonths(TODAY, 5);
 
-
 /** A complete bilan: Metz 2023's figures with a gender split and a subsidy. */
 function completeBilan(): NecLocalBilanInput {
   return {
@@ -52,23 +60,50 @@ function completeBilan(): NecLocalBilanInput {
   };
 }
 
-const actorOf = (client: Client, role: Role): Actor => ({ id: client.userId, role, email: `${role}@example.org`, displayName: role, sessionId: '', csrfToken: '' });
+const actorOf = (client: Client, role: Role): Actor => ({
+  id: client.userId,
+  role,
+  email: `${role}@example.org`,
+  displayName: role,
+  sessionId: '',
+  csrfToken: '',
+});
 
 /** Fires a step as the instructor, straight through the workflow service (the instruction endpoints are another feature's). */
-async function fire(dossierId: string, event: WorkflowEvent, context: TransitionContext = {}, patch: StatePatch = {}) {
+async function fire(
+  dossierId: string,
+  event: WorkflowEvent,
+  context: TransitionContext = {},
+  patch: StatePatch = {},
+) {
   await t.app.get(DataSource).transaction((manager) =>
-    t.app.get(DossierWorkflowService).fire(manager, { dossierId, event, actor: actorOf(instructor, 'instructor'), context, patch }),
+    t.app.get(DossierWorkflowService).fire(manager, {
+      dossierId,
+      event,
+      actor: actorOf(instructor, 'instructor'),
+      context,
+      patch,
+    }),
   );
 }
 
 /** A dossier submitted by Alice, reviewed, accepted with a 5,000 € subsidy and its agreement signed. */
 async function agreementSigned(): Promise<string> {
   t.clock.set(`${TODAY}T09:00:00Z`);
-  const created = await alice.post('/api/dossiers', { campaignId: open.id, organisationId: aliceOrg }).expect(201);
+  const created = await alice
+    .post('/api/dossiers', { campaignId: open.id, organisationId: aliceOrg })
+    .expect(201);
   const id = created.body.id as string;
-  await alice.put(`/api/dossiers/${id}/draft`, { version: 1, content: completeNecLocalContent(EVENT_DAY) }).expect(200);
+  await alice
+    .put(`/api/dossiers/${id}/draft`, { version: 1, content: completeNecLocalContent(EVENT_DAY) })
+    .expect(200);
   const charter = campaignCharterRef(open)!;
-  await alice.post(`/api/dossiers/${id}/charter-acceptance`, { charterId: charter.id, version: charter.version }).expect(201);
+  await alice
+    .post(`/api/dossiers/${id}/charter-acceptance`, {
+      charterId: charter.id,
+      version: charter.version,
+    })
+    .expect(201);
   await alice.post(`/api/dossiers/${id}/submit`, { version: 2 }).expect(200);
   await fire(id, 'take-for-review');
   await fire(id, 'accept', { awardedAmountCents: 500_000 }, { awardedAmountCents: 500_000 });
@@ -91,7 +126,8 @@ async function moveTo(iso: string): Promise<void> {
 }
 
 const paths = (fields: { path: string }[]) => fields.map((f) => f.path);
-const bilanRow = (dossierId: string) => t.app.get(DataSource).getRepository(BilanEntity).findOneBy({ dossierId });
+const bilanRow = (dossierId: string) =>
+  t.app.get(DataSource).getRepository(BilanEntity).findOneBy({ dossierId });
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -122,9 +158,14 @@ describe('the bilan of a NEC local', () => {
     expect(early.body.error).toBe('event-over');
     const dossier = await alice.get(`/api/dossiers/${id}`).expect(200);
     expect(dossier.body.state).toBe('agreement-signed');
-    expect(dossier.body.history.map((h: { event: string }) => h.event)).not.toContain('mark-event-held');
+    expect(dossier.body.history.map((h: { event: string }) => h.event)).not.toContain(
+      'mark-event-held',
+    );
 
-    const draft = await alice.put(`/api/dossiers/${id}/bilan`, { version: 0, content: { attendees: 10 } });
+    const draft = await alice.put(`/api/dossiers/${id}/bilan`, {
+      version: 0,
+      content: { attendees: 10 },
+    });
     expect(draft.status).toBe(409);
     expect(draft.body.error).toBe('not-editable');
     expect(await bilanRow(id)).toBeNull();
@@ -141,12 +182,26 @@ describe('the bilan of a NEC local', () => {
     expect(held.body).toEqual({ id, state: 'event-held' });
 
     const res = await alice.get(`/api/dossiers/${id}/bilan`).expect(200);
-    expect(res.body).toMatchObject({ dossierId: id, dossierState: 'event-held', state: 'draft', version: 0, submittedAt: null });
-    expect(res.body.planned).toMatchObject({ startDate: EVENT_DAY, eventMode: 'hybrid', expectedAttendees: 180, awardedAmountCents: 500_000 });
+    expect(res.body).toMatchObject({
+      dossierId: id,
+      dossierState: 'event-held',
+      state: 'draft',
+      version: 0,
+      submittedAt: null,
+    });
+    expect(res.body.planned).toMatchObject({
+      startDate: EVENT_DAY,
+      eventMode: 'hybrid',
+      expectedAttendees: 180,
+      awardedAmountCents: 500_000,
+    });
     expect(res.body.planned.formats.kinds).toEqual(['workshop', 'round-table', 'discovery-stand']);
     expect(res.body.planned.budget.expenses.length).toBeGreaterThan(0);
     expect(res.body.planned.budgetTotals.subsidyCents).toBe(500_000);
-    expect(res.body.bilan).toEqual({ expectedAttendees: { min: 180, max: 180 }, budget: { subsidyCents: 500_000 } });
+    expect(res.body.bilan).toEqual({
+      expectedAttendees: { min: 180, max: 180 },
+      budget: { subsidyCents: 500_000 },
+    });
     expect(res.body.draftIssues).toEqual([]);
     expect(res.body.availableEvents).toContain('submit-bilan');
   });
@@ -162,13 +217,27 @@ describe('the bilan of a NEC local', () => {
     expect(read.body.version).toBe(1);
     expect(paths(read.body.draftIssues)).toEqual(['attendees']);
 
-    const stale = await alice.put(`/api/dossiers/${id}/bilan`, { version: 0, content: { attendees: 1 } });
+    const stale = await alice.put(`/api/dossiers/${id}/bilan`, {
+      version: 0,
+      content: { attendees: 1 },
+    });
     expect(stale.status).toBe(409);
-    expect(stale.body).toMatchObject({ error: 'version-conflict', currentVersion: 1, content: typed });
-    const staleUpdate = await alice.put(`/api/dossiers/${id}/bilan`, { version: 7, content: { attendees: 1 } });
+    expect(stale.body).toMatchObject({
+      error: 'version-conflict',
+      currentVersion: 1,
+      content: typed,
+    });
+    const staleUpdate = await alice.put(`/api/dossiers/${id}/bilan`, {
+      version: 7,
+      content: { attendees: 1 },
+    });
     expect(staleUpdate.status).toBe(409);
 
-    const unknownBodyField = await alice.put(`/api/dossiers/${id}/bilan`, { version: 1, content: {}, extra: true });
+    const unknownBodyField = await alice.put(`/api/dossiers/${id}/bilan`, {
+      version: 1,
+      content: {},
+      extra: true,
+    });
     expect(unknownBodyField.status).toBe(400);
   });
 
@@ -177,7 +246,16 @@ describe('the bilan of a NEC local', () => {
     expect(res.status).toBe(422);
     expect(res.body.error).toBe('incomplete-bilan');
     expect(paths(res.body.fields)).toEqual(
-      expect.arrayContaining(['attendees', 'speakers', 'formats.discoveryStands', 'formats.others', 'budget', 'improvements', 'team', 'resources']),
+      expect.arrayContaining([
+        'attendees',
+        'speakers',
+        'formats.discoveryStands',
+        'formats.others',
+        'budget',
+        'improvements',
+        'team',
+        'resources',
+      ]),
     );
     expect((await alice.get(`/api/dossiers/${id}`)).body.state).toBe('event-held');
     expect((await bilanRow(id))?.submittedAt).toBeNull();
@@ -188,25 +266,39 @@ describe('the bilan of a NEC local', () => {
     expect(asAnalyst.status).toBe(403);
     expect(asAnalyst.body.error).toBe('role-not-allowed');
     expect((await bob.get(`/api/dossiers/${id}/bilan`)).status).toBe(404);
-    expect((await bob.put(`/api/dossiers/${id}/bilan`, { version: 1, content: {} })).status).toBe(404);
+    expect((await bob.put(`/api/dossiers/${id}/bilan`, { version: 1, content: {} })).status).toBe(
+      404,
+    );
     expect((await otherInstructor.get(`/api/dossiers/${id}/bilan`)).status).toBe(404);
-    expect((await instructor.put(`/api/dossiers/${id}/bilan`, { version: 1, content: {} })).status).toBe(403);
+    expect(
+      (await instructor.put(`/api/dossiers/${id}/bilan`, { version: 1, content: {} })).status,
+    ).toBe(403);
   });
 
   it('shows the bilan to the instructor of the campaign, and audits the read', async () => {
     const res = await instructor.get(`/api/dossiers/${id}/bilan`).expect(200);
     expect(res.body.version).toBe(1);
-    const reads = await t.app.get(DataSource).getRepository(AuditEntryEntity).findBy({ action: 'dossier.read', subjectId: id, actorId: instructor.userId });
+    const reads = await t.app
+      .get(DataSource)
+      .getRepository(AuditEntryEntity)
+      .findBy({ action: 'dossier.read', subjectId: id, actorId: instructor.userId });
     expect(reads.some((r) => (r.details as { part?: string }).part === 'bilan')).toBe(true);
   });
 
   it('submits a complete bilan: dossier bilan-submitted, bilan frozen with its reporting columns', async () => {
-    await alice.put(`/api/dossiers/${id}/bilan`, { version: 1, content: completeBilan() }).expect(200);
+    await alice
+      .put(`/api/dossiers/${id}/bilan`, { version: 1, content: completeBilan() })
+      .expect(200);
     expect((await alice.post(`/api/dossiers/${id}/bilan/submit`, { version: 1 })).status).toBe(409);
 
     const res = await alice.post(`/api/dossiers/${id}/bilan/submit`, { version: 2 });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ state: 'submitted', dossierState: 'bilan-submitted', version: 3, draftIssues: [] });
+    expect(res.body).toMatchObject({
+      state: 'submitted',
+      dossierState: 'bilan-submitted',
+      version: 3,
+      draftIssues: [],
+    });
     expect(res.body.bilan.licence).toBe('CC-BY-SA-4.0-FR');
 
     const late = await alice.put(`/api/dossiers/${id}/bilan`, { version: 3, content: {} });
@@ -234,7 +326,9 @@ describe('the bilan of a NEC local', () => {
       themes: ['digital-inclusion', 'digital-commons', 'Numérique et ruralité'],
     });
     expect(row?.themeFamilies?.length).toBeGreaterThan(0);
-    const history = (await alice.get(`/api/dossiers/${id}`)).body.history.map((h: { event: string }) => h.event);
+    const history = (await alice.get(`/api/dossiers/${id}`)).body.history.map(
+      (h: { event: string }) => h.event,
+    );
     expect(history.slice(-2)).toEqual(['mark-event-held', 'submit-bilan']);
   });
 
@@ -242,7 +336,13 @@ describe('the bilan of a NEC local', () => {
     const records = await t.app.get(BilansRepository).listRecords();
     expect(records).toHaveLength(1);
     const [record] = records;
-    expect(record).toMatchObject({ year: YEAR, eventDate: EVENT_DAY, regionCode: '52', departementCode: '49', callKind: 'nec-local' });
+    expect(record).toMatchObject({
+      year: YEAR,
+      eventDate: EVENT_DAY,
+      regionCode: '52',
+      departementCode: '49',
+      callKind: 'nec-local',
+    });
     const aggregate = aggregateBilans(records);
     const sums: Record<string, unknown>[] = await t.app.get(DataSource).query(
       `SELECT COUNT(*)::int AS count, SUM(attendees)::int AS attendees, SUM(structures)::int AS structures, SUM(speakers)::int AS speakers,
@@ -251,11 +351,25 @@ describe('the bilan of a NEC local', () => {
          FROM bilans WHERE submitted_at IS NOT NULL`,
     );
     const sql = sums[0]!;
-    expect({ ...sql, expensesCents: Number(sql.expensesCents), subsidyCents: Number(sql.subsidyCents) }).toEqual({ count: aggregate.count, ...aggregate.totals });
+    expect({
+      ...sql,
+      expensesCents: Number(sql.expensesCents),
+      subsidyCents: Number(sql.subsidyCents),
+    }).toEqual({ count: aggregate.count, ...aggregate.totals });
     expect(recordFigures(record!)).toEqual(aggregate.totals);
 
-    expect(await t.app.get(BilansRepository).listRecords({ from: addDays(EVENT_DAY, 1) })).toEqual([]);
-    expect(await t.app.get(BilansRepository).listRecords({ years: [YEAR], regionCode: '52', departementCode: '49', callKind: 'nec-local', to: EVENT_DAY })).toHaveLength(1);
+    expect(await t.app.get(BilansRepository).listRecords({ from: addDays(EVENT_DAY, 1) })).toEqual(
+      [],
+    );
+    expect(
+      await t.app.get(BilansRepository).listRecords({
+        years: [YEAR],
+        regionCode: '52',
+        departementCode: '49',
+        callKind: 'nec-local',
+        to: EVENT_DAY,
+      }),
+    ).toHaveLength(1);
     expect(await t.app.get(BilansRepository).listRecords({ regionCode: '11' })).toEqual([]);
   });
 
@@ -272,11 +386,23 @@ describe('the bilan of a NEC local', () => {
 
   it('lets a label-only dossier go from accepted straight to its event', async () => {
     t.clock.set(`${TODAY}T09:00:00Z`);
-    const created = await alice.post('/api/dossiers', { campaignId: open.id, organisationId: aliceOrg }).expect(201);
+    const created = await alice
+      .post('/api/dossiers', { campaignId: open.id, organisationId: aliceOrg })
+      .expect(201);
     const labelOnly = created.body.id as string;
-    await alice.put(`/api/dossiers/${labelOnly}/draft`, { version: 1, content: completeNecLocalContent(EVENT_DAY) }).expect(200);
+    await alice
+      .put(`/api/dossiers/${labelOnly}/draft`, {
+        version: 1,
+        content: completeNecLocalContent(EVENT_DAY),
+      })
+      .expect(200);
     const charter = campaignCharterRef(open)!;
-    await alice.post(`/api/dossiers/${labelOnly}/charter-acceptance`, { charterId: charter.id, version: charter.version }).expect(201);
+    await alice
+      .post(`/api/dossiers/${labelOnly}/charter-acceptance`, {
+        charterId: charter.id,
+        version: charter.version,
+      })
+      .expect(201);
     await alice.post(`/api/dossiers/${labelOnly}/submit`, { version: 2 }).expect(200);
     await fire(labelOnly, 'take-for-review');
     await fire(labelOnly, 'accept', { awardedAmountCents: 0 }, { awardedAmountCents: 0 });
@@ -290,7 +416,9 @@ describe('the bilan of a NEC local', () => {
 
   it('answers 404 for an unknown or malformed dossier id', async () => {
     expect((await alice.get('/api/dossiers/not-a-uuid/bilan')).status).toBe(404);
-    expect((await alice.get('/api/dossiers/00000000-0000-4000-8000-000000000000/bilan')).status).toBe(404);
+    expect(
+      (await alice.get('/api/dossiers/00000000-0000-4000-8000-000000000000/bilan')).status,
+    ).toBe(404);
   });
 });
 
@@ -301,7 +429,9 @@ describe('national editions', () => {
 
   it('lists the seeded editions with their totals, for analysts and admins', async () => {
     const res = await analyst.get('/api/national-editions').expect(200);
-    expect(res.body.items.map((e: { year: number }) => e.year)).toEqual(nationalEditions.map((e) => e.year));
+    expect(res.body.items.map((e: { year: number }) => e.year)).toEqual(
+      nationalEditions.map((e) => e.year),
+    );
     const year2024 = res.body.items.find((e: { year: number }) => e.year === 2024);
     expect(year2024).toMatchObject({ city: 'Chambéry', present: null, hasPublishedFigures: false });
     expect(res.body.totals.cumulativePresent).toBe(850 + 800 + 400 + 1800 + 2000);
@@ -311,15 +441,27 @@ describe('national editions', () => {
   });
 
   it('lets only admins write an edition, with the domain schema, strictly', async () => {
-    const edition = { ...nationalEditions.find((e) => e.year === 2024)!, venues: ['Parc des expositions (fictif)'], venuesCount: 1, present: 2100, speakers: 280 };
+    const edition = {
+      ...nationalEditions.find((e) => e.year === 2024)!,
+      venues: ['Parc des expositions (fictif)'],
+      venuesCount: 1,
+      present: 2100,
+      speakers: 280,
+    };
     const asAnalyst = await analyst.put('/api/admin/national-editions/2024', edition);
     expect(asAnalyst.status).toBe(403);
     expect(asAnalyst.body.error).toBe('role-not-allowed');
 
-    const unknown = await admin.put('/api/admin/national-editions/2024', { ...edition, attendance: 12 });
+    const unknown = await admin.put('/api/admin/national-editions/2024', {
+      ...edition,
+      attendance: 12,
+    });
     expect(unknown.status).toBe(400);
     expect(paths(unknown.body.fields)).toContain('attendance');
-    const onlineWithVenue = await admin.put('/api/admin/national-editions/2024', { ...edition, online: true });
+    const onlineWithVenue = await admin.put('/api/admin/national-editions/2024', {
+      ...edition,
+      online: true,
+    });
     expect(onlineWithVenue.status).toBe(400);
     expect(paths(onlineWithVenue.body.fields)).toContain('online');
     const mismatch = await admin.put('/api/admin/national-editions/2025', edition);
@@ -344,8 +486,13 @@ describe('demo seed', () => {
     try {
       const report = await seedDemo(fresh.app);
       expect(report.status).toBe('seeded');
-      const rows = await fresh.app.get(DataSource).getRepository(NationalEditionEntity).find({ order: { year: 'ASC' } });
-      expect(rows.map((r) => [r.year, r.city, r.present])).toEqual(nationalEditions.map((e) => [e.year, e.city, e.present]));
+      const rows = await fresh.app
+        .get(DataSource)
+        .getRepository(NationalEditionEntity)
+        .find({ order: { year: 'ASC' } });
+      expect(rows.map((r) => [r.year, r.city, r.present])).toEqual(
+        nationalEditions.map((e) => [e.year, e.city, e.present]),
+      );
     } finally {
       await fresh.close();
     }

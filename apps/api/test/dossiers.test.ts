@@ -1,8 +1,23 @@
-import { addMonths, campaignCharterRef, exampleNecLocalDossier, permanentNecLocalCampaign, necLocal2023, type Campaign } from '@nec/domain';
+import {
+  addMonths,
+  campaignCharterRef,
+  exampleNecLocalDossier,
+  permanentNecLocalCampaign,
+  necLocal2023,
+  type Campaign,
+} from '@nec/domain';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntryEntity } from '../src/audit/audit-entry.entity.js';
-import { agent, applicant, assignInstructor, insertCampaign, insertOrganisation, type Client, completeNecLocalContent } from './fixtures.js';
+import {
+  agent,
+  applicant,
+  assignInstructor,
+  insertCampaign,
+  insertOrganisation,
+  type Client,
+  completeNecLocalContent,
+} from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 let t: TestApp;
@@ -58,10 +73,15 @@ describe('dossier life as an applicant', () => {
 
     // A half-filled draft with a wrong-typed field is stored as typed, and the field reported.
     const partial = { title: 'Mon NEC local', audiences: { expectedAttendees: 'beaucoup' } };
-    const saved = await alice.put(`/api/dossiers/${draft.id}/draft`, { version: 1, content: partial });
+    const saved = await alice.put(`/api/dossiers/${draft.id}/draft`, {
+      version: 1,
+      content: partial,
+    });
     expect(saved.status).toBe(200);
     expect(saved.body.version).toBe(2);
-    expect(saved.body.draftIssues.map((i: { path: string }) => i.path)).toContain('audiences.expectedAttendees');
+    expect(saved.body.draftIssues.map((i: { path: string }) => i.path)).toContain(
+      'audiences.expectedAttendees',
+    );
     const read = await alice.get(`/api/dossiers/${draft.id}`).expect(200);
     expect(read.body.content).toEqual(partial);
     expect(read.body.title).toBe('Mon NEC local');
@@ -71,18 +91,41 @@ describe('dossier life as an applicant', () => {
     expect(incomplete.status).toBe(422);
     expect(incomplete.body.error).toBe('incomplete-dossier');
     const paths = incomplete.body.fields.map((f: { path: string }) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(['objective', 'themes', 'area', 'organisers', 'event', 'budget', 'audiences.expectedAttendees']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'objective',
+        'themes',
+        'area',
+        'organisers',
+        'event',
+        'budget',
+        'audiences.expectedAttendees',
+      ]),
+    );
     expect((await alice.get(`/api/dossiers/${draft.id}`)).body.state).toBe('draft');
 
-    await alice.put(`/api/dossiers/${draft.id}/draft`, { version: 2, content: completeNecLocalContent(addMonths(today(), 5)) }).expect(200);
+    await alice
+      .put(`/api/dossiers/${draft.id}/draft`, {
+        version: 2,
+        content: completeNecLocalContent(addMonths(today(), 5)),
+      })
+      .expect(200);
 
     // The charter must be the campaign's version.
     const charter = campaignCharterRef(open)!;
-    const wrong = await alice.post(`/api/dossiers/${draft.id}/charter-acceptance`, { charterId: charter.id, version: '1999' });
+    const wrong = await alice.post(`/api/dossiers/${draft.id}/charter-acceptance`, {
+      charterId: charter.id,
+      version: '1999',
+    });
     expect(wrong.status).toBe(422);
     const noCharter = await alice.post(`/api/dossiers/${draft.id}/submit`, { version: 3 });
     expect(noCharter.status).toBe(422);
-    await alice.post(`/api/dossiers/${draft.id}/charter-acceptance`, { charterId: charter.id, version: charter.version }).expect(201);
+    await alice
+      .post(`/api/dossiers/${draft.id}/charter-acceptance`, {
+        charterId: charter.id,
+        version: charter.version,
+      })
+      .expect(201);
 
     const stale = await alice.post(`/api/dossiers/${draft.id}/submit`, { version: 2 });
     expect(stale.status).toBe(409);
@@ -92,17 +135,28 @@ describe('dossier life as an applicant', () => {
     expect(submitted.status).toBe(200);
     expect(submitted.body.state).toBe('submitted');
     expect(submitted.body.versions).toHaveLength(1);
-    expect(submitted.body.history.map((h: { event: string }) => h.event)).toEqual(['create', 'submit']);
-    expect(submitted.body.charterAcceptance).toMatchObject({ charterId: charter.id, version: charter.version, acceptedBy: alice.userId });
+    expect(submitted.body.history.map((h: { event: string }) => h.event)).toEqual([
+      'create',
+      'submit',
+    ]);
+    expect(submitted.body.charterAcceptance).toMatchObject({
+      charterId: charter.id,
+      version: charter.version,
+      acceptedBy: alice.userId,
+    });
     expect(await t.outbox.lastTo('alice@example.org')).toContain(draft.reference);
 
     // Once submitted, the draft is frozen.
-    const late = await alice.put(`/api/dossiers/${draft.id}/draft`, { version: submitted.body.version, content: {} });
+    const late = await alice.put(`/api/dossiers/${draft.id}/draft`, {
+      version: submitted.body.version,
+      content: {},
+    });
     expect(late.status).toBe(409);
     expect(late.body.error).toBe('not-editable');
 
     const verdict = await alice.get(`/api/dossiers/${draft.id}/eligibility`).expect(200);
-    const failing = (v: { rules: { status: string; explanation: string }[] }) => v.rules.filter((r) => r.status !== 'pass').map((r) => r.explanation);
+    const failing = (v: { rules: { status: string; explanation: string }[] }) =>
+      v.rules.filter((r) => r.status !== 'pass').map((r) => r.explanation);
     expect(failing(verdict.body.label)).toEqual([]);
     expect(verdict.body.label.verdict).toBe('eligible');
     expect(failing(verdict.body.subsidy)).toEqual([]);
@@ -111,18 +165,31 @@ describe('dossier life as an applicant', () => {
 
   it('never lets a charter acceptance be forged through the draft', async () => {
     const draft = await newDraft(alice, aliceOrg);
-    await alice.put(`/api/dossiers/${draft.id}/draft`, { version: 1, content: exampleNecLocalDossier() }).expect(200);
+    await alice
+      .put(`/api/dossiers/${draft.id}/draft`, { version: 1, content: exampleNecLocalDossier() })
+      .expect(200);
     const verdict = await alice.get(`/api/dossiers/${draft.id}/eligibility`).expect(200);
-    const charterRule = verdict.body.label.rules.find((r: { id: string }) => r.id.includes('charter'));
+    const charterRule = verdict.body.label.rules.find((r: { id: string }) =>
+      r.id.includes('charter'),
+    );
     expect(charterRule.status).not.toBe('pass');
   });
 
   it('refuses a save based on a stale version (two tabs) and returns the current one', async () => {
     const draft = await newDraft(alice, aliceOrg);
-    await alice.put(`/api/dossiers/${draft.id}/draft`, { version: 1, content: { title: 'Onglet A' } }).expect(200);
-    const res = await alice.put(`/api/dossiers/${draft.id}/draft`, { version: 1, content: { title: 'Onglet B' } });
+    await alice
+      .put(`/api/dossiers/${draft.id}/draft`, { version: 1, content: { title: 'Onglet A' } })
+      .expect(200);
+    const res = await alice.put(`/api/dossiers/${draft.id}/draft`, {
+      version: 1,
+      content: { title: 'Onglet B' },
+    });
     expect(res.status).toBe(409);
-    expect(res.body).toMatchObject({ error: 'version-conflict', currentVersion: 2, content: { title: 'Onglet A' } });
+    expect(res.body).toMatchObject({
+      error: 'version-conflict',
+      currentVersion: 2,
+      content: { title: 'Onglet A' },
+    });
   });
 
   it('lets only one of two simultaneous saves of the same version win', async () => {
@@ -136,7 +203,9 @@ describe('dossier life as an applicant', () => {
 
   it('withdraws a dossier once, then refuses the illegal transition', async () => {
     const draft = await newDraft(alice, aliceOrg);
-    const res = await alice.post(`/api/dossiers/${draft.id}/withdraw`, { reason: 'Événement reporté' });
+    const res = await alice.post(`/api/dossiers/${draft.id}/withdraw`, {
+      reason: 'Événement reporté',
+    });
     expect(res.status).toBe(200);
     expect(res.body.state).toBe('withdrawn');
     const again = await alice.post(`/api/dossiers/${draft.id}/withdraw`, {});
@@ -145,12 +214,21 @@ describe('dossier life as an applicant', () => {
   });
 
   it('refuses a dossier for a closed campaign or for someone else’s organisation', async () => {
-    const closed = await alice.post('/api/dossiers', { campaignId: necLocal2023.id, organisationId: aliceOrg });
+    const closed = await alice.post('/api/dossiers', {
+      campaignId: necLocal2023.id,
+      organisationId: aliceOrg,
+    });
     expect(closed.status).toBe(422);
     expect(closed.body.error).toBe('campaign-not-open');
-    const foreign = await alice.post('/api/dossiers', { campaignId: open.id, organisationId: bobOrg });
+    const foreign = await alice.post('/api/dossiers', {
+      campaignId: open.id,
+      organisationId: bobOrg,
+    });
     expect(foreign.status).toBe(403);
-    const unknown = await alice.post('/api/dossiers', { campaignId: 'nope', organisationId: aliceOrg });
+    const unknown = await alice.post('/api/dossiers', {
+      campaignId: 'nope',
+      organisationId: aliceOrg,
+    });
     expect(unknown.status).toBe(404);
   });
 });
@@ -163,16 +241,28 @@ describe('who sees what', () => {
     const d = await newDraft(bob, bobOrg);
     draftId = d.id;
     const s = await newDraft(bob, bobOrg);
-    await bob.put(`/api/dossiers/${s.id}/draft`, { version: 1, content: completeNecLocalContent(addMonths(today(), 5)) }).expect(200);
+    await bob
+      .put(`/api/dossiers/${s.id}/draft`, {
+        version: 1,
+        content: completeNecLocalContent(addMonths(today(), 5)),
+      })
+      .expect(200);
     const charter = campaignCharterRef(open)!;
-    await bob.post(`/api/dossiers/${s.id}/charter-acceptance`, { charterId: charter.id, version: charter.version }).expect(201);
+    await bob
+      .post(`/api/dossiers/${s.id}/charter-acceptance`, {
+        charterId: charter.id,
+        version: charter.version,
+      })
+      .expect(201);
     await bob.post(`/api/dossiers/${s.id}/submit`, { version: 2 }).expect(200);
     submittedId = s.id;
   });
 
   it('hides another organisation’s dossier from an applicant (404, not listed)', async () => {
     expect((await alice.get(`/api/dossiers/${submittedId}`)).status).toBe(404);
-    expect((await alice.put(`/api/dossiers/${draftId}/draft`, { version: 1, content: {} })).status).toBe(404);
+    expect(
+      (await alice.put(`/api/dossiers/${draftId}/draft`, { version: 1, content: {} })).status,
+    ).toBe(404);
     const mine = await alice.get('/api/dossiers').expect(200);
     expect(mine.body.items.map((d: { id: string }) => d.id)).not.toContain(submittedId);
   });
@@ -183,7 +273,10 @@ describe('who sees what', () => {
     expect(ids).toContain(submittedId);
     expect(ids).not.toContain(draftId);
     await instructor.get(`/api/dossiers/${submittedId}`).expect(200);
-    const reads = await t.app.get(DataSource).getRepository(AuditEntryEntity).findBy({ action: 'dossier.read', subjectId: submittedId, actorId: instructor.userId });
+    const reads = await t.app
+      .get(DataSource)
+      .getRepository(AuditEntryEntity)
+      .findBy({ action: 'dossier.read', subjectId: submittedId, actorId: instructor.userId });
     expect(reads).toHaveLength(1);
     expect((await instructor.get(`/api/dossiers/${draftId}`)).status).toBe(404);
   });
@@ -205,6 +298,8 @@ describe('who sees what', () => {
 
   it('lets agents read but not write on the applicant’s behalf', async () => {
     expect((await instructor.post(`/api/dossiers/${submittedId}/withdraw`, {})).status).toBe(403);
-    expect((await admin.put(`/api/dossiers/${draftId}/draft`, { version: 1, content: {} })).status).toBe(403);
+    expect(
+      (await admin.put(`/api/dossiers/${draftId}/draft`, { version: 1, content: {} })).status,
+    ).toBe(403);
   });
 });

@@ -1,4 +1,11 @@
-import { exampleNecLocalDossier, luhnCheckDigit, type Campaign, type DossierState, type OrganisationCategory, type Role } from '@nec/domain';
+import {
+  exampleNecLocalDossier,
+  luhnCheckDigit,
+  type Campaign,
+  type DossierState,
+  type OrganisationCategory,
+  type Role,
+} from '@nec/domain';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../src/auth/password.js';
@@ -41,21 +48,40 @@ export class Client {
 async function signIn(t: TestApp, email: string, password = PASSWORD): Promise<Client> {
   const agent = t.http();
   const res = await agent.post('/api/auth/sign-in').send({ email, password });
-  if (res.status !== 200) throw new Error(`sign-in failed for ${email}: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 200)
+    throw new Error(`sign-in failed for ${email}: ${res.status} ${JSON.stringify(res.body)}`);
   const body = res.body as { csrfToken: string; user: { id: string; role: Role } };
   return new Client(agent, body.csrfToken, body.user.id, body.user.role);
 }
 
 /** An applicant who signed up and confirmed their address through the real endpoints. */
 export async function applicant(t: TestApp, email: string): Promise<Client> {
-  await t.http().post('/api/auth/sign-up').send({ email, password: PASSWORD, displayName: email.split('@')[0] }).expect(202);
-  await t.http().post('/api/auth/confirm-email').send({ token: await t.outbox.tokenFor(email) }).expect(200);
+  await t
+    .http()
+    .post('/api/auth/sign-up')
+    .send({ email, password: PASSWORD, displayName: email.split('@')[0] })
+    .expect(202);
+  await t
+    .http()
+    .post('/api/auth/confirm-email')
+    .send({ token: await t.outbox.tokenFor(email) })
+    .expect(200);
   return signIn(t, email);
 }
 
 /** An ANCT agent, inserted as an admin would create it. */
-export async function agent(t: TestApp, role: Exclude<Role, 'applicant'>, email: string): Promise<Client> {
-  await t.app.get(UsersRepository).create({ email, displayName: role, role, passwordHash: await hashPassword(PASSWORD), emailConfirmedAt: new Date() });
+export async function agent(
+  t: TestApp,
+  role: Exclude<Role, 'applicant'>,
+  email: string,
+): Promise<Client> {
+  await t.app.get(UsersRepository).create({
+    email,
+    displayName: role,
+    role,
+    passwordHash: await hashPassword(PASSWORD),
+    emailConfirmedAt: new Date(),
+  });
   return signIn(t, email);
 }
 
@@ -65,7 +91,11 @@ export async function insertCampaign(t: TestApp, campaign: Campaign): Promise<vo
   await t.app.get(CampaignsRepository).insert(campaign, db(t).manager);
 }
 
-export async function assignInstructor(t: TestApp, campaignId: string, userId: string): Promise<void> {
+export async function assignInstructor(
+  t: TestApp,
+  campaignId: string,
+  userId: string,
+): Promise<void> {
   await db(t).getRepository(CampaignInstructorEntity).insert({ campaignId, userId });
 }
 
@@ -73,14 +103,27 @@ let siretCounter = 0;
 /** A valid SIRET (Luhn) that no other test uses. */
 export function uniqueSiret(): string {
   siretCounter += 1;
-  const base = `7${String(Date.now() % 1e8).padStart(8, '0')}${String(siretCounter).padStart(4, '0')}`.slice(0, 13);
+  const base =
+    `7${String(Date.now() % 1e8).padStart(8, '0')}${String(siretCounter).padStart(4, '0')}`.slice(
+      0,
+      13,
+    );
   return `${base}${luhnCheckDigit(base)}`;
 }
 
-export async function insertOrganisation(t: TestApp, ownerId: string, name: string, category: OrganisationCategory = 'association'): Promise<string> {
+export async function insertOrganisation(
+  t: TestApp,
+  ownerId: string,
+  name: string,
+  category: OrganisationCategory = 'association',
+): Promise<string> {
   const siret = uniqueSiret();
-  const org = await db(t).getRepository(OrganisationEntity).save({ siret, siren: siret.slice(0, 9), name, category, communeCode: null });
-  await db(t).getRepository(MembershipEntity).insert({ userId: ownerId, organisationId: org.id, role: 'owner' });
+  const org = await db(t)
+    .getRepository(OrganisationEntity)
+    .save({ siret, siren: siret.slice(0, 9), name, category, communeCode: null });
+  await db(t)
+    .getRepository(MembershipEntity)
+    .insert({ userId: ownerId, organisationId: org.id, role: 'owner' });
   return org.id;
 }
 
@@ -91,19 +134,26 @@ let dossierRowCounter = 0;
  */
 export async function insertDossierRow(
   t: TestApp,
-  row: { campaign: Pick<Campaign, 'id' | 'callKind'>; organisationId: string; createdBy: string | null; state: DossierState },
+  row: {
+    campaign: Pick<Campaign, 'id' | 'callKind'>;
+    organisationId: string;
+    createdBy: string | null;
+    state: DossierState;
+  },
 ): Promise<string> {
   dossierRowCounter += 1;
-  const saved = await db(t).getRepository(DossierEntity).save({
-    reference: `TEST-${Date.now() % 1e6}-${dossierRowCounter}`,
-    campaignId: row.campaign.id,
-    organisationId: row.organisationId,
-    callKind: row.campaign.callKind,
-    state: row.state,
-    title: 'Dossier inséré pour un test',
-    content: {},
-    createdBy: row.createdBy,
-  });
+  const saved = await db(t)
+    .getRepository(DossierEntity)
+    .save({
+      reference: `TEST-${Date.now() % 1e6}-${dossierRowCounter}`,
+      campaignId: row.campaign.id,
+      organisationId: row.organisationId,
+      callKind: row.campaign.callKind,
+      state: row.state,
+      title: 'Dossier inséré pour un test',
+      content: {},
+      createdBy: row.createdBy,
+    });
   return saved.id;
 }
 

@@ -78,7 +78,12 @@ export interface OutboxReader {
 function decodeQuotedPrintable(raw: string): string {
   const unfolded = raw.replace(/=\r?\n/g, '');
   const bytes = unfolded.replace(/(?:=[0-9A-F]{2})+/g, (run) =>
-    Buffer.from(run.split('=').slice(1).map((h) => parseInt(h, 16))).toString('utf8'),
+    Buffer.from(
+      run
+        .split('=')
+        .slice(1)
+        .map((h) => parseInt(h, 16)),
+    ).toString('utf8'),
   );
   return bytes;
 }
@@ -90,7 +95,9 @@ function outboxReader(dir: string): OutboxReader {
     return raw.map(decodeQuotedPrintable);
   };
   const lastTo = async (email: string) => {
-    const mails = (await all()).filter((m) => m.toLowerCase().includes(`to: ${email.toLowerCase()}`));
+    const mails = (await all()).filter((m) =>
+      m.toLowerCase().includes(`to: ${email.toLowerCase()}`),
+    );
     const last = mails[mails.length - 1];
     if (!last) throw new Error(`no mail to ${email}`);
     return last;
@@ -107,7 +114,10 @@ function outboxReader(dir: string): OutboxReader {
   };
 }
 
-export async function startTestApp(env: Record<string, string> = {}, options: Omit<AppOptions, 'clock'> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: Omit<AppOptions, 'clock'> = {},
+): Promise<TestApp> {
   const outboxDir = await mkdtemp(join(tmpdir(), 'nec-outbox-'));
   const pgDb = testEnv.NEC_TEST_DATABASE === 'postgres' ? await createPostgresDatabase() : null;
   const config = parseConfig({

@@ -23,12 +23,18 @@ afterAll(async () => {
 });
 
 /** `73282932000074` → `732 829 320 00074`, as people type it. */
-const spaced = (siret: string) => `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`;
+const spaced = (siret: string) =>
+  `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`;
 
 const paths = (body: { fields: { path: string }[] }) => body.fields.map((f) => f.path);
 
 async function createOrganisation(client: Client, body: Record<string, unknown> = {}) {
-  const res = await client.post('/api/organisations', { siret: uniqueSiret(), name: 'Association des Communs (fictive)', category: 'association', ...body });
+  const res = await client.post('/api/organisations', {
+    siret: uniqueSiret(),
+    name: 'Association des Communs (fictive)',
+    category: 'association',
+    ...body,
+  });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body as { id: string; siret: string; siren: string; role: string };
 }
@@ -36,7 +42,12 @@ async function createOrganisation(client: Client, body: Record<string, unknown> 
 describe('registering an organisation', () => {
   it('accepts a SIRET typed with spaces, stores it normalised and makes the caller its owner', async () => {
     const siret = uniqueSiret();
-    const res = await alice.post('/api/organisations', { siret: spaced(siret), name: '  Tiers-lieu des Octets (fictif) ', category: 'tiers-lieu', communeCode: '57463' });
+    const res = await alice.post('/api/organisations', {
+      siret: spaced(siret),
+      name: '  Tiers-lieu des Octets (fictif) ',
+      category: 'tiers-lieu',
+      communeCode: '57463',
+    });
     expect(res.status).toBe(201);
     expect(res.body).toEqual({
       id: expect.any(String),
@@ -48,14 +59,21 @@ describe('registering an organisation', () => {
       createdAt: expect.any(String),
       role: 'owner',
     });
-    const audit = await t.app.get(DataSource).getRepository(AuditEntryEntity).findBy({ action: 'organisation.created', subjectId: res.body.id });
+    const audit = await t.app
+      .get(DataSource)
+      .getRepository(AuditEntryEntity)
+      .findBy({ action: 'organisation.created', subjectId: res.body.id });
     expect(audit).toHaveLength(1);
     expect(audit[0]?.actorId).toBe(alice.userId);
   });
 
   it('accepts dots as separators', async () => {
     const siret = uniqueSiret();
-    const res = await alice.post('/api/organisations', { siret: `${siret.slice(0, 3)}.${siret.slice(3, 6)}.${siret.slice(6, 9)}.${siret.slice(9)}`, name: 'Coopérative des Points (fictive)', category: 'cooperative' });
+    const res = await alice.post('/api/organisations', {
+      siret: `${siret.slice(0, 3)}.${siret.slice(3, 6)}.${siret.slice(6, 9)}.${siret.slice(9)}`,
+      name: 'Coopérative des Points (fictive)',
+      category: 'cooperative',
+    });
     expect(res.status).toBe(201);
     expect(res.body.siret).toBe(siret);
     expect(res.body.communeCode).toBeNull();
@@ -66,14 +84,22 @@ describe('registering an organisation', () => {
     // The domain says so, and it is not a Luhn number: the La Poste rule is what accepts it.
     expect(isValidSiret(laPoste)).toBe(true);
     expect(hasValidLuhnChecksum(laPoste.replace(/ /g, ''))).toBe(false);
-    const res = await bob.post('/api/organisations', { siret: laPoste, name: 'Bureau de poste du Centre (fictif)', category: 'entreprise' });
+    const res = await bob.post('/api/organisations', {
+      siret: laPoste,
+      name: 'Bureau de poste du Centre (fictif)',
+      category: 'entreprise',
+    });
     expect(res.status).toBe(201);
     expect(res.body.siret).toBe('35600000049837');
     expect(res.body.siren).toBe('356000000');
   });
 
   it('refuses a SIRET whose check digit is wrong, on the siret field', async () => {
-    const res = await alice.post('/api/organisations', { siret: '732 829 320 00075', name: 'Structure (fictive)', category: 'association' });
+    const res = await alice.post('/api/organisations', {
+      siret: '732 829 320 00075',
+      name: 'Structure (fictive)',
+      category: 'association',
+    });
     expect(res.status).toBe(400);
     expect(res.body.error).toBe('invalid-request');
     expect(paths(res.body)).toEqual(['siret']);
@@ -81,28 +107,57 @@ describe('registering an organisation', () => {
   });
 
   it('lists every invalid field at once, in French', async () => {
-    const res = await alice.post('/api/organisations', { siret: '123', category: 'mairie', communeCode: '5746' });
+    const res = await alice.post('/api/organisations', {
+      siret: '123',
+      category: 'mairie',
+      communeCode: '5746',
+    });
     expect(res.status).toBe(400);
     expect(paths(res.body).sort()).toEqual(['category', 'communeCode', 'name', 'siret']);
   });
 
   it('refuses unknown fields', async () => {
-    const res = await alice.post('/api/organisations', { siret: uniqueSiret(), name: 'Structure (fictive)', category: 'association', role: 'owner' });
+    const res = await alice.post('/api/organisations', {
+      siret: uniqueSiret(),
+      name: 'Structure (fictive)',
+      category: 'association',
+      role: 'owner',
+    });
     expect(res.status).toBe(400);
-    expect(res.body.fields).toEqual([expect.objectContaining({ path: 'role', code: 'unrecognized_keys' })]);
+    expect(res.body.fields).toEqual([
+      expect.objectContaining({ path: 'role', code: 'unrecognized_keys' }),
+    ]);
   });
 
   it('answers 409 to a SIRET already registered, without naming its members', async () => {
     const siret = uniqueSiret();
-    await alice.post('/api/organisations', { siret, name: 'Première inscription (fictive)', category: 'association' }).expect(201);
-    const res = await bob.post('/api/organisations', { siret: spaced(siret), name: 'Seconde inscription (fictive)', category: 'association' });
+    await alice
+      .post('/api/organisations', {
+        siret,
+        name: 'Première inscription (fictive)',
+        category: 'association',
+      })
+      .expect(201);
+    const res = await bob.post('/api/organisations', {
+      siret: spaced(siret),
+      name: 'Seconde inscription (fictive)',
+      category: 'association',
+    });
     expect(res.status).toBe(409);
-    expect(res.body).toEqual({ error: 'organisation-exists', message: expect.stringMatching(/ajouter/), fields: [] });
+    expect(res.body).toEqual({
+      error: 'organisation-exists',
+      message: expect.stringMatching(/ajouter/),
+      fields: [],
+    });
     expect(JSON.stringify(res.body)).not.toContain('alice');
   });
 
   it('is for applicants only', async () => {
-    const res = await instructor.post('/api/organisations', { siret: uniqueSiret(), name: 'Structure (fictive)', category: 'association' });
+    const res = await instructor.post('/api/organisations', {
+      siret: uniqueSiret(),
+      name: 'Structure (fictive)',
+      category: 'association',
+    });
     expect(res.status).toBe(403);
     expect(res.body.error).toBe('role-not-allowed');
   });
@@ -116,7 +171,13 @@ describe('my organisations', () => {
       expect.objectContaining({
         id: mine.id,
         role: 'owner',
-        members: [expect.objectContaining({ userId: carol.userId, role: 'owner', email: 'carol.orga@example.org' })],
+        members: [
+          expect.objectContaining({
+            userId: carol.userId,
+            role: 'owner',
+            email: 'carol.orga@example.org',
+          }),
+        ],
       }),
     ]);
     const bobList = await bob.get('/api/organisations/mine').expect(200);
@@ -133,16 +194,26 @@ describe('members', () => {
   });
 
   it('lets the owner add an existing applicant, who is told by e-mail', async () => {
-    const res = await alice.post(`/api/organisations/${org.id}/members`, { email: 'Dave.Orga@example.org' });
+    const res = await alice.post(`/api/organisations/${org.id}/members`, {
+      email: 'Dave.Orga@example.org',
+    });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ userId: dave.userId, role: 'member', email: 'dave.orga@example.org' });
-    expect(await t.outbox.lastTo('dave.orga@example.org')).toContain('Association à plusieurs (fictive)');
+    expect(res.body).toMatchObject({
+      userId: dave.userId,
+      role: 'member',
+      email: 'dave.orga@example.org',
+    });
+    expect(await t.outbox.lastTo('dave.orga@example.org')).toContain(
+      'Association à plusieurs (fictive)',
+    );
     const daveList = await dave.get('/api/organisations/mine').expect(200);
     expect(daveList.body.items).toEqual([expect.objectContaining({ id: org.id, role: 'member' })]);
   });
 
   it('answers 409 when the person is already a member', async () => {
-    const res = await alice.post(`/api/organisations/${org.id}/members`, { email: 'dave.orga@example.org' });
+    const res = await alice.post(`/api/organisations/${org.id}/members`, {
+      email: 'dave.orga@example.org',
+    });
     expect(res.status).toBe(409);
     expect(res.body.error).toBe('already-member');
   });
@@ -156,19 +227,28 @@ describe('members', () => {
   });
 
   it('validates the body strictly', async () => {
-    const res = await alice.post(`/api/organisations/${org.id}/members`, { email: 'pas-une-adresse', role: 'owner' });
+    const res = await alice.post(`/api/organisations/${org.id}/members`, {
+      email: 'pas-une-adresse',
+      role: 'owner',
+    });
     expect(res.status).toBe(400);
     expect(paths(res.body).sort()).toEqual(['email', 'role']);
   });
 
   it('refuses a member who is not an owner (403) and hides the organisation from outsiders (404)', async () => {
-    const byMember = await dave.post(`/api/organisations/${org.id}/members`, { email: 'carol.orga@example.org' });
+    const byMember = await dave.post(`/api/organisations/${org.id}/members`, {
+      email: 'carol.orga@example.org',
+    });
     expect(byMember.status).toBe(403);
     expect(byMember.body.error).toBe('not-owner');
-    const byOutsider = await bob.post(`/api/organisations/${org.id}/members`, { email: 'carol.orga@example.org' });
+    const byOutsider = await bob.post(`/api/organisations/${org.id}/members`, {
+      email: 'carol.orga@example.org',
+    });
     expect(byOutsider.status).toBe(404);
     expect(byOutsider.body.error).toBe('organisation-not-found');
-    const malformed = await alice.post('/api/organisations/pas-un-uuid/members', { email: 'carol.orga@example.org' });
+    const malformed = await alice.post('/api/organisations/pas-un-uuid/members', {
+      email: 'carol.orga@example.org',
+    });
     expect(malformed.status).toBe(404);
   });
 
@@ -193,12 +273,21 @@ describe('members', () => {
     const again = await alice.delete(`/api/organisations/${org.id}/members/${dave.userId}`);
     expect(again.status).toBe(404);
     expect(again.body.error).toBe('member-not-found');
-    const audit = await t.app.get(DataSource).getRepository(AuditEntryEntity).findBy({ subjectId: org.id });
-    expect(audit.map((a) => a.action)).toEqual(['organisation.created', 'organisation.member-added', 'organisation.member-removed']);
+    const audit = await t.app
+      .get(DataSource)
+      .getRepository(AuditEntryEntity)
+      .findBy({ subjectId: org.id });
+    expect(audit.map((a) => a.action)).toEqual([
+      'organisation.created',
+      'organisation.member-added',
+      'organisation.member-removed',
+    ]);
   });
 
   it('lets a member leave on their own', async () => {
-    await alice.post(`/api/organisations/${org.id}/members`, { email: 'dave.orga@example.org' }).expect(201);
+    await alice
+      .post(`/api/organisations/${org.id}/members`, { email: 'dave.orga@example.org' })
+      .expect(201);
     await dave.delete(`/api/organisations/${org.id}/members/${dave.userId}`).expect(204);
     expect((await dave.get('/api/organisations/mine')).body.items).toEqual([]);
   });

@@ -31,7 +31,13 @@ let seedMs = 0;
 let secrets: string[] = [];
 const responses: string[] = [];
 
-const headlineOf = ({ count, totals, medians, costPerAttendeeCents, parityRatio }: BilanAggregate) => ({ count, totals, medians, costPerAttendeeCents, parityRatio });
+const headlineOf = ({
+  count,
+  totals,
+  medians,
+  costPerAttendeeCents,
+  parityRatio,
+}: BilanAggregate) => ({ count, totals, medians, costPerAttendeeCents, parityRatio });
 
 async function aggregate(from?: string, to?: string): Promise<BilanAggregate> {
   const filters = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
@@ -65,8 +71,12 @@ afterAll(async () => {
 
 describe('the fictitious history (seed and generator)', () => {
   it('is deterministic: same seed, same events; another seed, others', () => {
-    expect(generateBilanHistory(40, 7, { until: TODAY })).toEqual(generateBilanHistory(40, 7, { until: TODAY }));
-    expect(generateBilanHistory(40, 8, { until: TODAY })).not.toEqual(generateBilanHistory(40, 7, { until: TODAY }));
+    expect(generateBilanHistory(40, 7, { until: TODAY })).toEqual(
+      generateBilanHistory(40, 7, { until: TODAY }),
+    );
+    expect(generateBilanHistory(40, 8, { until: TODAY })).not.toEqual(
+      generateBilanHistory(40, 7, { until: TODAY }),
+    );
   });
 
   it('generates realistic, valid, clearly fictitious events', () => {
@@ -79,7 +89,9 @@ describe('the fictitious history (seed and generator)', () => {
       expect(event.bilan.budget.expensesCents).toBeLessThanOrEqual(3_000_099);
       if (event.awardedAmountCents !== null) {
         expect(event.awardedAmountCents).toBeGreaterThanOrEqual(250_000);
-        expect(event.awardedAmountCents).toBeLessThanOrEqual(Math.min(500_000, event.bilan.budget.expensesCents * 0.8));
+        expect(event.awardedAmountCents).toBeLessThanOrEqual(
+          Math.min(500_000, event.bilan.budget.expensesCents * 0.8),
+        );
       }
       expect(event.organisation.name).toMatch(/fictif|fictive/);
       expect(isValidSiret(event.organisation.siret)).toBe(true);
@@ -87,7 +99,9 @@ describe('the fictitious history (seed and generator)', () => {
     }
     expect(events.some((e) => e.awardedAmountCents === null)).toBe(true);
     expect(events.some((e) => e.regionCode === undefined)).toBe(true);
-    expect(events.some((e) => ['01', '02', '03', '04', '06'].includes(e.regionCode ?? ''))).toBe(true);
+    expect(events.some((e) => ['01', '02', '03', '04', '06'].includes(e.regionCode ?? ''))).toBe(
+      true,
+    );
   });
 
   it(`seeds ${historyEventsPerYear} NEC locals a year since 2019, each accepted, held and with its bilan submitted`, async () => {
@@ -99,9 +113,14 @@ describe('the fictitious history (seed and generator)', () => {
     const states: { state: string; n: number }[] = await db.query(
       `SELECT d.state, count(*)::int AS n FROM dossiers d JOIN bilans b ON b.dossier_id = d.id GROUP BY d.state ORDER BY d.state`,
     );
-    expect(states.map((s) => s.state).every((s) => s === 'bilan-submitted' || s === 'closed')).toBe(true);
-    const contents: { content: unknown }[] = await db.query(`SELECT d.content FROM dossiers d JOIN bilans b ON b.dossier_id = d.id`);
-    for (const { content } of contents) expect(dossierSchemas['nec-local'].submission.safeParse(content).success).toBe(true);
+    expect(states.map((s) => s.state).every((s) => s === 'bilan-submitted' || s === 'closed')).toBe(
+      true,
+    );
+    const contents: { content: unknown }[] = await db.query(
+      `SELECT d.content FROM dossiers d JOIN bilans b ON b.dossier_id = d.id`,
+    );
+    for (const { content } of contents)
+      expect(dossierSchemas['nec-local'].submission.safeParse(content).success).toBe(true);
   });
 });
 
@@ -133,21 +152,28 @@ describe('reporting figures equal the domain’s on the same records', () => {
     expect(res.body.changes).toEqual(comparePeriods(current, previous));
   });
 
-  it.each(periods.filter(([from, to]) => from && to))('overview of %s → %s and the period before', async (from, to) => {
-    const res = await read(admin, `/api/reporting/overview${query(from, to)}`);
-    const { previousPeriod } = res.body as { previousPeriod: { from: string; to: string } };
-    expect(previousPeriod.to).toBe(addDays(from!, -1));
-    const current = await aggregate(from, to);
-    const previous = await aggregate(previousPeriod.from, previousPeriod.to);
-    expect(res.body.current).toEqual(headlineOf(current));
-    expect(res.body.previous).toEqual(headlineOf(previous));
-    expect(res.body.changes).toEqual(comparePeriods(current, previous));
-  });
+  it.each(periods.filter(([from, to]) => from && to))(
+    'overview of %s → %s and the period before',
+    async (from, to) => {
+      const res = await read(admin, `/api/reporting/overview${query(from, to)}`);
+      const { previousPeriod } = res.body as { previousPeriod: { from: string; to: string } };
+      expect(previousPeriod.to).toBe(addDays(from!, -1));
+      const current = await aggregate(from, to);
+      const previous = await aggregate(previousPeriod.from, previousPeriod.to);
+      expect(res.body.current).toEqual(headlineOf(current));
+      expect(res.body.previous).toEqual(headlineOf(previous));
+      expect(res.body.changes).toEqual(comparePeriods(current, previous));
+    },
+  );
 
   it('overview of an empty period: zeros and nulls, as the domain', async () => {
     const res = await read(analyst, '/api/reporting/overview?from=2010-01-01&to=2010-12-31');
     expect(res.body.current.count).toBe(0);
-    expect(res.body.current.medians).toEqual({ attendees: null, expensesCents: null, costPerAttendeeCents: null });
+    expect(res.body.current.medians).toEqual({
+      attendees: null,
+      expensesCents: null,
+      costPerAttendeeCents: null,
+    });
     expect(res.body.current.parityRatio).toBeNull();
   });
 
@@ -175,9 +201,17 @@ describe('reporting figures equal the domain’s on the same records', () => {
     it(`attendee distribution, ${from ?? '…'} → ${to ?? '…'}`, async () => {
       const res = await read(admin, `/api/reporting/distributions/attendees${query(from, to)}`);
       const filters = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
-      const expected = distribution(await t.app.get(BilansRepository).listRecords(filters), 'attendees', attendeeBucketEdges);
+      const expected = distribution(
+        await t.app.get(BilansRepository).listRecords(filters),
+        'attendees',
+        attendeeBucketEdges,
+      );
       if (!expected.ok) throw new Error('edges');
-      expect(res.body).toEqual({ period: { from: from ?? null, to: to ?? null }, edges: [...attendeeBucketEdges], ...expected.value });
+      expect(res.body).toEqual({
+        period: { from: from ?? null, to: to ?? null },
+        edges: [...attendeeBucketEdges],
+        ...expected.value,
+      });
     });
   }
 
@@ -255,7 +289,8 @@ function parseCsv(text: string): string[][] {
 function validateAgainstTableSchema(schema: TableSchema, rows: string[][]): string[] {
   const errors: string[] = [];
   const [header, ...data] = rows;
-  if (JSON.stringify(header) !== JSON.stringify(schema.fields.map((f) => f.name))) errors.push(`header ${JSON.stringify(header)}`);
+  if (JSON.stringify(header) !== JSON.stringify(schema.fields.map((f) => f.name)))
+    errors.push(`header ${JSON.stringify(header)}`);
   const keys = new Set<string>();
   data.forEach((cells, r) => {
     if (cells.length !== schema.fields.length) errors.push(`row ${r + 2}: ${cells.length} cells`);
@@ -271,13 +306,25 @@ function validateAgainstTableSchema(schema: TableSchema, rows: string[][]): stri
         if (!/^[+-]?\d+$/.test(raw)) errors.push(`${where}: not an integer`);
         value = Number(raw);
       } else if (field.type === 'number') {
-        if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(raw)) errors.push(`${where}: not a number`);
+        if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(raw))
+          errors.push(`${where}: not a number`);
         value = Number(raw);
       }
-      if (field.constraints.minimum !== undefined && typeof value === 'number' && value < field.constraints.minimum) errors.push(`${where}: below ${field.constraints.minimum}`);
-      if (field.constraints.pattern !== undefined && !new RegExp(`^(?:${field.constraints.pattern})$`).test(raw)) errors.push(`${where}: pattern`);
+      if (
+        field.constraints.minimum !== undefined &&
+        typeof value === 'number' &&
+        value < field.constraints.minimum
+      )
+        errors.push(`${where}: below ${field.constraints.minimum}`);
+      if (
+        field.constraints.pattern !== undefined &&
+        !new RegExp(`^(?:${field.constraints.pattern})$`).test(raw)
+      )
+        errors.push(`${where}: pattern`);
     });
-    const key = JSON.stringify(schema.primaryKey.map((name) => cells[schema.fields.findIndex((f) => f.name === name)]));
+    const key = JSON.stringify(
+      schema.primaryKey.map((name) => cells[schema.fields.findIndex((f) => f.name === name)]),
+    );
     if (keys.has(key)) errors.push(`row ${r + 2}: duplicate key ${key}`);
     keys.add(key);
   });
@@ -299,12 +346,17 @@ describe('open data', () => {
   });
 
   it('streams a CSV (UTF-8, comma, header row) valid against the schema served, with the domain’s sums', async () => {
-    const schema = (await t.http().get('/api/open-data/nec-locaux.schema.json').expect(200)).body as TableSchema;
-    const res = await t.http().get('/api/open-data/nec-locaux.csv').buffer(true).parse((response, done) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
-    });
+    const schema = (await t.http().get('/api/open-data/nec-locaux.schema.json').expect(200))
+      .body as TableSchema;
+    const res = await t
+      .http()
+      .get('/api/open-data/nec-locaux.csv')
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     const text = res.body as string;
@@ -315,7 +367,9 @@ describe('open data', () => {
     // Per year, the rows add up to the domain's figures over the records that have a région.
     const names = schema.fields.map((f) => f.name);
     const col = (cells: string[], name: string) => Number(cells[names.indexOf(name)]);
-    const records = (await t.app.get(BilansRepository).listRecords()).filter((r) => r.regionCode !== undefined);
+    const records = (await t.app.get(BilansRepository).listRecords()).filter(
+      (r) => r.regionCode !== undefined,
+    );
     const byYear = aggregateBilans(records).byYear;
     for (const year of byYear) {
       const lines = rows.slice(1).filter((cells) => col(cells, 'year') === year.key);
@@ -337,7 +391,9 @@ describe('reporting cache', () => {
     const again = await analyst.get(url).expect(200);
     expect(again.body).toEqual(before.body);
     const db = t.app.get(DataSource);
-    const [row] = await db.query(`SELECT id FROM bilans WHERE submitted_at IS NOT NULL AND attendees IS NOT NULL ORDER BY id LIMIT 1`);
+    const [row] = await db.query(
+      `SELECT id FROM bilans WHERE submitted_at IS NOT NULL AND attendees IS NOT NULL ORDER BY id LIMIT 1`,
+    );
     await db.query(`UPDATE bilans SET attendees = attendees + 7 WHERE id = $1`, [row.id]);
     try {
       const after = await analyst.get(url).expect(200);

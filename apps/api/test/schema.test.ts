@@ -33,7 +33,11 @@ describe('database schema', () => {
   it('publishes the OpenAPI document with the shared schemas as request bodies', async () => {
     const res = await t.http().get('/api/docs/openapi.json').expect(200);
     const draft = res.body.paths['/api/dossiers/{id}/draft'].put;
-    expect(draft.requestBody.content['application/json'].schema.properties).toHaveProperty('version');
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/auth/sign-in', '/api/dossiers', '/health']));
+    expect(draft.requestBody.content['application/json'].schema.properties).toHaveProperty(
+      'version',
+    );
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/sign-in', '/api/dossiers', '/health']),
+    );
   });
 });

@@ -1,8 +1,23 @@
-import { defaultSelectionWeights, necLocal2023, permanentNecLocalCampaign, selectionCriteria, type NecLocalCampaign, type SelectionCriterion } from '@nec/domain';
+import {
+  defaultSelectionWeights,
+  necLocal2023,
+  permanentNecLocalCampaign,
+  selectionCriteria,
+  type NecLocalCampaign,
+  type SelectionCriterion,
+} from '@nec/domain';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntryEntity } from '../src/audit/audit-entry.entity.js';
-import { agent, applicant, assignInstructor, insertCampaign, insertDossierRow, insertOrganisation, type Client } from './fixtures.js';
+import {
+  agent,
+  applicant,
+  assignInstructor,
+  insertCampaign,
+  insertDossierRow,
+  insertOrganisation,
+  type Client,
+} from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 const YEAR = new Date().getUTCFullYear();
@@ -19,10 +34,18 @@ const d: Record<string, string> = {};
 
 /** A sheet giving every criterion the same mark (comments on every line, as 0 and 4 need one). */
 const every = (score: number) => ({
-  scores: selectionCriteria.map((criterion) => ({ criterion, score, comment: `Note ${score} : motif` })),
+  scores: selectionCriteria.map((criterion) => ({
+    criterion,
+    score,
+    comment: `Note ${score} : motif`,
+  })),
 });
 const only = (marks: Partial<Record<SelectionCriterion, number>>) => ({
-  scores: Object.entries(marks).map(([criterion, score]) => ({ criterion, score, comment: 'Motif' })),
+  scores: Object.entries(marks).map(([criterion, score]) => ({
+    criterion,
+    score,
+    comment: 'Motif',
+  })),
 });
 const scoresUrl = (id: string) => `/api/instruction/dossiers/${id}/scores`;
 const paths = (body: { fields: { path: string }[] }) => body.fields.map((f) => f.path);
@@ -67,25 +90,45 @@ describe('scoring a dossier', () => {
   it('stores one sheet per instructor, replaced on each save, and scores with the domain', async () => {
     const saved = await first.put(scoresUrl(d.best!), every(2));
     expect(saved.status).toBe(200);
-    expect(saved.body).toMatchObject({ instructor: { id: first.userId }, complete: true, missingCriteria: [] });
+    expect(saved.body).toMatchObject({
+      instructor: { id: first.userId },
+      complete: true,
+      missingCriteria: [],
+    });
     // The second save replaces the first one.
     await first.put(scoresUrl(d.best!), every(3)).expect(200);
     await second.put(scoresUrl(d.best!), every(4)).expect(200);
 
     const res = await first.get(scoresUrl(d.best!)).expect(200);
     expect(res.body.sheets).toHaveLength(2);
-    expect(res.body.sheets.map((s: { instructor: { id: string; displayName: string } }) => s.instructor)).toEqual([
+    expect(
+      res.body.sheets.map((s: { instructor: { id: string; displayName: string } }) => s.instructor),
+    ).toEqual([
       { id: first.userId, displayName: 'instructor' },
       { id: second.userId, displayName: 'instructor' },
     ]);
-    expect(res.body.sheets[0].scores[0]).toEqual({ criterion: 'soundness', score: 3, comment: 'Note 3 : motif' });
+    expect(res.body.sheets[0].scores[0]).toEqual({
+      criterion: 'soundness',
+      score: 3,
+      comment: 'Note 3 : motif',
+    });
     // (3 + 4) / 2 = 3.5 on each of the 7 criteria: 24.5 out of 28, i.e. 87.5 %.
-    expect(res.body.result).toMatchObject({ weightedMean: 24.5, max: 28, normalised: 87.5, complete: true });
+    expect(res.body.result).toMatchObject({
+      weightedMean: 24.5,
+      max: 28,
+      normalised: 87.5,
+      complete: true,
+    });
     expect(res.body.result.meanPerCriterion.innovation).toBe(3.5);
-    expect(res.body.result.perInstructor.map((p: { normalised: number }) => p.normalised)).toEqual([75, 100]);
+    expect(res.body.result.perInstructor.map((p: { normalised: number }) => p.normalised)).toEqual([
+      75, 100,
+    ]);
     expect(res.body.criteria.soundness.question).toBeTruthy();
 
-    const audit = await t.app.get(DataSource).getRepository(AuditEntryEntity).findBy({ subjectId: d.best!, action: 'dossier.score' });
+    const audit = await t.app
+      .get(DataSource)
+      .getRepository(AuditEntryEntity)
+      .findBy({ subjectId: d.best!, action: 'dossier.score' });
     expect(audit).toHaveLength(3);
   });
 
@@ -107,7 +150,9 @@ describe('scoring a dossier', () => {
   });
 
   it('refuses invalid marks with the path of each field at fault', async () => {
-    const tooHigh = await first.put(scoresUrl(d.best!), { scores: [{ criterion: 'soundness', score: 5, comment: 'Trop' }] });
+    const tooHigh = await first.put(scoresUrl(d.best!), {
+      scores: [{ criterion: 'soundness', score: 5, comment: 'Trop' }],
+    });
     expect(tooHigh.status).toBe(400);
     expect(tooHigh.body.error).toBe('invalid-request');
     expect(paths(tooHigh.body)).toEqual(['scores.0.score']);
@@ -131,9 +176,14 @@ describe('scoring a dossier', () => {
     expect(twice.status).toBe(400);
     expect(paths(twice.body)).toEqual(['scores']);
 
-    const unknown = await first.put(scoresUrl(d.best!), { scores: [{ criterion: 'charisma', score: 2, note: 'x' }], total: 3 });
+    const unknown = await first.put(scoresUrl(d.best!), {
+      scores: [{ criterion: 'charisma', score: 2, note: 'x' }],
+      total: 3,
+    });
     expect(unknown.status).toBe(400);
-    expect(paths(unknown.body)).toEqual(expect.arrayContaining(['scores.0.criterion', 'scores.0.note', 'total']));
+    expect(paths(unknown.body)).toEqual(
+      expect.arrayContaining(['scores.0.criterion', 'scores.0.note', 'total']),
+    );
 
     // Nothing was changed by the refused saves.
     const res = await first.get(scoresUrl(d.best!)).expect(200);
@@ -176,22 +226,47 @@ describe('ranking a campaign', () => {
     await second.put(scoresUrl(d.tieB!), every(3)).expect(200);
 
     const res = await first.get(`/api/instruction/campaigns/${open.id}/ranking`).expect(200);
-    const items = res.body.items as { dossierId: string; rank: number; score: number; complete: boolean; sheetCount: number; organisationName: string; reference: string; title: string; state: string }[];
+    const items = res.body.items as {
+      dossierId: string;
+      rank: number;
+      score: number;
+      complete: boolean;
+      sheetCount: number;
+      organisationName: string;
+      reference: string;
+      title: string;
+      state: string;
+    }[];
     // The unscored dossier, the draft, the closed one and the other campaign's are not listed.
     expect(items.map((i) => i.dossierId)).toHaveLength(4);
     const byId = new Map(items.map((i) => [i.dossierId, i]));
-    expect(byId.get(d.best!)).toMatchObject({ rank: 1, score: 87.5, complete: true, sheetCount: 2, organisationName: 'Association des Grilles (fictive)', title: 'Dossier inséré pour un test', state: 'under-review' });
+    expect(byId.get(d.best!)).toMatchObject({
+      rank: 1,
+      score: 87.5,
+      complete: true,
+      sheetCount: 2,
+      organisationName: 'Association des Grilles (fictive)',
+      title: 'Dossier inséré pour un test',
+      state: 'under-review',
+    });
     expect(byId.get(d.best!)?.reference).toMatch(/^TEST-/);
     expect(byId.get(d.tieA!)).toMatchObject({ rank: 2, score: 75, complete: true });
     expect(byId.get(d.tieB!)).toMatchObject({ rank: 2, score: 75 });
     // soundness 4 + innovation 2 = 6 out of 28.
-    expect(byId.get(d.partial!)).toMatchObject({ rank: 4, score: 21.43, complete: false, sheetCount: 1 });
+    expect(byId.get(d.partial!)).toMatchObject({
+      rank: 4,
+      score: 21.43,
+      complete: false,
+      sheetCount: 1,
+    });
     expect(items.map((i) => i.rank)).toEqual([1, 2, 2, 4]);
 
     const asAdmin = await admin.get(`/api/instruction/campaigns/${open.id}/ranking`).expect(200);
     expect(asAdmin.body.items).toEqual(items);
     expect((await admin.get('/api/instruction/campaigns/appel-inconnu/ranking')).status).toBe(404);
-    const empty = await stranger.get(`/api/instruction/campaigns/${necLocal2023.id}/ranking`).expect(200);
+    const empty = await stranger
+      .get(`/api/instruction/campaigns/${necLocal2023.id}/ranking`)
+      .expect(200);
     expect(empty.body.items).toEqual([]);
   });
 });

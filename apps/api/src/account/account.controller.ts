@@ -19,7 +19,9 @@ export class AccountController {
   @Roles(...roles)
   @Header('Content-Disposition', 'attachment; filename="mes-donnees-nec.json"')
   @Header('Cache-Control', 'no-store')
-  @ApiOperation({ summary: 'Télécharger toutes les données que la plateforme détient sur moi (JSON)' })
+  @ApiOperation({
+    summary: 'Télécharger toutes les données que la plateforme détient sur moi (JSON)',
+  })
   export(@CurrentActor() actor: Actor): Promise<AccountExport> {
     return this.account.export(actor);
   }
@@ -31,7 +33,8 @@ export class AccountController {
   @SkipThrottle({ public: true })
   @HttpCode(204)
   @ApiOperation({
-    summary: 'Supprimer mon compte (mot de passe requis ; refusé pendant l’instruction d’un dossier de mes structures)',
+    summary:
+      'Supprimer mon compte (mot de passe requis ; refusé pendant l’instruction d’un dossier de mes structures)',
   })
   async delete(
     @CurrentActor() actor: Actor,

@@ -24,45 +24,61 @@ export class AccountRepository {
   // ── export ────────────────────────────────────────────────────────────────
 
   sessionsOf(userId: string): Promise<SessionEntity[]> {
-    return this.m().getRepository(SessionEntity).find({ where: { userId }, order: { createdAt: 'ASC' } });
+    return this.m()
+      .getRepository(SessionEntity)
+      .find({ where: { userId }, order: { createdAt: 'ASC' } });
   }
 
   oneTimeTokensOf(userId: string): Promise<OneTimeTokenEntity[]> {
-    return this.m().getRepository(OneTimeTokenEntity).find({ where: { userId }, order: { createdAt: 'ASC' } });
+    return this.m()
+      .getRepository(OneTimeTokenEntity)
+      .find({ where: { userId }, order: { createdAt: 'ASC' } });
   }
 
   async membershipsOf(userId: string): Promise<MembershipWithOrganisation[]> {
-    const rows = await this.m().getRepository(MembershipEntity).find({
-      where: { userId },
-      relations: { organisation: true },
-      order: { createdAt: 'ASC' },
-    });
+    const rows = await this.m()
+      .getRepository(MembershipEntity)
+      .find({
+        where: { userId },
+        relations: { organisation: true },
+        order: { createdAt: 'ASC' },
+      });
     return rows.filter((r): r is MembershipWithOrganisation => r.organisation !== undefined);
   }
 
   dossiersCreatedBy(userId: string): Promise<DossierEntity[]> {
-    return this.m().getRepository(DossierEntity).find({ where: { createdBy: userId }, order: { createdAt: 'ASC' } });
+    return this.m()
+      .getRepository(DossierEntity)
+      .find({ where: { createdBy: userId }, order: { createdAt: 'ASC' } });
   }
 
   versionsOf(dossierIds: string[]): Promise<DossierVersionEntity[]> {
     if (dossierIds.length === 0) return Promise.resolve([]);
-    return this.m().getRepository(DossierVersionEntity).find({ where: { dossierId: In(dossierIds) }, order: { number: 'ASC' } });
+    return this.m()
+      .getRepository(DossierVersionEntity)
+      .find({ where: { dossierId: In(dossierIds) }, order: { number: 'ASC' } });
   }
 
   transitionsOf(dossierIds: string[]): Promise<DossierTransitionEntity[]> {
     if (dossierIds.length === 0) return Promise.resolve([]);
-    return this.m().getRepository(DossierTransitionEntity).find({ where: { dossierId: In(dossierIds) }, order: { at: 'ASC' } });
+    return this.m()
+      .getRepository(DossierTransitionEntity)
+      .find({ where: { dossierId: In(dossierIds) }, order: { at: 'ASC' } });
   }
 
   charterAcceptancesOf(dossierIds: string[]): Promise<CharterAcceptanceEntity[]> {
     if (dossierIds.length === 0) return Promise.resolve([]);
-    return this.m().getRepository(CharterAcceptanceEntity).find({ where: { dossierId: In(dossierIds) }, order: { acceptedAt: 'ASC' } });
+    return this.m()
+      .getRepository(CharterAcceptanceEntity)
+      .find({ where: { dossierId: In(dossierIds) }, order: { acceptedAt: 'ASC' } });
   }
 
   // ── deletion (always inside the caller's transaction) ────────────────────
 
   async organisationIdsOf(userId: string, manager: EntityManager): Promise<string[]> {
-    const rows = await manager.getRepository(MembershipEntity).find({ select: { organisationId: true }, where: { userId } });
+    const rows = await manager
+      .getRepository(MembershipEntity)
+      .find({ select: { organisationId: true }, where: { userId } });
     return rows.map((r) => r.organisationId);
   }
 
@@ -70,27 +86,39 @@ export class AccountRepository {
    * States of the dossiers of these organisations or created by the user, read with a share lock:
    * a dossier cannot change state under the deletion until it commits.
    */
-  async lockDossierStates(userId: string, organisationIds: string[], manager: EntityManager): Promise<DossierEntity['state'][]> {
+  async lockDossierStates(
+    userId: string,
+    organisationIds: string[],
+    manager: EntityManager,
+  ): Promise<DossierEntity['state'][]> {
     const query = manager
       .getRepository(DossierEntity)
       .createQueryBuilder('d')
       .select(['d.id', 'd.state'])
       .where('d.created_by = :userId', { userId });
-    if (organisationIds.length > 0) query.orWhere('d.organisation_id IN (:...organisationIds)', { organisationIds });
+    if (organisationIds.length > 0)
+      query.orWhere('d.organisation_id IN (:...organisationIds)', { organisationIds });
     const rows = await query.setLock('pessimistic_read').getMany();
     return rows.map((r) => r.state);
   }
 
   /** Among these organisations, deletes those left with no member and no dossier; returns their ids. */
-  async deleteEmptyOrganisations(organisationIds: string[], manager: EntityManager): Promise<string[]> {
+  async deleteEmptyOrganisations(
+    organisationIds: string[],
+    manager: EntityManager,
+  ): Promise<string[]> {
     if (organisationIds.length === 0) return [];
     const result = await manager
       .createQueryBuilder()
       .delete()
       .from(OrganisationEntity)
       .where('id IN (:...organisationIds)', { organisationIds })
-      .andWhere('NOT EXISTS (SELECT 1 FROM "memberships" m WHERE m."organisation_id" = "organisations"."id")')
-      .andWhere('NOT EXISTS (SELECT 1 FROM "dossiers" d WHERE d."organisation_id" = "organisations"."id")')
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM "memberships" m WHERE m."organisation_id" = "organisations"."id")',
+      )
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM "dossiers" d WHERE d."organisation_id" = "organisations"."id")',
+      )
       .returning(['id'])
       .execute();
     return (result.raw as { id: string }[]).map((r) => r.id);

@@ -194,7 +194,11 @@ export class AccountService {
     const user = await this.users.findById(actor.id);
     if (!user) throw unauthenticated();
     if (!(await verifyPassword(input.password, user.passwordHash))) {
-      throw new ApiError(HttpStatus.FORBIDDEN, 'invalid-password', 'Mot de passe incorrect : votre compte n’a pas été supprimé.');
+      throw new ApiError(
+        HttpStatus.FORBIDDEN,
+        'invalid-password',
+        'Mot de passe incorrect : votre compte n’a pas été supprimé.',
+      );
     }
     await this.dataSource.transaction(async (manager) => {
       const organisationIds = await this.repository.organisationIdsOf(actor.id, manager);
@@ -206,8 +210,14 @@ export class AccountService {
         );
       }
       await this.users.delete(actor.id, manager);
-      const removedOrganisations = await this.repository.deleteEmptyOrganisations(organisationIds, manager);
-      const promoted = await this.repository.promoteOldestMemberWhereNoOwner(organisationIds, manager);
+      const removedOrganisations = await this.repository.deleteEmptyOrganisations(
+        organisationIds,
+        manager,
+      );
+      const promoted = await this.repository.promoteOldestMemberWhereNoOwner(
+        organisationIds,
+        manager,
+      );
       for (const p of promoted) {
         await this.audit.record(
           {

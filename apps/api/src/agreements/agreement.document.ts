@@ -32,22 +32,27 @@ export interface AgreementDocument {
   blocks: AgreementBlock[];
 }
 
-export const ANCT_PARTY = 'Agence nationale de la cohésion des territoires (ANCT) — Programme Société Numérique';
+export const ANCT_PARTY =
+  'Agence nationale de la cohésion des territoires (ANCT) — Programme Société Numérique';
 
 /** « 123 456 789 00012 »: a SIRET as it is usually printed (SIREN, then the establishment number). */
 export function formatSiret(siret: string): string {
-  return siret.length === 14 ? `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}` : siret;
+  return siret.length === 14
+    ? `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`
+    : siret;
 }
 
 function when(project: AgreementData['project']): string {
   const { startDate, endDate } = project;
   if (!startDate) return 'à une date qui reste à préciser';
-  if (endDate && endDate !== startDate) return `du ${formatDateFr(startDate)} au ${formatDateFr(endDate)}`;
+  if (endDate && endDate !== startDate)
+    return `du ${formatDateFr(startDate)} au ${formatDateFr(endDate)}`;
   return `le ${formatDateFr(startDate)}`;
 }
 
 function where(project: AgreementData['project']): string {
-  if (project.venue) return `${project.online ? 'en ligne et ' : ''}à l’adresse suivante : ${project.venue}`;
+  if (project.venue)
+    return `${project.online ? 'en ligne et ' : ''}à l’adresse suivante : ${project.venue}`;
   return project.online ? 'en ligne' : 'en un lieu qui reste à préciser';
 }
 
@@ -66,7 +71,10 @@ export function composeAgreement(data: AgreementData): AgreementDocument {
     { kind: 'heading', text: 'Entre' },
     { kind: 'paragraph', text: `l’${ANCT_PARTY}, ci-après désignée « l’ANCT »,` },
     { kind: 'heading', text: 'et' },
-    { kind: 'paragraph', text: `${organisation.name}, immatriculée sous le numéro SIRET ${formatSiret(organisation.siret)}, ci-après désignée « le bénéficiaire ».` },
+    {
+      kind: 'paragraph',
+      text: `${organisation.name}, immatriculée sous le numéro SIRET ${formatSiret(organisation.siret)}, ci-après désignée « le bénéficiaire ».`,
+    },
     { kind: 'paragraph', text: 'Les deux parties conviennent de ce qui suit.' },
 
     { kind: 'heading', text: 'Article 1 — Objet' },
@@ -76,10 +84,16 @@ export function composeAgreement(data: AgreementData): AgreementDocument {
     },
 
     { kind: 'heading', text: 'Article 2 — Montant de la subvention' },
-    { kind: 'paragraph', text: `L’ANCT accorde au bénéficiaire une subvention d’un montant de ${amount}.` },
+    {
+      kind: 'paragraph',
+      text: `L’ANCT accorde au bénéficiaire une subvention d’un montant de ${amount}.`,
+    },
 
     { kind: 'heading', text: 'Article 3 — Versement' },
-    { kind: 'paragraph', text: 'La subvention est versée en totalité, en une seule fois, dès la signature de la présente convention par les deux parties.' },
+    {
+      kind: 'paragraph',
+      text: 'La subvention est versée en totalité, en une seule fois, dès la signature de la présente convention par les deux parties.',
+    },
 
     { kind: 'heading', text: 'Article 4 — Engagements du bénéficiaire' },
     {
@@ -94,14 +108,21 @@ export function composeAgreement(data: AgreementData): AgreementDocument {
     },
 
     { kind: 'heading', text: 'Article 6 — Suivi' },
-    { kind: 'paragraph', text: 'L’ANCT et le bénéficiaire peuvent se réunir en comité de suivi pendant la durée de la convention ; un compte rendu en est conservé au dossier.' },
+    {
+      kind: 'paragraph',
+      text: 'L’ANCT et le bénéficiaire peuvent se réunir en comité de suivi pendant la durée de la convention ; un compte rendu en est conservé au dossier.',
+    },
 
     { kind: 'paragraph', text: `Établie en deux exemplaires le ${formatDateFr(data.issuedOn)}.` },
   ];
-  if (data.signedOn) blocks.push({ kind: 'note', text: `Convention signée le ${formatDateFr(data.signedOn)}.` });
+  if (data.signedOn)
+    blocks.push({ kind: 'note', text: `Convention signée le ${formatDateFr(data.signedOn)}.` });
   blocks.push({
     kind: 'signatures',
-    parties: [`Pour l’ANCT — Programme Société Numérique\nNom, qualité et signature`, `Pour ${organisation.name}\nNom, qualité et signature`],
+    parties: [
+      `Pour l’ANCT — Programme Société Numérique\nNom, qualité et signature`,
+      `Pour ${organisation.name}\nNom, qualité et signature`,
+    ],
   });
   return { title: `Convention de subvention — ${data.reference}`, blocks };
 }

@@ -16,7 +16,10 @@ const winAnsi = (text: string): string => text.replace(/\u202f/g, '\u00a0');
  * Lays out an agreement on A4 pages with the standard Helvetica fonts (no font file to ship).
  * Returns the PDFKit document, a readable stream of the PDF bytes, already ended.
  */
-export function renderAgreementPdf(document: AgreementDocument, options: RenderOptions = {}): PDFKit.PDFDocument {
+export function renderAgreementPdf(
+  document: AgreementDocument,
+  options: RenderOptions = {},
+): PDFKit.PDFDocument {
   const pdf = new PDFDocument({
     size: 'A4',
     margin: 56,
@@ -33,19 +36,40 @@ export function renderAgreementPdf(document: AgreementDocument, options: RenderO
   for (const block of document.blocks) {
     switch (block.kind) {
       case 'title':
-        pdf.font('Helvetica-Bold').fontSize(20).text(winAnsi(block.text), { align: 'center' }).moveDown(0.3);
+        pdf
+          .font('Helvetica-Bold')
+          .fontSize(20)
+          .text(winAnsi(block.text), { align: 'center' })
+          .moveDown(0.3);
         break;
       case 'subtitle':
-        pdf.font('Helvetica').fontSize(12).text(winAnsi(block.text), { align: 'center' }).moveDown(0.5);
+        pdf
+          .font('Helvetica')
+          .fontSize(12)
+          .text(winAnsi(block.text), { align: 'center' })
+          .moveDown(0.5);
         break;
       case 'note':
-        pdf.font('Helvetica-Oblique').fontSize(10).text(winAnsi(block.text), { align: 'center' }).moveDown(1);
+        pdf
+          .font('Helvetica-Oblique')
+          .fontSize(10)
+          .text(winAnsi(block.text), { align: 'center' })
+          .moveDown(1);
         break;
       case 'heading':
-        pdf.moveDown(0.4).font('Helvetica-Bold').fontSize(11).text(winAnsi(block.text)).moveDown(0.2);
+        pdf
+          .moveDown(0.4)
+          .font('Helvetica-Bold')
+          .fontSize(11)
+          .text(winAnsi(block.text))
+          .moveDown(0.2);
         break;
       case 'paragraph':
-        pdf.font('Helvetica').fontSize(10.5).text(winAnsi(block.text), { lineGap: 2 }).moveDown(0.4);
+        pdf
+          .font('Helvetica')
+          .fontSize(10.5)
+          .text(winAnsi(block.text), { lineGap: 2 })
+          .moveDown(0.4);
         break;
       case 'signatures': {
         pdf.moveDown(2);
@@ -55,7 +79,10 @@ export function renderAgreementPdf(document: AgreementDocument, options: RenderO
         block.parties.forEach((party, index) => {
           const x = pdf.page.margins.left + index * (column + 24);
           pdf.font('Helvetica').fontSize(10).text(winAnsi(party), x, top, { width: column });
-          pdf.rect(x, top + 40, column, 70).lineWidth(0.5).stroke();
+          pdf
+            .rect(x, top + 40, column, 70)
+            .lineWidth(0.5)
+            .stroke();
         });
         pdf.x = pdf.page.margins.left;
         pdf.y = top + 120;

@@ -21,7 +21,10 @@ export class AgreementsRepository {
     return manager.getRepository(AgreementEntity).save(agreement);
   }
 
-  async addCommittee(committee: Omit<FollowUpCommitteeEntity, 'id' | 'dossier' | 'creator'>, manager: EntityManager): Promise<FollowUpCommitteeEntity> {
+  async addCommittee(
+    committee: Omit<FollowUpCommitteeEntity, 'id' | 'dossier' | 'creator'>,
+    manager: EntityManager,
+  ): Promise<FollowUpCommitteeEntity> {
     const repo = manager.getRepository(FollowUpCommitteeEntity);
     return repo.save(repo.create(committee));
   }

@@ -1,7 +1,15 @@
 import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { compareIsoDates, eventModeSchema, isoDateSchema, venueSchema, type Campaign, type DossierState, type IsoDate } from '@nec/domain';
+import {
+  compareIsoDates,
+  eventModeSchema,
+  isoDateSchema,
+  venueSchema,
+  type Campaign,
+  type DossierState,
+  type IsoDate,
+} from '@nec/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -19,13 +27,22 @@ import type { AddCommitteeInput, RecordSignatureInput } from './agreements.schem
 import type { FollowUpCommitteeEntity } from './follow-up-committee.entity.js';
 
 /** States a dossier reaches after its agreement is signed: the signed agreement stays downloadable. */
-const AFTER_SIGNATURE: readonly DossierState[] = ['agreement-signed', 'event-held', 'bilan-submitted', 'closed'];
+const AFTER_SIGNATURE: readonly DossierState[] = [
+  'agreement-signed',
+  'event-held',
+  'bilan-submitted',
+  'closed',
+];
 
 /**
  * States in which follow-up committees are held: from the signature of the agreement until the
  * dossier is closed. A label-only dossier has no agreement, hence no committee.
  */
-const COMMITTEE_STATES: readonly DossierState[] = ['agreement-signed', 'event-held', 'bilan-submitted'];
+const COMMITTEE_STATES: readonly DossierState[] = [
+  'agreement-signed',
+  'event-held',
+  'bilan-submitted',
+];
 
 export interface AgreementDto {
   dossierId: string;
@@ -57,13 +74,17 @@ const toCommitteeDto = (c: FollowUpCommitteeEntity, creatorName?: string): Commi
   id: c.id,
   date: c.heldOn,
   minutes: c.minutes,
-  createdBy: c.createdBy ? { id: c.createdBy, displayName: creatorName ?? c.creator?.displayName ?? '' } : null,
+  createdBy: c.createdBy
+    ? { id: c.createdBy, displayName: creatorName ?? c.creator?.displayName ?? '' }
+    : null,
   createdAt: c.createdAt.toISOString(),
 });
 
 /** Last day of validity of the agreement: the campaign's, or 31 December of its year for calls without one. */
 export function agreementEndDateOf(campaign: Campaign): IsoDate {
-  return 'agreementEndDate' in campaign.params ? campaign.params.agreementEndDate : `${campaign.year}-12-31`;
+  return 'agreementEndDate' in campaign.params
+    ? campaign.params.agreementEndDate
+    : `${campaign.year}-12-31`;
 }
 
 const objectAt = (value: unknown, key: string): unknown =>
@@ -125,7 +146,11 @@ export class AgreementsService {
       let row: AgreementEntity;
       if (dossier.state === 'accepted') {
         const amount = dossier.awardedAmountCents ?? 0;
-        if (amount <= 0) throw conflict('no-subsidy', 'Ce dossier n’a pas obtenu de subvention : il n’a pas de convention.');
+        if (amount <= 0)
+          throw conflict(
+            'no-subsidy',
+            'Ce dossier n’a pas obtenu de subvention : il n’a pas de convention.',
+          );
         row = Object.assign(existing ?? new AgreementEntity(), {
           dossierId: id,
           amountCents: amount,
@@ -137,7 +162,10 @@ export class AgreementsService {
       } else if (AFTER_SIGNATURE.includes(dossier.state) && existing?.signedOn) {
         row = existing;
       } else {
-        throw conflict('agreement-unavailable', 'Une convention n’est établie que pour un dossier accepté avec une subvention.');
+        throw conflict(
+          'agreement-unavailable',
+          'Une convention n’est établie que pour un dossier accepté avec une subvention.',
+        );
       }
       row.generatedAt = now;
       const saved = await this.repository.save(row, manager);
@@ -157,22 +185,36 @@ export class AgreementsService {
     const document = composeAgreement({
       reference: dossier.reference,
       campaign: { title: campaign.title, year: campaign.year },
-      organisation: { name: dossier.organisation?.name ?? '', siret: dossier.organisation?.siret ?? '' },
+      organisation: {
+        name: dossier.organisation?.name ?? '',
+        siret: dossier.organisation?.siret ?? '',
+      },
       project: projectOf(dossier),
       amountCents: agreement.amountCents,
       validUntil: agreement.validUntil,
       issuedOn: this.clock.today(),
       signedOn: agreement.signedOn,
     });
-    return { stream: renderAgreementPdf(document, { createdAt: now }), filename: `convention-${dossier.reference}.pdf` };
+    return {
+      stream: renderAgreementPdf(document, { createdAt: now }),
+      filename: `convention-${dossier.reference}.pdf`,
+    };
   }
 
   // ── signature ─────────────────────────────────────────────────────────────
 
   /** Records the signature: the workflow's `sign-agreement` (accepted → agreement-signed) and the date. */
-  async recordSignature(actor: Actor, id: string, input: RecordSignatureInput): Promise<AgreementDto> {
+  async recordSignature(
+    actor: Actor,
+    id: string,
+    input: RecordSignatureInput,
+  ): Promise<AgreementDto> {
     const { dossier } = await this.access.readable(actor, id);
-    this.notFuture(input.signedOn, 'signedOn', 'La date de signature ne peut pas être postérieure à aujourd’hui.');
+    this.notFuture(
+      input.signedOn,
+      'signedOn',
+      'La date de signature ne peut pas être postérieure à aujourd’hui.',
+    );
     const campaign = await this.campaigns.getCampaign(dossier.campaignId);
     const now = this.clock.now();
     const saved = await this.dataSource.transaction(async (manager) => {
@@ -205,13 +247,32 @@ export class AgreementsService {
   async addCommittee(actor: Actor, id: string, input: AddCommitteeInput): Promise<CommitteeDto> {
     const { dossier } = await this.access.readable(actor, id);
     if (!COMMITTEE_STATES.includes(dossier.state)) {
-      throw conflict('no-signed-agreement', 'Un comité de suivi se tient sous une convention signée, jusqu’à la clôture du dossier.');
+      throw conflict(
+        'no-signed-agreement',
+        'Un comité de suivi se tient sous une convention signée, jusqu’à la clôture du dossier.',
+      );
     }
     this.notFuture(input.date, 'date', 'Enregistrez le comité de suivi une fois qu’il s’est tenu.');
     const committee = await this.dataSource.transaction(async (manager) => {
-      const row = await this.repository.addCommittee({ dossierId: id, heldOn: input.date, minutes: input.minutes, createdBy: actor.id, createdAt: this.clock.now() }, manager);
+      const row = await this.repository.addCommittee(
+        {
+          dossierId: id,
+          heldOn: input.date,
+          minutes: input.minutes,
+          createdBy: actor.id,
+          createdAt: this.clock.now(),
+        },
+        manager,
+      );
       await this.audit.record(
-        { actorId: actor.id, actorRole: actor.role, action: 'dossier.committee-added', subjectType: 'dossier', subjectId: id, details: { committeeId: row.id, date: input.date } },
+        {
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: 'dossier.committee-added',
+          subjectType: 'dossier',
+          subjectId: id,
+          details: { committeeId: row.id, date: input.date },
+        },
         manager,
       );
       return row;

@@ -41,7 +41,9 @@ describe('amountInWords', () => {
   it('writes euros and cents', () => {
     expect(amountInWords(1_250_000)).toBe('douze mille cinq cents euros');
     expect(amountInWords(100)).toBe('un euro');
-    expect(amountInWords(249_920)).toBe('deux mille quatre cent quatre-vingt-dix-neuf euros et vingt centimes');
+    expect(amountInWords(249_920)).toBe(
+      'deux mille quatre cent quatre-vingt-dix-neuf euros et vingt centimes',
+    );
     expect(amountInWords(1)).toBe('zéro euro et un centime');
     expect(amountInWords(100_000_000)).toBe('un million d’euros');
   });

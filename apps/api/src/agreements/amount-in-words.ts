@@ -2,7 +2,28 @@
 // (« 12 500 € (douze mille cinq cents euros) »). Traditional spelling: hyphens below one hundred,
 // « et » in 21, 31… 71, « quatre-vingts » and « cents » plural when nothing follows.
 
-const UNITS = ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf'];
+const UNITS = [
+  'zéro',
+  'un',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'sept',
+  'huit',
+  'neuf',
+  'dix',
+  'onze',
+  'douze',
+  'treize',
+  'quatorze',
+  'quinze',
+  'seize',
+  'dix-sept',
+  'dix-huit',
+  'dix-neuf',
+];
 const TENS = ['', '', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante'];
 
 function belowHundred(n: number): string {
@@ -33,14 +54,17 @@ function belowThousand(n: number, last: boolean): string {
 
 /** A whole number from 0 to 999 999 999 in French words. */
 export function integerInWords(n: number): string {
-  if (!Number.isSafeInteger(n) || n < 0 || n >= 1e9) throw new RangeError(`Nombre hors limites : ${n}`);
+  if (!Number.isSafeInteger(n) || n < 0 || n >= 1e9)
+    throw new RangeError(`Nombre hors limites : ${n}`);
   if (n === 0) return UNITS[0] ?? 'zéro';
   const millions = Math.floor(n / 1e6);
   const thousands = Math.floor((n % 1e6) / 1000);
   const units = n % 1000;
   const parts: string[] = [];
-  if (millions > 0) parts.push(`${belowThousand(millions, true)} million${millions > 1 ? 's' : ''}`);
-  if (thousands > 0) parts.push(thousands === 1 ? 'mille' : `${belowThousand(thousands, false)} mille`);
+  if (millions > 0)
+    parts.push(`${belowThousand(millions, true)} million${millions > 1 ? 's' : ''}`);
+  if (thousands > 0)
+    parts.push(thousands === 1 ? 'mille' : `${belowThousand(thousands, false)} mille`);
   if (units > 0) parts.push(belowThousand(units, true));
   return parts.join(' ');
 }

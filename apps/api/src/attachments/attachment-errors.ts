@@ -1,4 +1,11 @@
-import { type ArgumentsHost, BadRequestException, Catch, HttpStatus, Inject, PayloadTooLargeException } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  BadRequestException,
+  Catch,
+  HttpStatus,
+  Inject,
+  PayloadTooLargeException,
+} from '@nestjs/common';
 import { ErrorFilter } from '../common/error.filter.js';
 import { ApiError, badRequest } from '../common/errors.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -6,9 +13,12 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 /** 413 `file-too-large`, with the limit in megabytes. */
 export function fileTooLarge(maxBytes: number): ApiError {
   const mb = Math.round((maxBytes / (1024 * 1024)) * 10) / 10;
-  return new ApiError(HttpStatus.PAYLOAD_TOO_LARGE, 'file-too-large', `Le fichier dépasse la taille maximale autorisée (${mb} Mo).`, [
-    { path: 'file', code: 'file-too-large', message: `Taille maximale : ${mb} Mo.` },
-  ]);
+  return new ApiError(
+    HttpStatus.PAYLOAD_TOO_LARGE,
+    'file-too-large',
+    `Le fichier dépasse la taille maximale autorisée (${mb} Mo).`,
+    [{ path: 'file', code: 'file-too-large', message: `Taille maximale : ${mb} Mo.` }],
+  );
 }
 
 /**
@@ -27,9 +37,13 @@ export class UploadErrorFilter extends ErrorFilter {
   }
 
   private translate(exception: unknown): unknown {
-    if (exception instanceof PayloadTooLargeException) return fileTooLarge(this.config.NEC_UPLOAD_MAX_BYTES);
+    if (exception instanceof PayloadTooLargeException)
+      return fileTooLarge(this.config.NEC_UPLOAD_MAX_BYTES);
     if (exception instanceof BadRequestException) {
-      return badRequest('invalid-upload', 'Le formulaire d’envoi est invalide : envoyez un seul fichier, dans le champ « file », avec le champ « kind ».');
+      return badRequest(
+        'invalid-upload',
+        'Le formulaire d’envoi est invalide : envoyez un seul fichier, dans le champ « file », avec le champ « kind ».',
+      );
     }
     return exception;
   }

@@ -53,7 +53,10 @@ export class AttachmentEntity {
   uploadedBy!: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'uploaded_by', foreignKeyConstraintName: 'FK_dossier_attachments_uploaded_by' })
+  @JoinColumn({
+    name: 'uploaded_by',
+    foreignKeyConstraintName: 'FK_dossier_attachments_uploaded_by',
+  })
   uploader?: UserEntity;
 
   @Column({ name: 'uploaded_by_role', type: 'varchar', length: 20 })

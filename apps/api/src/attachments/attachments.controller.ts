@@ -25,8 +25,12 @@ import { AttachmentsService, type UploadedBytes } from './attachments.service.js
 import { acceptedFileTypes } from './file-types.js';
 
 /** A malformed id is answered like an unknown one. */
-const dossierId = new ParseUUIDPipe({ exceptionFactory: () => notFound('Ce dossier est introuvable.') });
-const attachmentId = new ParseUUIDPipe({ exceptionFactory: () => notFound('Ce document est introuvable.') });
+const dossierId = new ParseUUIDPipe({
+  exceptionFactory: () => notFound('Ce dossier est introuvable.'),
+});
+const attachmentId = new ParseUUIDPipe({
+  exceptionFactory: () => notFound('Ce document est introuvable.'),
+});
 
 @ApiTags('Pièces jointes')
 @Controller('api/dossiers/:id/attachments')
@@ -43,12 +47,19 @@ export class AttachmentsController {
       type: 'object',
       required: ['file', 'kind'],
       properties: {
-        file: { type: 'string', format: 'binary', description: `Formats acceptés (reconnus sur le contenu) : ${acceptedFileTypes.map((t) => t.ext).join(', ')}.` },
+        file: {
+          type: 'string',
+          format: 'binary',
+          description: `Formats acceptés (reconnus sur le contenu) : ${acceptedFileTypes.map((t) => t.ext).join(', ')}.`,
+        },
         kind: { type: 'string', enum: [...uploadKinds], description: 'Type de document.' },
       },
     },
   })
-  @ApiOperation({ summary: 'Joindre un document au dossier (type reconnu sur le contenu, analyse antivirus ensuite)' })
+  @ApiOperation({
+    summary:
+      'Joindre un document au dossier (type reconnu sur le contenu, analyse antivirus ensuite)',
+  })
   upload(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
@@ -60,7 +71,9 @@ export class AttachmentsController {
 
   @Get()
   @Roles('applicant', 'instructor', 'admin')
-  @ApiOperation({ summary: 'Les documents joints au dossier (métadonnées et état de l’analyse antivirus)' })
+  @ApiOperation({
+    summary: 'Les documents joints au dossier (métadonnées et état de l’analyse antivirus)',
+  })
   list(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string) {
     return this.attachments.list(actor, id);
   }
@@ -68,7 +81,9 @@ export class AttachmentsController {
   @Get(':attachmentId')
   @Roles('applicant', 'instructor', 'admin')
   @ApiProduces('application/octet-stream')
-  @ApiOperation({ summary: 'Télécharger un document (seulement une fois déclaré sain par l’antivirus)' })
+  @ApiOperation({
+    summary: 'Télécharger un document (seulement une fois déclaré sain par l’antivirus)',
+  })
   async download(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
@@ -79,14 +94,24 @@ export class AttachmentsController {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-    return new StreamableFile(file.stream, { type: file.contentType, length: file.length, disposition: file.disposition });
+    return new StreamableFile(file.stream, {
+      type: file.contentType,
+      length: file.length,
+      disposition: file.disposition,
+    });
   }
 
   @Delete(':attachmentId')
   @Roles('applicant')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Retirer un document (brouillon, ou complément demandé non encore transmis)' })
-  async remove(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string, @Param('attachmentId', attachmentId) fileId: string): Promise<void> {
+  @ApiOperation({
+    summary: 'Retirer un document (brouillon, ou complément demandé non encore transmis)',
+  })
+  async remove(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+    @Param('attachmentId', attachmentId) fileId: string,
+  ): Promise<void> {
     await this.attachments.remove(actor, id, fileId);
   }
 }

@@ -6,7 +6,11 @@ import { UploadErrorFilter } from './attachment-errors.js';
 import { AttachmentsController } from './attachments.controller.js';
 import { AttachmentsRepository } from './attachments.repository.js';
 import { AttachmentsService } from './attachments.service.js';
-import { ATTACHMENT_SCANNER, ATTACHMENT_SCANNER_OVERRIDE, type AttachmentScanner } from './scanning/attachment-scanner.js';
+import {
+  ATTACHMENT_SCANNER,
+  ATTACHMENT_SCANNER_OVERRIDE,
+  type AttachmentScanner,
+} from './scanning/attachment-scanner.js';
 import { scannerFromConfig } from './scanning/scanner-from-config.js';
 import { ATTACHMENT_STORAGE } from './storage/attachment-storage.js';
 import { storageFromConfig } from './storage/storage-from-config.js';
@@ -31,7 +35,8 @@ import { storageFromConfig } from './storage/storage-from-config.js';
     { provide: ATTACHMENT_STORAGE, useFactory: storageFromConfig, inject: [APP_CONFIG] },
     {
       provide: ATTACHMENT_SCANNER,
-      useFactory: (override: AttachmentScanner | null, config: AppConfig) => override ?? scannerFromConfig(config),
+      useFactory: (override: AttachmentScanner | null, config: AppConfig) =>
+        override ?? scannerFromConfig(config),
       inject: [ATTACHMENT_SCANNER_OVERRIDE, APP_CONFIG],
     },
   ],

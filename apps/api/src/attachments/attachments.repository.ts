@@ -4,7 +4,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AttachmentEntity } from './attachment.entity.js';
 import type { ScanVerdict } from './scanning/attachment-scanner.js';
 
-export type NewAttachment = Omit<AttachmentEntity, 'id' | 'dossier' | 'uploader' | 'scannedAt' | 'scanStatus'>;
+export type NewAttachment = Omit<
+  AttachmentEntity,
+  'id' | 'dossier' | 'uploader' | 'scannedAt' | 'scanStatus'
+>;
 
 @Injectable()
 export class AttachmentsRepository {
@@ -23,11 +26,19 @@ export class AttachmentsRepository {
     return this.repo().find({ where: { dossierId }, order: { uploadedAt: 'ASC', id: 'ASC' } });
   }
 
-  findInDossier(dossierId: string, id: string, manager?: EntityManager): Promise<AttachmentEntity | null> {
+  findInDossier(
+    dossierId: string,
+    id: string,
+    manager?: EntityManager,
+  ): Promise<AttachmentEntity | null> {
     return this.repo(manager).findOne({ where: { id, dossierId } });
   }
 
-  findSameBytes(dossierId: string, sha256: string, manager: EntityManager): Promise<AttachmentEntity | null> {
+  findSameBytes(
+    dossierId: string,
+    sha256: string,
+    manager: EntityManager,
+  ): Promise<AttachmentEntity | null> {
     return this.repo(manager).findOne({ where: { dossierId, sha256 } });
   }
 
@@ -37,12 +48,19 @@ export class AttachmentsRepository {
 
   /** Records a verdict on a still-pending row; false if the row is gone or already scanned. */
   async setScanVerdict(id: string, verdict: ScanVerdict, at: Date): Promise<boolean> {
-    const result = await this.repo().update({ id, scanStatus: 'pending' }, { scanStatus: verdict, scannedAt: at });
+    const result = await this.repo().update(
+      { id, scanStatus: 'pending' },
+      { scanStatus: verdict, scannedAt: at },
+    );
     return (result.affected ?? 0) > 0;
   }
 
   /** Rows still waiting for a scan (e.g. the process stopped while scanning), oldest first. */
   listPending(limit: number): Promise<AttachmentEntity[]> {
-    return this.repo().find({ where: { scanStatus: 'pending' }, order: { uploadedAt: 'ASC' }, take: limit });
+    return this.repo().find({
+      where: { scanStatus: 'pending' },
+      order: { uploadedAt: 'ASC' },
+      take: limit,
+    });
   }
 }

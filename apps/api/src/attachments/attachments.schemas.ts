@@ -6,7 +6,12 @@ import { z } from 'zod';
  * refers to its files by these) plus the kinds the other steps need. To move to the domain as a
  * general list with its French labels (see the report of issue 5).
  */
-export const uploadKinds = [...attachmentKinds, 'budget', 'information-answer', 'bilan-photo'] as const;
+export const uploadKinds = [
+  ...attachmentKinds,
+  'budget',
+  'information-answer',
+  'bilan-photo',
+] as const;
 export type UploadKind = (typeof uploadKinds)[number];
 
 /** The multipart text fields sent with the file. */

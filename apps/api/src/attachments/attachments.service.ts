@@ -1,6 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { HttpStatus, Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  HttpStatus,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { dossierStateLabels } from '@nec/domain';
 import { DataSource } from 'typeorm';
@@ -19,7 +26,11 @@ import { acceptsFiles, type UploadFields, type UploadKind } from './attachments.
 import { fileTooLarge } from './attachment-errors.js';
 import { cleanOriginalName, contentDisposition, downloadName } from './file-names.js';
 import { detectAcceptedType, extensionOf } from './file-types.js';
-import { ATTACHMENT_SCANNER, type AttachmentScanner, type ScanVerdict } from './scanning/attachment-scanner.js';
+import {
+  ATTACHMENT_SCANNER,
+  type AttachmentScanner,
+  type ScanVerdict,
+} from './scanning/attachment-scanner.js';
 import { ATTACHMENT_STORAGE, type AttachmentStorage } from './storage/attachment-storage.js';
 
 /** The part of a Multer file the service reads (memory storage). */
@@ -59,9 +70,20 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
     @Inject(ATTACHMENT_SCANNER) private readonly scanner: AttachmentScanner,
   ) {}
 
-  private async auditDownload(actor: Actor, dossierId: string, attachmentId: string): Promise<void> {
+  private async auditDownload(
+    actor: Actor,
+    dossierId: string,
+    attachmentId: string,
+  ): Promise<void> {
     if (actor.role === 'applicant') return;
-    await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.read', subjectType: 'dossier', subjectId: dossierId, details: { part: 'attachment', attachmentId } });
+    await this.audit.record({
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: 'dossier.read',
+      subjectType: 'dossier',
+      subjectId: dossierId,
+      details: { part: 'attachment', attachmentId },
+    });
   }
 
   // ── reads ─────────────────────────────────────────────────────────────────
@@ -74,7 +96,11 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
   }
 
   /** The bytes of a clean file; a file not scanned yet, or infected, is never served. */
-  async download(actor: Actor, dossierId: string, attachmentId: string): Promise<AttachmentDownload> {
+  async download(
+    actor: Actor,
+    dossierId: string,
+    attachmentId: string,
+  ): Promise<AttachmentDownload> {
     await this.access.readable(actor, dossierId);
     const row = await this.repository.findInDossier(dossierId, attachmentId);
     if (!row) throw attachmentNotFound();
@@ -85,7 +111,9 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
       stream,
       contentType: row.detectedType,
       length: row.sizeBytes,
-      disposition: contentDisposition(downloadName(row.originalName, extensionOf(row.detectedType))),
+      disposition: contentDisposition(
+        downloadName(row.originalName, extensionOf(row.detectedType)),
+      ),
     };
   }
 
@@ -94,24 +122,47 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
       case 'clean':
         return;
       case 'pending':
-        throw conflict('scan-pending', 'Ce document est en cours d’analyse antivirus : il sera disponible dans quelques instants.');
+        throw conflict(
+          'scan-pending',
+          'Ce document est en cours d’analyse antivirus : il sera disponible dans quelques instants.',
+        );
       case 'error':
-        throw conflict('scan-failed', 'L’analyse antivirus de ce document n’a pas abouti : il n’est pas disponible. Déposez-le à nouveau.');
+        throw conflict(
+          'scan-failed',
+          'L’analyse antivirus de ce document n’a pas abouti : il n’est pas disponible. Déposez-le à nouveau.',
+        );
       case 'infected':
-        throw new ApiError(HttpStatus.GONE, 'file-infected', 'Ce document a été détecté comme dangereux par l’antivirus : il a été supprimé.');
+        throw new ApiError(
+          HttpStatus.GONE,
+          'file-infected',
+          'Ce document a été détecté comme dangereux par l’antivirus : il a été supprimé.',
+        );
     }
   }
 
   // ── applicant writes ──────────────────────────────────────────────────────
 
-  async upload(actor: Actor, dossierId: string, fields: UploadFields, file: UploadedBytes | undefined): Promise<AttachmentDto> {
+  async upload(
+    actor: Actor,
+    dossierId: string,
+    fields: UploadFields,
+    file: UploadedBytes | undefined,
+  ): Promise<AttachmentDto> {
     await this.access.ownDossier(actor, dossierId);
     if (!file) {
-      throw badRequest('file-missing', 'Joignez un fichier (champ « file »).', [{ path: 'file', code: 'file-missing', message: 'Joignez un fichier.' }]);
+      throw badRequest('file-missing', 'Joignez un fichier (champ « file »).', [
+        { path: 'file', code: 'file-missing', message: 'Joignez un fichier.' },
+      ]);
     }
-    if (file.size > this.config.NEC_UPLOAD_MAX_BYTES || file.buffer.length > this.config.NEC_UPLOAD_MAX_BYTES) throw fileTooLarge(this.config.NEC_UPLOAD_MAX_BYTES);
+    if (
+      file.size > this.config.NEC_UPLOAD_MAX_BYTES ||
+      file.buffer.length > this.config.NEC_UPLOAD_MAX_BYTES
+    )
+      throw fileTooLarge(this.config.NEC_UPLOAD_MAX_BYTES);
     if (file.buffer.length === 0) {
-      throw badRequest('empty-file', 'Le fichier est vide.', [{ path: 'file', code: 'empty-file', message: 'Le fichier est vide.' }]);
+      throw badRequest('empty-file', 'Le fichier est vide.', [
+        { path: 'file', code: 'empty-file', message: 'Le fichier est vide.' },
+      ]);
     }
     const type = await detectAcceptedType(file.buffer);
     if (!type) {
@@ -119,7 +170,13 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
         'unsupported-file-type',
         'Ce type de fichier n’est pas accepté. Envoyez un PDF, une image (PNG, JPEG, WebP) ou un document bureautique (ODT, ODS, DOCX, XLSX).',
-        [{ path: 'file', code: 'unsupported-file-type', message: 'Formats acceptés : PDF, PNG, JPEG, WebP, ODT, ODS, DOCX, XLSX.' }],
+        [
+          {
+            path: 'file',
+            code: 'unsupported-file-type',
+            message: 'Formats acceptés : PDF, PNG, JPEG, WebP, ODT, ODS, DOCX, XLSX.',
+          },
+        ],
       );
     }
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
@@ -135,7 +192,11 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
         this.assertAcceptsFiles(dossier, fields.kind);
         const same = await this.repository.findSameBytes(dossierId, sha256, manager);
         if (same) {
-          throw conflict('duplicate-attachment', `Ce fichier est déjà joint au dossier (« ${same.originalName} »).`, { attachmentId: same.id });
+          throw conflict(
+            'duplicate-attachment',
+            `Ce fichier est déjà joint au dossier (« ${same.originalName} »).`,
+            { attachmentId: same.id },
+          );
         }
         const inserted = await this.repository.insert(
           {
@@ -153,13 +214,30 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
           manager,
         );
         await this.audit.record(
-          { actorId: actor.id, actorRole: actor.role, action: 'attachment.upload', subjectType: 'dossier', subjectId: dossierId, details: { attachmentId: inserted.id, kind: fields.kind, detectedType: type.mime, sizeBytes: inserted.sizeBytes, sha256 } },
+          {
+            actorId: actor.id,
+            actorRole: actor.role,
+            action: 'attachment.upload',
+            subjectType: 'dossier',
+            subjectId: dossierId,
+            details: {
+              attachmentId: inserted.id,
+              kind: fields.kind,
+              detectedType: type.mime,
+              sizeBytes: inserted.sizeBytes,
+              sha256,
+            },
+          },
           manager,
         );
         return inserted;
       });
     } catch (error) {
-      await this.storage.delete(storageKey).catch((e: unknown) => this.logger.error(`Fichier orphelin ${storageKey} non supprimé : ${String(e)}`));
+      await this.storage
+        .delete(storageKey)
+        .catch((e: unknown) =>
+          this.logger.error(`Fichier orphelin ${storageKey} non supprimé : ${String(e)}`),
+        );
       throw error;
     }
     this.scheduleScan(row, file.buffer);
@@ -176,17 +254,31 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
       this.assertAcceptsFiles(dossier, row.kind);
       // A file sent with a submission belongs to the submitted version: it stays.
       if (dossier.submittedAt && row.uploadedAt <= dossier.submittedAt) {
-        throw conflict('attachment-frozen', 'Ce document a été transmis avec le dossier déposé : il ne peut plus être supprimé.');
+        throw conflict(
+          'attachment-frozen',
+          'Ce document a été transmis avec le dossier déposé : il ne peut plus être supprimé.',
+        );
       }
       await this.repository.remove(row.id, manager);
       await this.audit.record(
-        { actorId: actor.id, actorRole: actor.role, action: 'attachment.delete', subjectType: 'dossier', subjectId: dossierId, details: { attachmentId: row.id, kind: row.kind, sha256: row.sha256 } },
+        {
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: 'attachment.delete',
+          subjectType: 'dossier',
+          subjectId: dossierId,
+          details: { attachmentId: row.id, kind: row.kind, sha256: row.sha256 },
+        },
         manager,
       );
       return row.storageKey;
     });
     // The row is gone (nothing can serve the file any more); a leftover object is only logged.
-    await this.storage.delete(storageKey).catch((e: unknown) => this.logger.error(`Fichier ${storageKey} non supprimé du stockage : ${String(e)}`));
+    await this.storage
+      .delete(storageKey)
+      .catch((e: unknown) =>
+        this.logger.error(`Fichier ${storageKey} non supprimé du stockage : ${String(e)}`),
+      );
   }
 
   private assertAcceptsFiles(dossier: DossierEntity, kind: UploadKind): void {
@@ -201,12 +293,18 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
   // ── virus scan ────────────────────────────────────────────────────────────
 
   /** Scans in the background: the upload's response does not wait for the scanner. */
-  private scheduleScan(row: Pick<AttachmentEntity, 'id' | 'dossierId' | 'storageKey'>, bytes: Buffer): void {
+  private scheduleScan(
+    row: Pick<AttachmentEntity, 'id' | 'dossierId' | 'storageKey'>,
+    bytes: Buffer,
+  ): void {
     const scan = this.scan(row, bytes).finally(() => this.scans.delete(scan));
     this.scans.add(scan);
   }
 
-  private async scan(row: Pick<AttachmentEntity, 'id' | 'dossierId' | 'storageKey'>, bytes: Buffer): Promise<void> {
+  private async scan(
+    row: Pick<AttachmentEntity, 'id' | 'dossierId' | 'storageKey'>,
+    bytes: Buffer,
+  ): Promise<void> {
     let verdict: ScanVerdict;
     try {
       verdict = await this.scanner.scan(bytes);
@@ -220,7 +318,14 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
       if (verdict === 'infected') {
         // Quarantine by deletion: the row stays (with its SHA-256) so the applicant sees why.
         await this.storage.delete(row.storageKey);
-        await this.audit.record({ actorId: null, actorRole: 'system', action: 'attachment.infected', subjectType: 'dossier', subjectId: row.dossierId, details: { attachmentId: row.id, scanner: this.scanner.name } });
+        await this.audit.record({
+          actorId: null,
+          actorRole: 'system',
+          action: 'attachment.infected',
+          subjectType: 'dossier',
+          subjectId: row.dossierId,
+          details: { attachmentId: row.id, scanner: this.scanner.name },
+        });
       }
     } catch (error) {
       this.logger.error(`Résultat d’analyse non enregistré pour ${row.id} : ${String(error)}`);
@@ -230,9 +335,13 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
   /** Files left pending by a stopped process are scanned again at start-up. */
   onApplicationBootstrap(): void {
     if (this.scanner.name === 'none' && this.config.NODE_ENV === 'production') {
-      this.logger.warn('Aucun antivirus configuré (NEC_CLAMD_URL) : les pièces jointes sont servies sans analyse.');
+      this.logger.warn(
+        'Aucun antivirus configuré (NEC_CLAMD_URL) : les pièces jointes sont servies sans analyse.',
+      );
     }
-    const resume = this.resumePendingScans().catch((e: unknown) => this.logger.error(`Reprise des analyses impossible : ${String(e)}`));
+    const resume = this.resumePendingScans().catch((e: unknown) =>
+      this.logger.error(`Reprise des analyses impossible : ${String(e)}`),
+    );
     const tracked = resume.finally(() => this.scans.delete(tracked));
     this.scans.add(tracked);
   }
@@ -251,7 +360,10 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
   }
 
   async onModuleDestroy(): Promise<void> {
-    await Promise.race([Promise.allSettled([...this.scans]), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref())]);
+    await Promise.race([
+      Promise.allSettled([...this.scans]),
+      new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref()),
+    ]);
   }
 
   /** Resolves once the scans under way are over (tests). */

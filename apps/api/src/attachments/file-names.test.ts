@@ -18,7 +18,11 @@ describe('file names', () => {
   });
 
   it('writes a Content-Disposition with an ASCII fallback and the exact UTF-8 name', () => {
-    expect(contentDisposition('Lettre "soutien" été.pdf')).toBe(`attachment; filename="Lettre _soutien_ ete.pdf"; filename*=UTF-8''Lettre%20%22soutien%22%20%C3%A9t%C3%A9.pdf`);
-    expect(contentDisposition("l'atelier (1).pdf")).toContain(`filename*=UTF-8''l%27atelier%20%281%29.pdf`);
+    expect(contentDisposition('Lettre "soutien" été.pdf')).toBe(
+      `attachment; filename="Lettre _soutien_ ete.pdf"; filename*=UTF-8''Lettre%20%22soutien%22%20%C3%A9t%C3%A9.pdf`,
+    );
+    expect(contentDisposition("l'atelier (1).pdf")).toContain(
+      `filename*=UTF-8''l%27atelier%20%281%29.pdf`,
+    );
   });
 });

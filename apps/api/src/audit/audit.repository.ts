@@ -3,7 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 
-export type AuditEntry = Pick<AuditEntryEntity, 'actorId' | 'actorRole' | 'action' | 'subjectType' | 'subjectId' | 'details'>;
+export type AuditEntry = Pick<
+  AuditEntryEntity,
+  'actorId' | 'actorRole' | 'action' | 'subjectType' | 'subjectId' | 'details'
+>;
 
 @Injectable()
 export class AuditRepository {

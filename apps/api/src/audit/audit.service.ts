@@ -11,7 +11,14 @@ export class AuditService {
     private readonly clock: Clock,
   ) {}
 
-  record(entry: Omit<AuditEntry, 'details'> & { details?: Record<string, unknown> }, manager?: EntityManager): Promise<void> {
-    return this.repository.append({ ...entry, details: entry.details ?? {} }, this.clock.now(), manager);
+  record(
+    entry: Omit<AuditEntry, 'details'> & { details?: Record<string, unknown> },
+    manager?: EntityManager,
+  ): Promise<void> {
+    return this.repository.append(
+      { ...entry, details: entry.details ?? {} },
+      this.clock.now(),
+      manager,
+    );
   }
 }

@@ -15,9 +15,11 @@ export interface Actor {
 export type AuthedRequest = Request & { actor?: Actor };
 
 /** `@CurrentActor() actor: Actor` in a handler guarded by a role. */
-export const CurrentActor = createParamDecorator((_data: unknown, ctx: ExecutionContext): Actor | undefined => {
-  return ctx.switchToHttp().getRequest<AuthedRequest>().actor;
-});
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, ctx: ExecutionContext): Actor | undefined => {
+    return ctx.switchToHttp().getRequest<AuthedRequest>().actor;
+  },
+);
 
 export const ROLES_KEY = 'nec:roles';
 export const PUBLIC_KEY = 'nec:public';

@@ -30,10 +30,15 @@ export class AuthController {
   @Post('sign-up')
   @Public()
   @HttpCode(202)
-  @ApiOperation({ summary: 'Créer un compte porteur de projet (un lien de confirmation est envoyé)' })
+  @ApiOperation({
+    summary: 'Créer un compte porteur de projet (un lien de confirmation est envoyé)',
+  })
   async signUp(@ZodBody(signUpSchema) body: SignUpInput): Promise<{ message: string }> {
     await this.auth.signUp(body);
-    return { message: 'Si cette adresse peut être utilisée, un courriel de confirmation vient d’y être envoyé.' };
+    return {
+      message:
+        'Si cette adresse peut être utilisée, un courriel de confirmation vient d’y être envoyé.',
+    };
   }
 
   @Post('confirm-email')
@@ -72,7 +77,10 @@ export class AuthController {
   @SkipThrottle({ auth: true })
   @HttpCode(204)
   @ApiOperation({ summary: 'Se déconnecter' })
-  async signOut(@CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async signOut(
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
     await this.auth.signOut(actor);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
   }
@@ -89,7 +97,9 @@ export class AuthController {
   @Public()
   @HttpCode(202)
   @ApiOperation({ summary: 'Demander un lien de réinitialisation du mot de passe' })
-  async requestReset(@ZodBody(resetRequestSchema) body: { email: string }): Promise<{ message: string }> {
+  async requestReset(
+    @ZodBody(resetRequestSchema) body: { email: string },
+  ): Promise<{ message: string }> {
     await this.auth.requestPasswordReset(body.email);
     return { message: 'Si un compte existe pour cette adresse, un lien vient d’y être envoyé.' };
   }
@@ -98,7 +108,9 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Choisir un nouveau mot de passe avec le lien reçu' })
-  async confirmReset(@ZodBody(resetConfirmSchema) body: { token: string; password: string }): Promise<{ message: string }> {
+  async confirmReset(
+    @ZodBody(resetConfirmSchema) body: { token: string; password: string },
+  ): Promise<{ message: string }> {
     await this.auth.resetPassword(body.token, body.password);
     return { message: 'Votre mot de passe a été modifié. Connectez-vous avec le nouveau.' };
   }

@@ -1,4 +1,10 @@
-import { type CanActivate, type ExecutionContext, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import {
+  type CanActivate,
+  type ExecutionContext,
+  HttpStatus,
+  Inject,
+  Injectable,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@nec/domain';
 import { timingSafeEqual } from 'node:crypto';
@@ -38,7 +44,8 @@ export class AuthGuard implements CanActivate {
 
     if (isPublic) return true;
     const actor = request.actor;
-    if (!actor) throw unauthenticated(token ? 'Votre session a expiré. Reconnectez-vous.' : undefined);
+    if (!actor)
+      throw unauthenticated(token ? 'Votre session a expiré. Reconnectez-vous.' : undefined);
     if (!SAFE_METHODS.has(request.method)) {
       const header = request.header('x-csrf-token') ?? '';
       if (!sameToken(header, actor.csrfToken)) {
@@ -50,7 +57,11 @@ export class AuthGuard implements CanActivate {
       }
     }
     if (!roles || !roles.includes(actor.role)) {
-      throw new ApiError(HttpStatus.FORBIDDEN, 'role-not-allowed', 'Votre rôle ne donne pas accès à cette fonction.');
+      throw new ApiError(
+        HttpStatus.FORBIDDEN,
+        'role-not-allowed',
+        'Votre rôle ne donne pas accès à cette fonction.',
+      );
     }
     return true;
   }

@@ -10,13 +10,18 @@ import { SessionEntity } from './session.entity.js';
 export class AuthRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async createSession(session: Pick<SessionEntity, 'tokenHash' | 'userId' | 'csrfToken' | 'expiresAt' | 'userAgent'>): Promise<SessionEntity> {
+  async createSession(
+    session: Pick<SessionEntity, 'tokenHash' | 'userId' | 'csrfToken' | 'expiresAt' | 'userAgent'>,
+  ): Promise<SessionEntity> {
     const repo = this.dataSource.getRepository(SessionEntity);
     return repo.save(repo.create(session));
   }
 
   /** The live session for a token hash, with its user, or null when unknown or expired. */
-  async findLiveSession(tokenHash: string, now: Date): Promise<(SessionEntity & { user: UserEntity }) | null> {
+  async findLiveSession(
+    tokenHash: string,
+    now: Date,
+  ): Promise<(SessionEntity & { user: UserEntity }) | null> {
     const session = await this.dataSource.getRepository(SessionEntity).findOne({
       where: { tokenHash, expiresAt: MoreThan(now) },
       relations: { user: true },
@@ -36,7 +41,10 @@ export class AuthRepository {
     await this.dataSource.getRepository(SessionEntity).delete({ expiresAt: LessThan(now) });
   }
 
-  async createToken(token: Pick<OneTimeTokenEntity, 'userId' | 'purpose' | 'tokenHash' | 'expiresAt'>, manager?: EntityManager): Promise<void> {
+  async createToken(
+    token: Pick<OneTimeTokenEntity, 'userId' | 'purpose' | 'tokenHash' | 'expiresAt'>,
+    manager?: EntityManager,
+  ): Promise<void> {
     const repo = (manager ?? this.dataSource.manager).getRepository(OneTimeTokenEntity);
     await repo.save(repo.create({ ...token, usedAt: null }));
   }
@@ -45,7 +53,12 @@ export class AuthRepository {
    * Marks a live, unused token as used and returns its user id — in one statement, so a link
    * clicked twice at once is honoured once.
    */
-  async consumeToken(tokenHash: string, purpose: OneTimeTokenPurpose, now: Date, manager: EntityManager): Promise<string | null> {
+  async consumeToken(
+    tokenHash: string,
+    purpose: OneTimeTokenPurpose,
+    now: Date,
+    manager: EntityManager,
+  ): Promise<string | null> {
     const result = await manager
       .createQueryBuilder()
       .update(OneTimeTokenEntity)

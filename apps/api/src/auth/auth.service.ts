@@ -61,10 +61,25 @@ export class AuthService {
     const passwordHash = await hashPassword(input.password);
     const token = await this.dataSource.transaction(async (manager) => {
       const user = await this.users.create(
-        { email: input.email, displayName: input.displayName, role: 'applicant', passwordHash, emailConfirmedAt: null },
+        {
+          email: input.email,
+          displayName: input.displayName,
+          role: 'applicant',
+          passwordHash,
+          emailConfirmedAt: null,
+        },
         manager,
       );
-      await this.audit.record({ actorId: user.id, actorRole: 'applicant', action: 'account.sign-up', subjectType: 'user', subjectId: user.id }, manager);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          actorRole: 'applicant',
+          action: 'account.sign-up',
+          subjectType: 'user',
+          subjectId: user.id,
+        },
+        manager,
+      );
       return this.issueToken(user.id, 'confirm-email', manager);
     });
     await this.mail.send({
@@ -76,25 +91,52 @@ export class AuthService {
 
   async confirmEmail(token: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const userId = await this.repository.consumeToken(sha256(token), 'confirm-email', this.clock.now(), manager);
+      const userId = await this.repository.consumeToken(
+        sha256(token),
+        'confirm-email',
+        this.clock.now(),
+        manager,
+      );
       if (!userId) throw invalidLink();
       await this.users.update(userId, { emailConfirmedAt: this.clock.now() }, manager);
-      await this.audit.record({ actorId: userId, actorRole: 'applicant', action: 'account.email-confirmed', subjectType: 'user', subjectId: userId }, manager);
+      await this.audit.record(
+        {
+          actorId: userId,
+          actorRole: 'applicant',
+          action: 'account.email-confirmed',
+          subjectType: 'user',
+          subjectId: userId,
+        },
+        manager,
+      );
     });
   }
 
   /** Checks the password and opens a session; returns the cookie token and the session. */
-  async signIn(input: SignInInput, userAgent: string | undefined): Promise<{ token: string; session: SessionDto; expiresAt: Date }> {
+  async signIn(
+    input: SignInInput,
+    userAgent: string | undefined,
+  ): Promise<{ token: string; session: SessionDto; expiresAt: Date }> {
     const user = await this.users.findByEmail(input.email);
     const valid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !valid) {
-      throw new ApiError(HttpStatus.UNAUTHORIZED, 'invalid-credentials', 'Adresse électronique ou mot de passe incorrect.');
+      throw new ApiError(
+        HttpStatus.UNAUTHORIZED,
+        'invalid-credentials',
+        'Adresse électronique ou mot de passe incorrect.',
+      );
     }
     if (!user.emailConfirmedAt) {
-      throw new ApiError(HttpStatus.FORBIDDEN, 'email-not-confirmed', 'Confirmez d’abord votre adresse électronique avec le lien que nous vous avons envoyé.');
+      throw new ApiError(
+        HttpStatus.FORBIDDEN,
+        'email-not-confirmed',
+        'Confirmez d’abord votre adresse électronique avec le lien que nous vous avons envoyé.',
+      );
     }
     const token = randomToken();
-    const expiresAt = new Date(this.clock.now().getTime() + this.config.NEC_SESSION_TTL_HOURS * 3600_000);
+    const expiresAt = new Date(
+      this.clock.now().getTime() + this.config.NEC_SESSION_TTL_HOURS * 3600_000,
+    );
     const session = await this.repository.createSession({
       tokenHash: sha256(token),
       userId: user.id,
@@ -102,8 +144,18 @@ export class AuthService {
       expiresAt,
       userAgent: userAgent?.slice(0, 300) ?? null,
     });
-    await this.audit.record({ actorId: user.id, actorRole: user.role, action: 'session.sign-in', subjectType: 'user', subjectId: user.id });
-    return { token, expiresAt, session: toSessionDto(toActor(user, session.id, session.csrfToken)) };
+    await this.audit.record({
+      actorId: user.id,
+      actorRole: user.role,
+      action: 'session.sign-in',
+      subjectType: 'user',
+      subjectId: user.id,
+    });
+    return {
+      token,
+      expiresAt,
+      session: toSessionDto(toActor(user, session.id, session.csrfToken)),
+    };
   }
 
   async signOut(actor: Actor): Promise<void> {
@@ -131,28 +183,63 @@ export class AuthService {
   async resetPassword(token: string, password: string): Promise<void> {
     const passwordHash = await hashPassword(password);
     await this.dataSource.transaction(async (manager) => {
-      const userId = await this.repository.consumeToken(sha256(token), 'reset-password', this.clock.now(), manager);
+      const userId = await this.repository.consumeToken(
+        sha256(token),
+        'reset-password',
+        this.clock.now(),
+        manager,
+      );
       if (!userId) throw invalidLink();
       const user = await this.users.findById(userId, manager);
-      await this.users.update(userId, { passwordHash, emailConfirmedAt: user?.emailConfirmedAt ?? this.clock.now() }, manager);
+      await this.users.update(
+        userId,
+        { passwordHash, emailConfirmedAt: user?.emailConfirmedAt ?? this.clock.now() },
+        manager,
+      );
       await this.repository.deleteUserSessions(userId, manager);
-      await this.audit.record({ actorId: userId, actorRole: user?.role ?? 'applicant', action: 'account.password-reset', subjectType: 'user', subjectId: userId }, manager);
+      await this.audit.record(
+        {
+          actorId: userId,
+          actorRole: user?.role ?? 'applicant',
+          action: 'account.password-reset',
+          subjectType: 'user',
+          subjectId: userId,
+        },
+        manager,
+      );
     });
   }
 
   /** A single-use link token; only its hash is stored. */
-  async issueToken(userId: string, purpose: OneTimeTokenPurpose, manager?: EntityManager): Promise<string> {
+  async issueToken(
+    userId: string,
+    purpose: OneTimeTokenPurpose,
+    manager?: EntityManager,
+  ): Promise<string> {
     const token = randomToken();
     const expiresAt = new Date(this.clock.now().getTime() + TOKEN_TTL_MS[purpose]);
-    await this.repository.createToken({ userId, purpose, tokenHash: sha256(token), expiresAt }, manager);
+    await this.repository.createToken(
+      { userId, purpose, tokenHash: sha256(token), expiresAt },
+      manager,
+    );
     return token;
   }
 }
 
 function invalidLink(): ApiError {
-  return badRequest('invalid-link', 'Ce lien n’est plus valide : il a expiré ou a déjà servi. Demandez-en un nouveau.');
+  return badRequest(
+    'invalid-link',
+    'Ce lien n’est plus valide : il a expiré ou a déjà servi. Demandez-en un nouveau.',
+  );
 }
 
 function toActor(user: UserEntity, sessionId: string, csrfToken: string): Actor {
-  return { id: user.id, role: user.role, email: user.email, displayName: user.displayName, sessionId, csrfToken };
+  return {
+    id: user.id,
+    role: user.role,
+    email: user.email,
+    displayName: user.displayName,
+    sessionId,
+    csrfToken,
+  };
 }

@@ -1,4 +1,12 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import type { CallKind, EventMode, OrganisationCategory, ThemeFamily } from '@nec/domain';
 import { DossierEntity } from '../dossiers/dossier.entity.js';
 import { UserEntity } from '../users/user.entity.js';

@@ -1,9 +1,23 @@
-import { Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  ParseUUIDPipe,
+  Post,
+  Put,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
 import { badRequest, notFound } from '../common/errors.js';
 import { ZodBody } from '../common/zod.js';
-import type { BilanDto, DossierStepDto, NationalEditionDto, NationalEditionsDto } from './bilans.dto.js';
+import type {
+  BilanDto,
+  DossierStepDto,
+  NationalEditionDto,
+  NationalEditionsDto,
+} from './bilans.dto.js';
 import {
   nationalEditionBodySchema,
   saveBilanSchema,
@@ -15,10 +29,15 @@ import {
 import { BilansService } from './bilans.service.js';
 
 /** A malformed id is answered like an unknown one. */
-const dossierId = new ParseUUIDPipe({ exceptionFactory: () => notFound('Ce dossier est introuvable.') });
+const dossierId = new ParseUUIDPipe({
+  exceptionFactory: () => notFound('Ce dossier est introuvable.'),
+});
 /** The year in the address of an edition. */
 function editionYear(): ParseIntPipe {
-  return new ParseIntPipe({ exceptionFactory: () => badRequest('invalid-year', 'L’année doit être un nombre entier, par exemple 2024.') });
+  return new ParseIntPipe({
+    exceptionFactory: () =>
+      badRequest('invalid-year', 'L’année doit être un nombre entier, par exemple 2024.'),
+  });
 }
 
 /**
@@ -34,22 +53,37 @@ export class BilansController {
   @Post(':id/event-held')
   @Roles('applicant', 'instructor', 'admin')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Déclarer l’événement comme tenu (possible à partir de son dernier jour)' })
-  markEventHeld(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string): Promise<DossierStepDto> {
+  @ApiOperation({
+    summary: 'Déclarer l’événement comme tenu (possible à partir de son dernier jour)',
+  })
+  markEventHeld(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+  ): Promise<DossierStepDto> {
     return this.bilans.markEventHeld(actor, id);
   }
 
   @Get(':id/bilan')
   @Roles('applicant', 'instructor', 'admin')
-  @ApiOperation({ summary: 'Le bilan de l’événement, à côté des chiffres prévus (pré-rempli tant qu’il n’est pas enregistré)' })
+  @ApiOperation({
+    summary:
+      'Le bilan de l’événement, à côté des chiffres prévus (pré-rempli tant qu’il n’est pas enregistré)',
+  })
   get(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string): Promise<BilanDto> {
     return this.bilans.get(actor, id);
   }
 
   @Put(':id/bilan')
   @Roles('applicant')
-  @ApiOperation({ summary: 'Enregistrer le brouillon du bilan (verrou optimiste : 409 si la version a changé ; version 0 au premier enregistrement)' })
-  save(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string, @ZodBody(saveBilanSchema) body: SaveBilanInput) {
+  @ApiOperation({
+    summary:
+      'Enregistrer le brouillon du bilan (verrou optimiste : 409 si la version a changé ; version 0 au premier enregistrement)',
+  })
+  save(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+    @ZodBody(saveBilanSchema) body: SaveBilanInput,
+  ) {
     return this.bilans.save(actor, id, body);
   }
 
@@ -57,7 +91,11 @@ export class BilansController {
   @Roles('applicant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Déposer le bilan (validation complète, bilan figé)' })
-  submit(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string, @ZodBody(submitBilanSchema) body: SubmitBilanInput): Promise<BilanDto> {
+  submit(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+    @ZodBody(submitBilanSchema) body: SubmitBilanInput,
+  ): Promise<BilanDto> {
     return this.bilans.submit(actor, id, body);
   }
 }
@@ -98,8 +136,14 @@ export class AdminNationalEditionsController {
   constructor(private readonly bilans: BilansService) {}
 
   @Put(':year')
-  @ApiOperation({ summary: 'Créer ou remplacer les chiffres d’une édition nationale (champ inconnu refusé)' })
-  put(@CurrentActor() actor: Actor, @Param('year', editionYear()) year: number, @ZodBody(nationalEditionBodySchema) body: NationalEditionBody): Promise<NationalEditionDto> {
+  @ApiOperation({
+    summary: 'Créer ou remplacer les chiffres d’une édition nationale (champ inconnu refusé)',
+  })
+  put(
+    @CurrentActor() actor: Actor,
+    @Param('year', editionYear()) year: number,
+    @ZodBody(nationalEditionBodySchema) body: NationalEditionBody,
+  ): Promise<NationalEditionDto> {
     return this.bilans.putNationalEdition(actor, year, body);
   }
 }

@@ -1,4 +1,10 @@
-import type { DossierState, FieldIssue, NationalEditionBilan, NationalEditionTotals, WorkflowEvent } from '@nec/domain';
+import type {
+  DossierState,
+  FieldIssue,
+  NationalEditionBilan,
+  NationalEditionTotals,
+  WorkflowEvent,
+} from '@nec/domain';
 import type { BilanPlan } from '@nec/domain';
 
 /** A dossier's bilan as the portal shows it: planned figures beside the bilan being written. */

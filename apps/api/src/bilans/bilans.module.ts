@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module.js';
 import { DossiersModule } from '../dossiers/dossiers.module.js';
-import { AdminNationalEditionsController, BilansController, CloseDossierController, NationalEditionsController } from './bilans.controller.js';
+import {
+  AdminNationalEditionsController,
+  BilansController,
+  CloseDossierController,
+  NationalEditionsController,
+} from './bilans.controller.js';
 import { BilansRepository } from './bilans.repository.js';
 import { BilansService } from './bilans.service.js';
 
@@ -11,7 +16,12 @@ import { BilansService } from './bilans.service.js';
  */
 @Module({
   imports: [DossiersModule, CampaignsModule],
-  controllers: [BilansController, CloseDossierController, NationalEditionsController, AdminNationalEditionsController],
+  controllers: [
+    BilansController,
+    CloseDossierController,
+    NationalEditionsController,
+    AdminNationalEditionsController,
+  ],
   providers: [BilansRepository, BilansService],
   exports: [BilansRepository, BilansService],
 })

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type BilanRecord, bilanRecordSchema, type NationalEditionBilan, nationalEditionBilanSchema, type NecLocalBilan } from '@nec/domain';
+import {
+  type BilanRecord,
+  bilanRecordSchema,
+  type NationalEditionBilan,
+  nationalEditionBilanSchema,
+  type NecLocalBilan,
+} from '@nec/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BilanEntity } from './bilan.entity.js';
 import type { BilanRecordFilters } from './bilans.schemas.js';
@@ -31,16 +37,30 @@ export class BilansRepository {
 
   /** Locks the dossier's bilan row for the rest of the transaction. */
   findByDossierForUpdate(dossierId: string, manager: EntityManager): Promise<BilanEntity | null> {
-    return manager.getRepository(BilanEntity).findOne({ where: { dossierId }, lock: { mode: 'pessimistic_write' } });
+    return manager
+      .getRepository(BilanEntity)
+      .findOne({ where: { dossierId }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** The first save of a dossier's bilan (version 1); null when another save created it first. */
-  async insertDraft(dossierId: string, content: Record<string, unknown>, now: Date): Promise<{ version: number; updatedAt: Date } | null> {
+  async insertDraft(
+    dossierId: string,
+    content: Record<string, unknown>,
+    now: Date,
+  ): Promise<{ version: number; updatedAt: Date } | null> {
     const result = await this.dataSource
       .createQueryBuilder()
       .insert()
       .into(BilanEntity)
-      .values({ dossierId, content: () => ':content::jsonb', version: 1, createdAt: now, updatedAt: now, submittedAt: null, submittedBy: null })
+      .values({
+        dossierId,
+        content: () => ':content::jsonb',
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+        submittedAt: null,
+        submittedBy: null,
+      })
       .setParameter('content', JSON.stringify(content))
       .orIgnore()
       .returning(['version', 'updatedAt'])
@@ -49,13 +69,21 @@ export class BilansRepository {
   }
 
   /** Saves a draft only if it is still at `expectedVersion` and not submitted (optimistic lock). */
-  async updateDraft(dossierId: string, expectedVersion: number, content: Record<string, unknown>, now: Date): Promise<{ version: number; updatedAt: Date } | null> {
+  async updateDraft(
+    dossierId: string,
+    expectedVersion: number,
+    content: Record<string, unknown>,
+    now: Date,
+  ): Promise<{ version: number; updatedAt: Date } | null> {
     const result = await this.dataSource
       .createQueryBuilder()
       .update(BilanEntity)
       .set({ content: () => ':content::jsonb', version: () => 'version + 1', updatedAt: now })
       .setParameter('content', JSON.stringify(content))
-      .where('dossier_id = :dossierId AND version = :expectedVersion AND submitted_at IS NULL', { dossierId, expectedVersion })
+      .where('dossier_id = :dossierId AND version = :expectedVersion AND submitted_at IS NULL', {
+        dossierId,
+        expectedVersion,
+      })
       .returning(['version', 'updatedAt'])
       .execute();
     return firstSaved(result.raw);
@@ -102,14 +130,28 @@ export class BilansRepository {
    * `bilan` from the frozen content), by event date then id: what `aggregateBilans` takes, on
    * the same rows as the reporting SQL.
    */
-  async listRecords(filters: BilanRecordFilters = {}, manager?: EntityManager): Promise<BilanRecord[]> {
-    const query = this.m(manager).getRepository(BilanEntity).createQueryBuilder('b').where('b.submitted_at IS NOT NULL');
+  async listRecords(
+    filters: BilanRecordFilters = {},
+    manager?: EntityManager,
+  ): Promise<BilanRecord[]> {
+    const query = this.m(manager)
+      .getRepository(BilanEntity)
+      .createQueryBuilder('b')
+      .where('b.submitted_at IS NOT NULL');
     if (filters.from !== undefined) query.andWhere('b.event_date >= :from', { from: filters.from });
     if (filters.to !== undefined) query.andWhere('b.event_date <= :to', { to: filters.to });
-    if (filters.years !== undefined) query.andWhere('b.year IN (:...years)', { years: filters.years.length > 0 ? filters.years : [-1] });
-    if (filters.regionCode !== undefined) query.andWhere('b.region_code = :regionCode', { regionCode: filters.regionCode });
-    if (filters.departementCode !== undefined) query.andWhere('b.departement_code = :departementCode', { departementCode: filters.departementCode });
-    if (filters.callKind !== undefined) query.andWhere('b.call_kind = :callKind', { callKind: filters.callKind });
+    if (filters.years !== undefined)
+      query.andWhere('b.year IN (:...years)', {
+        years: filters.years.length > 0 ? filters.years : [-1],
+      });
+    if (filters.regionCode !== undefined)
+      query.andWhere('b.region_code = :regionCode', { regionCode: filters.regionCode });
+    if (filters.departementCode !== undefined)
+      query.andWhere('b.departement_code = :departementCode', {
+        departementCode: filters.departementCode,
+      });
+    if (filters.callKind !== undefined)
+      query.andWhere('b.call_kind = :callKind', { callKind: filters.callKind });
     const rows = await query.orderBy('b.event_date', 'ASC').addOrderBy('b.id', 'ASC').getMany();
     return rows.map(toRecord);
   }
@@ -117,12 +159,21 @@ export class BilansRepository {
   // ── national editions ─────────────────────────────────────────────────────
 
   async listNationalEditions(): Promise<{ edition: NationalEditionBilan; updatedAt: Date }[]> {
-    const rows = await this.dataSource.getRepository(NationalEditionEntity).find({ order: { year: 'ASC' } });
-    return rows.map((row) => ({ edition: nationalEditionBilanSchema.parse(row.content), updatedAt: row.updatedAt }));
+    const rows = await this.dataSource
+      .getRepository(NationalEditionEntity)
+      .find({ order: { year: 'ASC' } });
+    return rows.map((row) => ({
+      edition: nationalEditionBilanSchema.parse(row.content),
+      updatedAt: row.updatedAt,
+    }));
   }
 
   /** Writes an edition (insert or replace). */
-  upsertNationalEdition(edition: NationalEditionBilan, at: EditionStamp, manager: EntityManager): Promise<void> {
+  upsertNationalEdition(
+    edition: NationalEditionBilan,
+    at: EditionStamp,
+    manager: EntityManager,
+  ): Promise<void> {
     return writeNationalEdition(manager, edition, at, false);
   }
 }
@@ -133,14 +184,33 @@ type EditionStamp = { updatedAt: Date; updatedBy: string | null };
  * Writes a national edition row: replaces an existing year, or, with `onlyIfAbsent`, leaves it
  * untouched (the seed). A function rather than a method so the seed can call it in its transaction.
  */
-export async function writeNationalEdition(manager: EntityManager, edition: NationalEditionBilan, at: EditionStamp, onlyIfAbsent: boolean): Promise<void> {
+export async function writeNationalEdition(
+  manager: EntityManager,
+  edition: NationalEditionBilan,
+  at: EditionStamp,
+  onlyIfAbsent: boolean,
+): Promise<void> {
   const insert = manager
     .createQueryBuilder()
     .insert()
     .into(NationalEditionEntity)
-    .values({ year: edition.year, city: edition.city, online: edition.online, present: edition.present, content: () => ':content::jsonb', ...at })
+    .values({
+      year: edition.year,
+      city: edition.city,
+      online: edition.online,
+      present: edition.present,
+      content: () => ':content::jsonb',
+      ...at,
+    })
     .setParameter('content', JSON.stringify(edition));
-  await (onlyIfAbsent ? insert.orIgnore() : insert.orUpdate(['city', 'online', 'present', 'content', 'updated_at', 'updated_by'], ['year'])).execute();
+  await (
+    onlyIfAbsent
+      ? insert.orIgnore()
+      : insert.orUpdate(
+          ['city', 'online', 'present', 'content', 'updated_at', 'updated_by'],
+          ['year'],
+        )
+  ).execute();
 }
 
 function firstSaved(raw: unknown): { version: number; updatedAt: Date } | null {

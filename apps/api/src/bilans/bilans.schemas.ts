@@ -7,13 +7,18 @@ import { strictDeep } from '../common/strict-deep.js';
  * (`necLocalBilanDraftSchema` on save, `necLocalBilanSchema` on submission).
  */
 const versionField = z
-  .number({ error: 'Indiquez la version du bilan sur laquelle vous travaillez (0 pour un bilan jamais enregistré).' })
+  .number({
+    error:
+      'Indiquez la version du bilan sur laquelle vous travaillez (0 pour un bilan jamais enregistré).',
+  })
   .int({ error: 'La version doit être un nombre entier.' })
   .nonnegative({ error: 'La version doit être un nombre entier positif ou nul.' });
 
 export const saveBilanSchema = z.strictObject({
   version: versionField,
-  content: z.record(z.string(), z.unknown(), { error: 'Le contenu du bilan doit être un objet JSON.' }),
+  content: z.record(z.string(), z.unknown(), {
+    error: 'Le contenu du bilan doit être un objet JSON.',
+  }),
 });
 
 export const submitBilanSchema = z.strictObject({ version: versionField });

@@ -19,15 +19,31 @@ import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { Clock } from '../clock/clock.js';
-import { badRequest, conflict, type FieldError, forbidden, unprocessable } from '../common/errors.js';
+import {
+  badRequest,
+  conflict,
+  type FieldError,
+  forbidden,
+  unprocessable,
+} from '../common/errors.js';
 import { actsForApplicant } from '../dossiers/dossier-access.policy.js';
 import type { DossierEntity } from '../dossiers/dossier.entity.js';
 import { DossiersRepository } from '../dossiers/dossiers.repository.js';
 import { DossierWorkflowService } from '../dossiers/dossier-workflow.service.js';
 import { DossierAccessService } from '../dossiers/dossier-access.service.js';
-import type { BilanDto, DossierStepDto, NationalEditionDto, NationalEditionsDto } from './bilans.dto.js';
+import type {
+  BilanDto,
+  DossierStepDto,
+  NationalEditionDto,
+  NationalEditionsDto,
+} from './bilans.dto.js';
 import { BilansRepository } from './bilans.repository.js';
-import type { BilanRecordFilters, NationalEditionBody, SaveBilanInput, SubmitBilanInput } from './bilans.schemas.js';
+import type {
+  BilanRecordFilters,
+  NationalEditionBody,
+  SaveBilanInput,
+  SubmitBilanInput,
+} from './bilans.schemas.js';
 
 /** Largest count an `integer` reporting column holds. */
 const INT_MAX = 2_147_483_647;
@@ -55,7 +71,8 @@ export class BilansService {
   /** A NEC local dossier the actor acts on as a member of its structure. */
   private async ownNecLocal(actor: Actor, id: string): Promise<DossierEntity> {
     const { dossier, links } = await this.access.readable(actor, id);
-    if (!actsForApplicant(actor, dossier, links)) throw forbidden('Seuls les membres de la structure peuvent rédiger le bilan.');
+    if (!actsForApplicant(actor, dossier, links))
+      throw forbidden('Seuls les membres de la structure peuvent rédiger le bilan.');
     requireNecLocal(dossier);
     return dossier;
   }
@@ -72,7 +89,12 @@ export class BilansService {
         dossierId: id,
         event: 'mark-event-held',
         actor,
-        context: { ...(event ? { event } : {}), ...(dossier.awardedAmountCents !== null ? { awardedAmountCents: dossier.awardedAmountCents } : {}) },
+        context: {
+          ...(event ? { event } : {}),
+          ...(dossier.awardedAmountCents !== null
+            ? { awardedAmountCents: dossier.awardedAmountCents }
+            : {}),
+        },
       }),
     );
     return { id, state: fired.to };
@@ -81,7 +103,9 @@ export class BilansService {
   /** `close`, by the instruction once the bilan is in. */
   async close(actor: Actor, id: string): Promise<DossierStepDto> {
     await this.access.readable(actor, id);
-    const fired = await this.dataSource.transaction((manager) => this.workflow.fire(manager, { dossierId: id, event: 'close', actor }));
+    const fired = await this.dataSource.transaction((manager) =>
+      this.workflow.fire(manager, { dossierId: id, event: 'close', actor }),
+    );
     return { id, state: fired.to };
   }
 
@@ -116,15 +140,25 @@ export class BilansService {
   async save(actor: Actor, id: string, input: SaveBilanInput) {
     const dossier = await this.ownNecLocal(actor, id);
     if (!availableEvents(dossier.state, 'applicant').includes('submit-bilan')) {
-      throw conflict('not-editable', 'Le bilan se rédige une fois l’événement déclaré comme tenu, et ne se modifie plus après son dépôt.');
+      throw conflict(
+        'not-editable',
+        'Le bilan se rédige une fois l’événement déclaré comme tenu, et ne se modifie plus après son dépôt.',
+      );
     }
     const now = this.clock.now();
-    const saved = input.version === 0 ? await this.repository.insertDraft(id, input.content, now) : await this.repository.updateDraft(id, input.version, input.content, now);
+    const saved =
+      input.version === 0
+        ? await this.repository.insertDraft(id, input.content, now)
+        : await this.repository.updateDraft(id, input.version, input.content, now);
     if (!saved) {
       const current = await this.repository.findByDossier(id);
       throw versionConflict(current?.version ?? 0, current?.content ?? null);
     }
-    return { version: saved.version, updatedAt: saved.updatedAt.toISOString(), draftIssues: draftIssues(input.content) };
+    return {
+      version: saved.version,
+      updatedAt: saved.updatedAt.toISOString(),
+      draftIssues: draftIssues(input.content),
+    };
   }
 
   /**
@@ -136,7 +170,8 @@ export class BilansService {
     const campaign = await this.campaigns.getCampaign(dossier.campaignId);
     await this.dataSource.transaction(async (manager) => {
       const row = await this.repository.findByDossierForUpdate(id, manager);
-      if ((row?.version ?? 0) !== input.version) throw versionConflict(row?.version ?? 0, row?.content ?? null);
+      if ((row?.version ?? 0) !== input.version)
+        throw versionConflict(row?.version ?? 0, row?.content ?? null);
       const event = dossierEventDates(dossier.content);
       await this.workflow.fire(manager, {
         dossierId: id,
@@ -147,14 +182,25 @@ export class BilansService {
       });
       const parsed = necLocalBilanSchema.safeParse(row?.content ?? {});
       if (!parsed.success || !row) {
-        throw unprocessable('incomplete-bilan', 'Le bilan n’est pas complet : complétez les champs signalés avant de le déposer.', parsed.success ? [] : describeIssues(parsed.error));
+        throw unprocessable(
+          'incomplete-bilan',
+          'Le bilan n’est pas complet : complétez les champs signalés avant de le déposer.',
+          parsed.success ? [] : describeIssues(parsed.error),
+        );
       }
       checkStorageLimits(parsed.data);
       const record = bilanRecordContextOf({ ...dossier, campaignYear: campaign.year });
       if (!record) {
-        throw unprocessable('dossier-unreadable', 'Le dossier ne permet pas de situer l’événement (date, territoire, thèmes) : contactez l’équipe d’instruction.');
+        throw unprocessable(
+          'dossier-unreadable',
+          'Le dossier ne permet pas de situer l’événement (date, territoire, thèmes) : contactez l’équipe d’instruction.',
+        );
       }
-      await this.repository.submit(row.id, { content: parsed.data, record, submittedAt: this.clock.now(), submittedBy: actor.id }, manager);
+      await this.repository.submit(
+        row.id,
+        { content: parsed.data, record, submittedAt: this.clock.now(), submittedBy: actor.id },
+        manager,
+      );
     });
     return this.get(actor, id);
   }
@@ -175,16 +221,36 @@ export class BilansService {
   }
 
   /** Creates or replaces an edition's figures (the year of the body must be the address's). */
-  async putNationalEdition(actor: Actor, year: number, body: NationalEditionBody): Promise<NationalEditionDto> {
+  async putNationalEdition(
+    actor: Actor,
+    year: number,
+    body: NationalEditionBody,
+  ): Promise<NationalEditionDto> {
     if (body.year !== year) {
-      throw badRequest('year-mismatch', 'L’année du corps de la requête doit être celle de l’adresse.', [
-        { path: 'year', code: 'year-mismatch', message: `Année attendue : ${year}.` },
-      ]);
+      throw badRequest(
+        'year-mismatch',
+        'L’année du corps de la requête doit être celle de l’adresse.',
+        [{ path: 'year', code: 'year-mismatch', message: `Année attendue : ${year}.` }],
+      );
     }
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
-      await this.repository.upsertNationalEdition(body, { updatedAt: now, updatedBy: actor.id }, manager);
-      await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'national-edition.put', subjectType: 'national-edition', subjectId: String(year), details: { city: body.city } }, manager);
+      await this.repository.upsertNationalEdition(
+        body,
+        { updatedAt: now, updatedBy: actor.id },
+        manager,
+      );
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: 'national-edition.put',
+          subjectType: 'national-edition',
+          subjectId: String(year),
+          details: { city: body.city },
+        },
+        manager,
+      );
     });
     return toNationalEditionDto(body, now);
   }
@@ -192,7 +258,10 @@ export class BilansService {
 
 function requireNecLocal(dossier: DossierEntity): void {
   if (dossier.callKind !== 'nec-local') {
-    throw unprocessable('bilan-not-applicable', 'Seuls les NEC locaux rédigent un bilan d’événement sur cette plateforme.');
+    throw unprocessable(
+      'bilan-not-applicable',
+      'Seuls les NEC locaux rédigent un bilan d’événement sur cette plateforme.',
+    );
   }
 }
 
@@ -202,11 +271,20 @@ function draftIssues(content: unknown): FieldIssue[] {
 }
 
 function versionConflict(currentVersion: number, content: Record<string, unknown> | null) {
-  return conflict('version-conflict', 'Ce bilan a été modifié entre-temps (dans un autre onglet ou par une autre personne). Rechargez-le avant d’enregistrer.', { currentVersion, content });
+  return conflict(
+    'version-conflict',
+    'Ce bilan a été modifié entre-temps (dans un autre onglet ou par une autre personne). Rechargez-le avant d’enregistrer.',
+    { currentVersion, content },
+  );
 }
 
 /** Counts beyond what the reporting columns hold are refused (422) rather than failing in the database. */
-function checkStorageLimits(bilan: { attendees: number; structuresRepresented: number; speakers: { total: number }; formats: { workshops: number } }): void {
+function checkStorageLimits(bilan: {
+  attendees: number;
+  structuresRepresented: number;
+  speakers: { total: number };
+  formats: { workshops: number };
+}): void {
   const counts: [string, number][] = [
     ['attendees', bilan.attendees],
     ['structuresRepresented', bilan.structuresRepresented],
@@ -215,10 +293,23 @@ function checkStorageLimits(bilan: { attendees: number; structuresRepresented: n
   ];
   const fields: FieldError[] = counts
     .filter(([, value]) => value > INT_MAX)
-    .map(([path]) => ({ path, code: 'too_big', message: 'Ce nombre est trop grand pour être enregistré : vérifiez la saisie.' }));
-  if (fields.length > 0) throw unprocessable('incomplete-bilan', 'Certains nombres du bilan sont trop grands : vérifiez la saisie.', fields);
+    .map(([path]) => ({
+      path,
+      code: 'too_big',
+      message: 'Ce nombre est trop grand pour être enregistré : vérifiez la saisie.',
+    }));
+  if (fields.length > 0)
+    throw unprocessable(
+      'incomplete-bilan',
+      'Certains nombres du bilan sont trop grands : vérifiez la saisie.',
+      fields,
+    );
 }
 
 function toNationalEditionDto(edition: NationalEditionBilan, updatedAt: Date): NationalEditionDto {
-  return { ...edition, hasPublishedFigures: hasPublishedFigures(edition), updatedAt: updatedAt.toISOString() };
+  return {
+    ...edition,
+    hasPublishedFigures: hasPublishedFigures(edition),
+    updatedAt: updatedAt.toISOString(),
+  };
 }

@@ -6,7 +6,9 @@ import { migrate } from '../database/migrate.js';
 const database = await openDatabase(parseConfig(process.env));
 try {
   const applied = await migrate(database);
-  console.log(applied.length ? `Migrations appliquées : ${applied.join(', ')}` : 'Base déjà à jour.');
+  console.log(
+    applied.length ? `Migrations appliquées : ${applied.join(', ')}` : 'Base déjà à jour.',
+  );
 } finally {
   await database.close();
 }

@@ -33,7 +33,11 @@ export const configSchema = z.object({
   NEC_BODY_LIMIT: z.string().default('1mb'),
   NEC_LOG_SQL: booleanFromEnv.default(false),
   /** Attachments (feature `attachments`): largest file accepted, in bytes (10 MB by default). */
-  NEC_UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  NEC_UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
   /** Folder of the stored files when no S3 bucket is configured. */
   NEC_ATTACHMENTS_DIR: z.string().default('.data/attachments'),
   /** S3 (or S3-compatible) storage of the files: used when a bucket is named. */

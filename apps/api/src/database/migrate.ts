@@ -9,6 +9,8 @@ export async function migrate(database: Database): Promise<string[]> {
 /** The API refuses to start on a schema that is not up to date, rather than fail later. */
 export async function assertMigrated(database: Database): Promise<void> {
   if (await database.dataSource.showMigrations()) {
-    throw new Error('La base de données n’est pas à jour : lancez d’abord `pnpm --filter @nec/api migrate`.');
+    throw new Error(
+      'La base de données n’est pas à jour : lancez d’abord `pnpm --filter @nec/api migrate`.',
+    );
   }
 }

@@ -95,7 +95,11 @@ export function pgliteDriver(db: PGlite, lockTimeoutMs = 15_000) {
     query(sql: string, params?: unknown[] | Callback, callback?: Callback): Promise<PgResult> {
       const cb = typeof params === 'function' ? params : callback;
       const promise = run(sql, Array.isArray(params) ? params : undefined);
-      if (cb) promise.then((r) => cb(null, r), (e: Error) => cb(e));
+      if (cb)
+        promise.then(
+          (r) => cb(null, r),
+          (e: Error) => cb(e),
+        );
       return promise;
     }
   }

@@ -14,7 +14,11 @@ type DossierRef = Pick<DossierEntity, 'organisationId' | 'campaignId' | 'state'>
  * Instructors: submitted dossiers of the campaigns they instruct. Admins: every submitted
  * dossier. Analysts: none (they only read aggregated, non-personal figures).
  */
-export function canReadDossier(actor: Pick<Actor, 'role'>, dossier: DossierRef, links: AccessLinks): boolean {
+export function canReadDossier(
+  actor: Pick<Actor, 'role'>,
+  dossier: DossierRef,
+  links: AccessLinks,
+): boolean {
   switch (actor.role) {
     case 'applicant':
       return links.organisationIds.includes(dossier.organisationId);
@@ -28,6 +32,10 @@ export function canReadDossier(actor: Pick<Actor, 'role'>, dossier: DossierRef, 
 }
 
 /** Only members of the dossier's organisation act for the applicant side. */
-export function actsForApplicant(actor: Pick<Actor, 'role'>, dossier: DossierRef, links: AccessLinks): boolean {
+export function actsForApplicant(
+  actor: Pick<Actor, 'role'>,
+  dossier: DossierRef,
+  links: AccessLinks,
+): boolean {
   return actor.role === 'applicant' && links.organisationIds.includes(dossier.organisationId);
 }

@@ -23,9 +23,15 @@ export class DossierAccessService {
   async linksOf(actor: Actor): Promise<AccessLinks> {
     switch (actor.role) {
       case 'applicant':
-        return { organisationIds: await this.dossiers.organisationIdsOf(actor.id), instructedCampaignIds: [] };
+        return {
+          organisationIds: await this.dossiers.organisationIdsOf(actor.id),
+          instructedCampaignIds: [],
+        };
       case 'instructor':
-        return { organisationIds: [], instructedCampaignIds: await this.campaigns.campaignIdsInstructedBy(actor.id) };
+        return {
+          organisationIds: [],
+          instructedCampaignIds: await this.campaigns.campaignIdsInstructedBy(actor.id),
+        };
       case 'admin':
       case 'analyst':
         return { organisationIds: [], instructedCampaignIds: [] };
@@ -33,22 +39,34 @@ export class DossierAccessService {
   }
 
   /** The dossier if the actor may read it; otherwise 404, so its existence is not disclosed. */
-  async readable(actor: Actor, id: string): Promise<{ dossier: DossierEntity; links: AccessLinks }> {
+  async readable(
+    actor: Actor,
+    id: string,
+  ): Promise<{ dossier: DossierEntity; links: AccessLinks }> {
     const [dossier, links] = await Promise.all([this.dossiers.findById(id), this.linksOf(actor)]);
-    if (!dossier || !canReadDossier(actor, dossier, links)) throw notFound('Ce dossier est introuvable.');
+    if (!dossier || !canReadDossier(actor, dossier, links))
+      throw notFound('Ce dossier est introuvable.');
     return { dossier, links };
   }
 
   /** The dossier if the actor acts for its organisation (403 for an agent who can read it). */
   async ownDossier(actor: Actor, id: string): Promise<DossierEntity> {
     const { dossier, links } = await this.readable(actor, id);
-    if (!actsForApplicant(actor, dossier, links)) throw forbidden('Seuls les membres de la structure peuvent agir sur ce dossier.');
+    if (!actsForApplicant(actor, dossier, links))
+      throw forbidden('Seuls les membres de la structure peuvent agir sur ce dossier.');
     return dossier;
   }
 
   /** An agent's read of a dossier (or of one of its parts) goes to the audit log. */
   async auditRead(actor: Actor, dossierId: string, part?: string): Promise<void> {
     if (actor.role === 'applicant') return;
-    await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.read', subjectType: 'dossier', subjectId: dossierId, details: part ? { part } : {} });
+    await this.audit.record({
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: 'dossier.read',
+      subjectType: 'dossier',
+      subjectId: dossierId,
+      details: part ? { part } : {},
+    });
   }
 }

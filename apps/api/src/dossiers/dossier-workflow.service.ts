@@ -1,5 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { applyTransition, type DossierState, type TransitionContext, type TransitionError, type WorkflowEvent } from '@nec/domain';
+import {
+  applyTransition,
+  type DossierState,
+  type TransitionContext,
+  type TransitionError,
+  type WorkflowEvent,
+} from '@nec/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -45,15 +51,44 @@ export class DossierWorkflowService {
     const dossier = await this.repository.findForUpdate(dossierId, manager);
     if (!dossier) throw notFound('Ce dossier est introuvable.');
     if (options.expectedVersion !== undefined && dossier.version !== options.expectedVersion) {
-      throw conflict('version-conflict', 'Ce dossier a été modifié entre-temps. Rechargez-le avant de continuer.', { currentVersion: dossier.version });
+      throw conflict(
+        'version-conflict',
+        'Ce dossier a été modifié entre-temps. Rechargez-le avant de continuer.',
+        { currentVersion: dossier.version },
+      );
     }
-    const step = applyTransition(dossier.state, event, actor.role, { today: this.clock.today(), ...options.context });
+    const step = applyTransition(dossier.state, event, actor.role, {
+      today: this.clock.today(),
+      ...options.context,
+    });
     if (!step.ok) throw transitionError(step.error);
     const now = this.clock.now();
     await this.repository.changeState(dossierId, step.value.to, options.patch ?? {}, now, manager);
     const details = options.details ?? {};
-    await this.repository.addTransition({ dossierId, event, fromState: dossier.state, toState: step.value.to, actorId: actor.id, actorRole: actor.role, details, at: now }, manager);
-    await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: `dossier.${event}`, subjectType: 'dossier', subjectId: dossierId, details }, manager);
+    await this.repository.addTransition(
+      {
+        dossierId,
+        event,
+        fromState: dossier.state,
+        toState: step.value.to,
+        actorId: actor.id,
+        actorRole: actor.role,
+        details,
+        at: now,
+      },
+      manager,
+    );
+    await this.audit.record(
+      {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: `dossier.${event}`,
+        subjectType: 'dossier',
+        subjectId: dossierId,
+        details,
+      },
+      manager,
+    );
     return { dossier, from: dossier.state, to: step.value.to };
   }
 }

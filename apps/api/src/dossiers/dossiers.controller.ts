@@ -18,7 +18,9 @@ import {
 import { DossiersService } from './dossiers.service.js';
 
 /** A malformed id is answered like an unknown one. */
-const dossierId = new ParseUUIDPipe({ exceptionFactory: () => notFound('Ce dossier est introuvable.') });
+const dossierId = new ParseUUIDPipe({
+  exceptionFactory: () => notFound('Ce dossier est introuvable.'),
+});
 
 @ApiTags('Dossiers')
 @Controller('api/dossiers')
@@ -34,7 +36,9 @@ export class DossiersController {
 
   @Get()
   @Roles('applicant', 'instructor', 'admin')
-  @ApiOperation({ summary: 'Mes dossiers (porteur) ou les dossiers déposés des appels que j’instruis' })
+  @ApiOperation({
+    summary: 'Mes dossiers (porteur) ou les dossiers déposés des appels que j’instruis',
+  })
   list(@CurrentActor() actor: Actor) {
     return this.dossiers.list(actor);
   }
@@ -48,8 +52,14 @@ export class DossiersController {
 
   @Put(':id/draft')
   @Roles('applicant')
-  @ApiOperation({ summary: 'Enregistrer le brouillon (verrou optimiste : 409 si la version a changé)' })
-  saveDraft(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string, @ZodBody(saveDraftSchema) body: SaveDraftInput) {
+  @ApiOperation({
+    summary: 'Enregistrer le brouillon (verrou optimiste : 409 si la version a changé)',
+  })
+  saveDraft(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+    @ZodBody(saveDraftSchema) body: SaveDraftInput,
+  ) {
     return this.dossiers.saveDraft(actor, id, body);
   }
 
@@ -63,7 +73,11 @@ export class DossiersController {
   @Post(':id/charter-acceptance')
   @Roles('applicant')
   @ApiOperation({ summary: 'Accepter la charte NEC (la version acceptée est enregistrée)' })
-  acceptCharter(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string, @ZodBody(acceptCharterSchema) body: AcceptCharterInput) {
+  acceptCharter(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+    @ZodBody(acceptCharterSchema) body: AcceptCharterInput,
+  ) {
     return this.dossiers.acceptCharter(actor, id, body);
   }
 
@@ -71,7 +85,11 @@ export class DossiersController {
   @Roles('applicant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Déposer le dossier (validation complète, version figée)' })
-  submit(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string, @ZodBody(submitDossierSchema) body: SubmitDossierInput) {
+  submit(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+    @ZodBody(submitDossierSchema) body: SubmitDossierInput,
+  ) {
     return this.dossiers.submit(actor, id, body);
   }
 
@@ -79,7 +97,11 @@ export class DossiersController {
   @Roles('applicant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Retirer le dossier' })
-  withdraw(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string, @ZodBody(withdrawDossierSchema) body: WithdrawDossierInput) {
+  withdraw(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+    @ZodBody(withdrawDossierSchema) body: WithdrawDossierInput,
+  ) {
     return this.dossiers.withdraw(actor, id, body);
   }
 }

@@ -40,7 +40,12 @@ export function toDossierDto(d: DossierEntity, details: DossierDetails) {
     content: d.content,
     draftIssues: details.draftIssues,
     charterAcceptance: acceptance
-      ? { charterId: acceptance.charterId, version: acceptance.charterVersion, acceptedAt: acceptance.acceptedAt.toISOString(), acceptedBy: acceptance.userId }
+      ? {
+          charterId: acceptance.charterId,
+          version: acceptance.charterVersion,
+          acceptedAt: acceptance.acceptedAt.toISOString(),
+          acceptedBy: acceptance.userId,
+        }
       : null,
     history: details.history.map((h) => ({
       event: h.event,
@@ -50,7 +55,10 @@ export function toDossierDto(d: DossierEntity, details: DossierDetails) {
       at: h.at.toISOString(),
       details: h.details,
     })),
-    versions: details.versions.map((v) => ({ number: v.number, submittedAt: v.submittedAt.toISOString() })),
+    versions: details.versions.map((v) => ({
+      number: v.number,
+      submittedAt: v.submittedAt.toISOString(),
+    })),
     availableEvents: details.availableEvents,
   };
 }

@@ -8,21 +8,32 @@ const versionField = z
   .positive({ error: 'La version doit être un nombre entier positif.' });
 
 export const createDossierSchema = z.strictObject({
-  campaignId: z.string({ error: 'Choisissez un appel.' }).min(1, { error: 'Choisissez un appel.' }).max(64),
+  campaignId: z
+    .string({ error: 'Choisissez un appel.' })
+    .min(1, { error: 'Choisissez un appel.' })
+    .max(64),
   organisationId: z.uuid({ error: 'Choisissez la structure qui porte le projet.' }),
 });
 
 export const saveDraftSchema = z.strictObject({
   version: versionField,
-  content: z.record(z.string(), z.unknown(), { error: 'Le contenu du dossier doit être un objet JSON.' }),
+  content: z.record(z.string(), z.unknown(), {
+    error: 'Le contenu du dossier doit être un objet JSON.',
+  }),
 });
 
-export const acceptCharterSchema = z.strictObject(charterAcceptanceSchema.pick({ charterId: true, version: true }).shape);
+export const acceptCharterSchema = z.strictObject(
+  charterAcceptanceSchema.pick({ charterId: true, version: true }).shape,
+);
 
 export const submitDossierSchema = z.strictObject({ version: versionField });
 
 export const withdrawDossierSchema = z.strictObject({
-  reason: z.string().trim().max(2000, { error: 'Le motif ne doit pas dépasser 2 000 caractères.' }).optional(),
+  reason: z
+    .string()
+    .trim()
+    .max(2000, { error: 'Le motif ne doit pas dépasser 2 000 caractères.' })
+    .optional(),
 });
 
 export type CreateDossierInput = z.infer<typeof createDossierSchema>;

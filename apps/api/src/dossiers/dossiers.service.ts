@@ -19,11 +19,22 @@ import { conflict, forbidden, unprocessable } from '../common/errors.js';
 import { submissionFactsOf } from '../instruction/submission-facts.js';
 import { MailService } from '../mail/mail.service.js';
 import type { DossierEntity } from './dossier.entity.js';
-import { toDossierDto, toDossierSummaryDto, type DossierDto, type DossierSummaryDto } from './dossiers.dto.js';
+import {
+  toDossierDto,
+  toDossierSummaryDto,
+  type DossierDto,
+  type DossierSummaryDto,
+} from './dossiers.dto.js';
 import { DossiersRepository } from './dossiers.repository.js';
 import { DossierWorkflowService } from './dossier-workflow.service.js';
 import { DossierAccessService } from './dossier-access.service.js';
-import type { AcceptCharterInput, CreateDossierInput, SaveDraftInput, SubmitDossierInput, WithdrawDossierInput } from './dossiers.schemas.js';
+import type {
+  AcceptCharterInput,
+  CreateDossierInput,
+  SaveDraftInput,
+  SubmitDossierInput,
+  WithdrawDossierInput,
+} from './dossiers.schemas.js';
 
 @Injectable()
 export class DossiersService {
@@ -47,7 +58,9 @@ export class DossiersService {
     const rows =
       actor.role === 'applicant'
         ? await this.repository.listForOrganisations([...links.organisationIds])
-        : await this.repository.listSubmitted(actor.role === 'admin' ? null : [...links.instructedCampaignIds]);
+        : await this.repository.listSubmitted(
+            actor.role === 'admin' ? null : [...links.instructedCampaignIds],
+          );
     return { items: rows.map(toDossierSummaryDto) };
   }
 
@@ -60,7 +73,11 @@ export class DossiersService {
   async eligibility(actor: Actor, id: string) {
     const { dossier } = await this.access.readable(actor, id);
     const campaign = await this.campaigns.getCampaign(dossier.campaignId);
-    return evaluateEligibility(await this.contentWithCharter(dossier), campaign, this.clock.today());
+    return evaluateEligibility(
+      await this.contentWithCharter(dossier),
+      campaign,
+      this.clock.today(),
+    );
   }
 
   private async toDto(dossier: DossierEntity, actor: Actor): Promise<DossierDto> {
@@ -87,13 +104,21 @@ export class DossiersService {
    * The content as the domain reads it. The charter acceptance comes only from its table: one
    * typed into the draft is ignored, so it cannot be forged through a draft save.
    */
-  private async contentWithCharter(dossier: DossierEntity, manager?: EntityManager): Promise<Record<string, unknown>> {
+  private async contentWithCharter(
+    dossier: DossierEntity,
+    manager?: EntityManager,
+  ): Promise<Record<string, unknown>> {
     const { charterAcceptance: _ignored, ...content } = dossier.content;
     const acceptance = await this.repository.latestCharterAcceptance(dossier.id, manager);
     if (!acceptance) return content;
     return {
       ...content,
-      charterAcceptance: { charterId: acceptance.charterId, version: acceptance.charterVersion, acceptedAt: acceptance.acceptedAt.toISOString(), acceptedBy: acceptance.userId ?? 'compte-supprime' },
+      charterAcceptance: {
+        charterId: acceptance.charterId,
+        version: acceptance.charterVersion,
+        acceptedAt: acceptance.acceptedAt.toISOString(),
+        acceptedBy: acceptance.userId ?? 'compte-supprime',
+      },
     };
   }
 
@@ -102,21 +127,54 @@ export class DossiersService {
   async create(actor: Actor, input: CreateDossierInput): Promise<DossierDto> {
     const links = await this.access.linksOf(actor);
     if (!links.organisationIds.includes(input.organisationId)) {
-      throw forbidden('Vous ne pouvez déposer un dossier que pour une structure dont vous êtes membre.');
+      throw forbidden(
+        'Vous ne pouvez déposer un dossier que pour une structure dont vous êtes membre.',
+      );
     }
     const campaign = await this.campaigns.getCampaign(input.campaignId);
     if (campaignStatus(campaign, this.clock.today()) !== 'open') {
-      throw unprocessable('campaign-not-open', 'Cet appel n’est pas ouvert : il n’accepte pas de nouveau dossier.');
+      throw unprocessable(
+        'campaign-not-open',
+        'Cet appel n’est pas ouvert : il n’accepte pas de nouveau dossier.',
+      );
     }
     const now = this.clock.now();
     const id = await this.dataSource.transaction(async (manager) => {
       const reference = await this.repository.nextReference(campaign.year, manager);
       const dossier = await this.repository.create(
-        { reference, campaignId: campaign.id, organisationId: input.organisationId, callKind: campaign.callKind, createdBy: actor.id },
+        {
+          reference,
+          campaignId: campaign.id,
+          organisationId: input.organisationId,
+          callKind: campaign.callKind,
+          createdBy: actor.id,
+        },
         manager,
       );
-      await this.repository.addTransition({ dossierId: dossier.id, event: 'create', fromState: null, toState: 'draft', actorId: actor.id, actorRole: actor.role, details: {}, at: now }, manager);
-      await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.create', subjectType: 'dossier', subjectId: dossier.id, details: { reference } }, manager);
+      await this.repository.addTransition(
+        {
+          dossierId: dossier.id,
+          event: 'create',
+          fromState: null,
+          toState: 'draft',
+          actorId: actor.id,
+          actorRole: actor.role,
+          details: {},
+          at: now,
+        },
+        manager,
+      );
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: 'dossier.create',
+          subjectType: 'dossier',
+          subjectId: dossier.id,
+          details: { reference },
+        },
+        manager,
+      );
       return dossier.id;
     });
     return this.get(actor, id);
@@ -132,15 +190,29 @@ export class DossiersService {
       throw conflict('not-editable', 'Ce dossier a été déposé : il ne peut plus être modifié.');
     }
     const summary = dossierSummaryOf(dossier.callKind, input.content);
-    const saved = await this.repository.saveDraft(id, input.version, input.content, summary, this.clock.now());
+    const saved = await this.repository.saveDraft(
+      id,
+      input.version,
+      input.content,
+      summary,
+      this.clock.now(),
+    );
     if (!saved) {
       const current = await this.repository.findById(id);
-      throw conflict('version-conflict', 'Ce dossier a été modifié entre-temps (dans un autre onglet ou par une autre personne). Rechargez-le avant d’enregistrer.', {
-        currentVersion: current?.version ?? null,
-        content: current?.content ?? null,
-      });
+      throw conflict(
+        'version-conflict',
+        'Ce dossier a été modifié entre-temps (dans un autre onglet ou par une autre personne). Rechargez-le avant d’enregistrer.',
+        {
+          currentVersion: current?.version ?? null,
+          content: current?.content ?? null,
+        },
+      );
     }
-    return { version: saved.version, updatedAt: saved.updatedAt.toISOString(), draftIssues: this.draftIssues({ callKind: dossier.callKind, content: input.content }) };
+    return {
+      version: saved.version,
+      updatedAt: saved.updatedAt.toISOString(),
+      draftIssues: this.draftIssues({ callKind: dossier.callKind, content: input.content }),
+    };
   }
 
   async acceptCharter(actor: Actor, id: string, input: AcceptCharterInput) {
@@ -148,16 +220,48 @@ export class DossiersService {
     const campaign = await this.campaigns.getCampaign(dossier.campaignId);
     const expected = campaignCharterRef(campaign);
     if (expected && (expected.id !== input.charterId || expected.version !== input.version)) {
-      throw unprocessable('charter-version-mismatch', `Cet appel demande d’accepter la charte en version ${expected.version}.`, [
-        { path: 'version', code: 'charter-version-mismatch', message: `Version attendue : ${expected.version}.` },
-      ]);
+      throw unprocessable(
+        'charter-version-mismatch',
+        `Cet appel demande d’accepter la charte en version ${expected.version}.`,
+        [
+          {
+            path: 'version',
+            code: 'charter-version-mismatch',
+            message: `Version attendue : ${expected.version}.`,
+          },
+        ],
+      );
     }
     const acceptance = await this.dataSource.transaction(async (manager) => {
-      const row = await this.repository.addCharterAcceptance({ dossierId: id, userId: actor.id, charterId: input.charterId, charterVersion: input.version, acceptedAt: this.clock.now() }, manager);
-      await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.charter-accepted', subjectType: 'dossier', subjectId: id, details: { charterId: input.charterId, version: input.version } }, manager);
+      const row = await this.repository.addCharterAcceptance(
+        {
+          dossierId: id,
+          userId: actor.id,
+          charterId: input.charterId,
+          charterVersion: input.version,
+          acceptedAt: this.clock.now(),
+        },
+        manager,
+      );
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: 'dossier.charter-accepted',
+          subjectType: 'dossier',
+          subjectId: id,
+          details: { charterId: input.charterId, version: input.version },
+        },
+        manager,
+      );
       return row;
     });
-    return { charterId: acceptance.charterId, version: acceptance.charterVersion, acceptedAt: acceptance.acceptedAt.toISOString(), acceptedBy: acceptance.userId };
+    return {
+      charterId: acceptance.charterId,
+      version: acceptance.charterVersion,
+      acceptedAt: acceptance.acceptedAt.toISOString(),
+      acceptedBy: acceptance.userId,
+    };
   }
 
   /** Full validation, then the version is frozen with its verdict, in one transaction. */
@@ -169,7 +273,11 @@ export class DossiersService {
       const content = await this.contentWithCharter(own, manager);
       const parsed = dossierSchemas[own.callKind].submission.safeParse(content);
       if (!parsed.success) {
-        throw unprocessable('incomplete-dossier', 'Le dossier n’est pas complet : complétez les champs signalés avant de le déposer.', describeIssues(parsed.error));
+        throw unprocessable(
+          'incomplete-dossier',
+          'Le dossier n’est pas complet : complétez les champs signalés avant de le déposer.',
+          describeIssues(parsed.error),
+        );
       }
       const number = (await this.repository.countVersions(id, manager)) + 1;
       const { dossier } = await this.workflow.fire(manager, {
@@ -182,18 +290,41 @@ export class DossiersService {
         patch: { submittedAt: this.clock.now() },
       });
       const eligibility = evaluateEligibility(content, campaign, today);
-      await this.repository.addVersion({ dossierId: id, number, content, eligibility, submittedAt: this.clock.now(), submittedBy: actor.id }, manager);
-      await this.repository.setSubmissionFacts(id, submissionFactsOf(own.callKind, content, eligibility), manager);
+      await this.repository.addVersion(
+        {
+          dossierId: id,
+          number,
+          content,
+          eligibility,
+          submittedAt: this.clock.now(),
+          submittedBy: actor.id,
+        },
+        manager,
+      );
+      await this.repository.setSubmissionFacts(
+        id,
+        submissionFactsOf(own.callKind, content, eligibility),
+        manager,
+      );
       return dossier.reference;
     });
-    await this.notify(actor.email, `Dossier ${reference} déposé`, `Bonjour,\n\nVotre dossier ${reference} a bien été déposé. Les équipes de l’ANCT vont l’étudier ; vous suivrez son avancement depuis votre espace.\n`);
+    await this.notify(
+      actor.email,
+      `Dossier ${reference} déposé`,
+      `Bonjour,\n\nVotre dossier ${reference} a bien été déposé. Les équipes de l’ANCT vont l’étudier ; vous suivrez son avancement depuis votre espace.\n`,
+    );
     return this.get(actor, id);
   }
 
   async withdraw(actor: Actor, id: string, input: WithdrawDossierInput): Promise<DossierDto> {
     await this.access.ownDossier(actor, id);
     await this.dataSource.transaction((manager) =>
-      this.workflow.fire(manager, { dossierId: id, event: 'withdraw', actor, details: input.reason ? { reason: input.reason } : {} }),
+      this.workflow.fire(manager, {
+        dossierId: id,
+        event: 'withdraw',
+        actor,
+        details: input.reason ? { reason: input.reason } : {},
+      }),
     );
     return this.get(actor, id);
   }

@@ -4,7 +4,12 @@ import type { Response } from 'express';
 import type { z } from 'zod';
 import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
 import { toOpenApiSchema, ZodQuery } from '../common/zod.js';
-import { bilanExportQuerySchema, dossierExportQuerySchema, type BilanExportQuery, type DossierExportQuery } from './exports.schemas.js';
+import {
+  bilanExportQuerySchema,
+  dossierExportQuerySchema,
+  type BilanExportQuery,
+  type DossierExportQuery,
+} from './exports.schemas.js';
 import { ExportsService, type ExportFormat, type ExportSource } from './exports.service.js';
 import { DownloadAborted, writeCsv, writeXlsx } from './exports.writers.js';
 
@@ -16,7 +21,11 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 /** Documents every (optional) parameter of a query-string schema. */
 function documentQuery(schema: z.ZodType) {
   const json = toOpenApiSchema(schema) as { properties?: Record<string, Record<string, unknown>> };
-  return applyDecorators(...Object.entries(json.properties ?? {}).map(([name, property]) => ApiQuery({ name, required: false, schema: property })));
+  return applyDecorators(
+    ...Object.entries(json.properties ?? {}).map(([name, property]) =>
+      ApiQuery({ name, required: false, schema: property }),
+    ),
+  );
 }
 
 /**
@@ -35,38 +44,70 @@ export class ExportsController {
   constructor(private readonly exports: ExportsService) {}
 
   @Get('dossiers.csv')
-  @ApiOperation({ summary: 'Exporter en CSV (séparateur « ; », UTF-8 avec BOM) les dossiers de la file d’instruction, avec ses filtres et son tri' })
+  @ApiOperation({
+    summary:
+      'Exporter en CSV (séparateur « ; », UTF-8 avec BOM) les dossiers de la file d’instruction, avec ses filtres et son tri',
+  })
   @ApiProduces(CONTENT_TYPES.csv)
   @documentQuery(dossierExportQuerySchema)
-  async dossiersCsv(@CurrentActor() actor: Actor, @ZodQuery(dossierExportQuerySchema) query: DossierExportQuery, @Res() res: Response): Promise<void> {
+  async dossiersCsv(
+    @CurrentActor() actor: Actor,
+    @ZodQuery(dossierExportQuerySchema) query: DossierExportQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.send(res, 'csv', await this.exports.dossiers(actor, query, 'csv'));
   }
 
   @Get('dossiers.xlsx')
-  @ApiOperation({ summary: 'Exporter en classeur Excel les dossiers de la file d’instruction, avec ses filtres et son tri' })
+  @ApiOperation({
+    summary:
+      'Exporter en classeur Excel les dossiers de la file d’instruction, avec ses filtres et son tri',
+  })
   @ApiProduces(CONTENT_TYPES.xlsx)
   @documentQuery(dossierExportQuerySchema)
-  async dossiersXlsx(@CurrentActor() actor: Actor, @ZodQuery(dossierExportQuerySchema) query: DossierExportQuery, @Res() res: Response): Promise<void> {
+  async dossiersXlsx(
+    @CurrentActor() actor: Actor,
+    @ZodQuery(dossierExportQuerySchema) query: DossierExportQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.send(res, 'xlsx', await this.exports.dossiers(actor, query, 'xlsx'));
   }
 
   @Get('bilans.csv')
-  @ApiOperation({ summary: 'Exporter en CSV les bilans déposés des NEC locaux et leurs chiffres (filtres : appel, année, région)' })
+  @ApiOperation({
+    summary:
+      'Exporter en CSV les bilans déposés des NEC locaux et leurs chiffres (filtres : appel, année, région)',
+  })
   @ApiProduces(CONTENT_TYPES.csv)
   @documentQuery(bilanExportQuerySchema)
-  async bilansCsv(@CurrentActor() actor: Actor, @ZodQuery(bilanExportQuerySchema) query: BilanExportQuery, @Res() res: Response): Promise<void> {
+  async bilansCsv(
+    @CurrentActor() actor: Actor,
+    @ZodQuery(bilanExportQuerySchema) query: BilanExportQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.send(res, 'csv', await this.exports.bilans(actor, query, 'csv'));
   }
 
   @Get('bilans.xlsx')
-  @ApiOperation({ summary: 'Exporter en classeur Excel les bilans déposés des NEC locaux et leurs chiffres (filtres : appel, année, région)' })
+  @ApiOperation({
+    summary:
+      'Exporter en classeur Excel les bilans déposés des NEC locaux et leurs chiffres (filtres : appel, année, région)',
+  })
   @ApiProduces(CONTENT_TYPES.xlsx)
   @documentQuery(bilanExportQuerySchema)
-  async bilansXlsx(@CurrentActor() actor: Actor, @ZodQuery(bilanExportQuerySchema) query: BilanExportQuery, @Res() res: Response): Promise<void> {
+  async bilansXlsx(
+    @CurrentActor() actor: Actor,
+    @ZodQuery(bilanExportQuerySchema) query: BilanExportQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.send(res, 'xlsx', await this.exports.bilans(actor, query, 'xlsx'));
   }
 
-  private async send<R>(res: Response, format: ExportFormat, source: ExportSource<R>): Promise<void> {
+  private async send<R>(
+    res: Response,
+    format: ExportFormat,
+    source: ExportSource<R>,
+  ): Promise<void> {
     res.status(200);
     res.setHeader('Content-Type', CONTENT_TYPES[format]);
     res.setHeader('Content-Disposition', `attachment; filename="${source.filename}"`);
@@ -76,8 +117,13 @@ export class ExportsController {
       else await writeXlsx(res, source.sheetName, source.columns, source.batches);
     } catch (error) {
       // The status line is gone: cutting the connection is the only way left to say "incomplete".
-      const aborted = error instanceof DownloadAborted || (error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE';
-      if (!aborted) this.logger.error(`Export ${source.filename} interrompu : ${error instanceof Error ? error.message : String(error)}`);
+      const aborted =
+        error instanceof DownloadAborted ||
+        (error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE';
+      if (!aborted)
+        this.logger.error(
+          `Export ${source.filename} interrompu : ${error instanceof Error ? error.message : String(error)}`,
+        );
       res.destroy();
     }
   }

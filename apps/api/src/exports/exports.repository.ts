@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DossierState } from '@nec/domain';
 import { DataSource } from 'typeorm';
-import { QUEUE_FROM, QUEUE_SORT_COLUMNS, queueWhere, Where, type QueueFilters, type QueueScope } from '../instruction/queue-query.js';
+import {
+  QUEUE_FROM,
+  QUEUE_SORT_COLUMNS,
+  queueWhere,
+  Where,
+  type QueueFilters,
+  type QueueScope,
+} from '../instruction/queue-query.js';
 import type { BilanExportQuery } from './exports.schemas.js';
 
 /**
@@ -77,7 +84,8 @@ const SORT_TYPES: Record<QueueFilters['sort'], string> = {
 };
 
 const toNumber = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-const toDate = (v: unknown): Date | null => (v === null || v === undefined ? null : new Date(v as string));
+const toDate = (v: unknown): Date | null =>
+  v === null || v === undefined ? null : new Date(v as string);
 
 @Injectable()
 export class ExportsRepository {
@@ -87,7 +95,12 @@ export class ExportsRepository {
    * The next `limit` dossiers of the queue (same filters, same order: the sort column with
    * NULLs last, then the reference) after `after` (from the start when null).
    */
-  async dossierBatch(filters: QueueFilters, scope: QueueScope, after: DossierCursor | null, limit: number): Promise<DossierExportRow[]> {
+  async dossierBatch(
+    filters: QueueFilters,
+    scope: QueueScope,
+    after: DossierCursor | null,
+    limit: number,
+  ): Promise<DossierExportRow[]> {
     const w = queueWhere(filters, scope, true);
     const column = QUEUE_SORT_COLUMNS[filters.sort];
     const direction = filters.order === 'asc' ? 'ASC' : 'DESC';
@@ -98,7 +111,9 @@ export class ExportsRepository {
       } else {
         const key = `CAST(${w.param(after.sortKey)} AS ${SORT_TYPES[filters.sort]})`;
         const beyond = direction === 'ASC' ? '>' : '<';
-        w.add(`(${column} ${beyond} ${key} OR (${column} = ${key} AND d."reference" > ${ref}) OR ${column} IS NULL)`);
+        w.add(
+          `(${column} ${beyond} ${key} OR (${column} = ${key} AND d."reference" > ${ref}) OR ${column} IS NULL)`,
+        );
       }
     }
     const sql = `SELECT d."reference", c."title" AS "campaign_title", d."state", o."name" AS "organisation_name", o."siret",
@@ -131,7 +146,12 @@ export class ExportsRepository {
   }
 
   /** The next `limit` submitted NEC local bilans, by dossier reference, after `afterReference`. */
-  async bilanBatch(filters: BilanExportQuery, scope: ExportScope, afterReference: string | null, limit: number): Promise<BilanExportRow[]> {
+  async bilanBatch(
+    filters: BilanExportQuery,
+    scope: ExportScope,
+    afterReference: string | null,
+    limit: number,
+  ): Promise<BilanExportRow[]> {
     const w = new Where();
     w.add(`b."submitted_at" IS NOT NULL`);
     w.add(`d."call_kind" = 'nec-local'`);

@@ -13,7 +13,17 @@ const yearMessage = 'Indiquez une année sur quatre chiffres.';
 /** Filters of the bilans export, all optional and combined. */
 export const bilanExportQuerySchema = z.strictObject({
   campaignId: z.string().min(1).max(64).optional(),
-  year: z.coerce.number({ error: yearMessage }).int({ error: yearMessage }).min(2000, { error: yearMessage }).max(2999, { error: yearMessage }).optional(),
-  region: z.string().regex(territoryCodePatterns.region, { error: 'Indiquez le code INSEE d’une région (deux chiffres).' }).optional(),
+  year: z.coerce
+    .number({ error: yearMessage })
+    .int({ error: yearMessage })
+    .min(2000, { error: yearMessage })
+    .max(2999, { error: yearMessage })
+    .optional(),
+  region: z
+    .string()
+    .regex(territoryCodePatterns.region, {
+      error: 'Indiquez le code INSEE d’une région (deux chiffres).',
+    })
+    .optional(),
 });
 export type BilanExportQuery = z.infer<typeof bilanExportQuerySchema>;

@@ -41,10 +41,19 @@ const PARIS = new Intl.DateTimeFormat('en-CA', {
 });
 
 /** The wall-clock time in Paris, as its parts. */
-function parisParts(date: Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> {
+function parisParts(
+  date: Date,
+): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> {
   const parts = new Map(PARIS.formatToParts(date).map((p) => [p.type, p.value]));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.get(type) ?? '00';
-  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute'), second: part('second') };
+  return {
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour'),
+    minute: part('minute'),
+    second: part('second'),
+  };
 }
 
 /** `AAAA-MM-JJ HH:MM`, Paris time. */
@@ -56,7 +65,16 @@ export function parisDateTime(date: Date): string {
 /** A Date whose UTC fields are Paris's wall clock: Excel dates have no time zone. */
 function parisWallClock(date: Date): Date {
   const p = parisParts(date);
-  return new Date(Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)));
+  return new Date(
+    Date.UTC(
+      Number(p.year),
+      Number(p.month) - 1,
+      Number(p.day),
+      Number(p.hour),
+      Number(p.minute),
+      Number(p.second),
+    ),
+  );
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -128,7 +146,11 @@ export class DownloadAborted extends Error {
 }
 
 /** Writes the CSV; resolves when the last byte is handed to `out` (and `out` is ended). */
-export async function writeCsv<R>(out: Writable, columns: readonly ExportColumn<R>[], batches: AsyncIterable<R[]>): Promise<void> {
+export async function writeCsv<R>(
+  out: Writable,
+  columns: readonly ExportColumn<R>[],
+  batches: AsyncIterable<R[]>,
+): Promise<void> {
   async function* records(): AsyncGenerator<string[]> {
     yield columns.map((c) => c.header);
     for await (const batch of batches) {
@@ -136,15 +158,33 @@ export async function writeCsv<R>(out: Writable, columns: readonly ExportColumn<
     }
   }
   // `pipeline` waits for `out` to drain between chunks and stops reading batches if the client leaves.
-  await pipeline(Readable.from(records()), stringify({ delimiter: ';', bom: true, record_delimiter: 'windows' }), out);
+  await pipeline(
+    Readable.from(records()),
+    stringify({ delimiter: ';', bom: true, record_delimiter: 'windows' }),
+    out,
+  );
 }
 
 /** Writes the workbook (one sheet); resolves when the zip is finished. */
-export async function writeXlsx<R>(out: Writable, sheetName: string, columns: readonly ExportColumn<R>[], batches: AsyncIterable<R[]>): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+export async function writeXlsx<R>(
+  out: Writable,
+  sheetName: string,
+  columns: readonly ExportColumn<R>[],
+  batches: AsyncIterable<R[]>,
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = 'Numérique en Commun[s]';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width, style: NUMBER_FORMATS[c.kind] ? { numFmt: NUMBER_FORMATS[c.kind] } : {} }));
+  sheet.columns = columns.map((c, i) => ({
+    header: c.header,
+    key: String(i),
+    width: c.width,
+    style: NUMBER_FORMATS[c.kind] ? { numFmt: NUMBER_FORMATS[c.kind] } : {},
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   for await (const batch of batches) {

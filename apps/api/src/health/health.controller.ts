@@ -20,7 +20,11 @@ export class HealthController {
     try {
       await this.dataSource.query('SELECT 1');
     } catch {
-      throw new ApiError(HttpStatus.SERVICE_UNAVAILABLE, 'database-unavailable', 'La base de données ne répond pas.');
+      throw new ApiError(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        'database-unavailable',
+        'La base de données ne répond pas.',
+      );
     }
     return { status: 'ok', database: 'ok' };
   }

@@ -28,8 +28,12 @@ import {
 import { InstructionService } from './instruction.service.js';
 
 /** A malformed id is answered like an unknown one. */
-const dossierId = new ParseUUIDPipe({ exceptionFactory: () => notFound('Ce dossier est introuvable.') });
-const requestId = new ParseUUIDPipe({ exceptionFactory: () => notFound('Cette demande de compléments est introuvable.') });
+const dossierId = new ParseUUIDPipe({
+  exceptionFactory: () => notFound('Ce dossier est introuvable.'),
+});
+const requestId = new ParseUUIDPipe({
+  exceptionFactory: () => notFound('Cette demande de compléments est introuvable.'),
+});
 
 /**
  * The instruction back-office: instructors (on the campaigns they instruct) and admins. A dossier
@@ -42,19 +46,47 @@ export class InstructionController {
 
   @Get()
   @Roles('instructor', 'admin')
-  @ApiOperation({ summary: 'File d’instruction : dossiers déposés filtrés, triés et paginés, avec le nombre de dossiers par état' })
+  @ApiOperation({
+    summary:
+      'File d’instruction : dossiers déposés filtrés, triés et paginés, avec le nombre de dossiers par état',
+  })
   @ApiQuery({ name: 'campaignId', required: false, type: String })
-  @ApiQuery({ name: 'state', required: false, isArray: true, enum: dossierStates.filter((s) => s !== 'draft') })
+  @ApiQuery({
+    name: 'state',
+    required: false,
+    isArray: true,
+    enum: dossierStates.filter((s) => s !== 'draft'),
+  })
   @ApiQuery({ name: 'region', required: false, type: String, description: 'Code INSEE de région' })
-  @ApiQuery({ name: 'subsidyMin', required: false, type: Number, description: 'Subvention demandée minimale, en centimes' })
-  @ApiQuery({ name: 'subsidyMax', required: false, type: Number, description: 'Subvention demandée maximale, en centimes' })
+  @ApiQuery({
+    name: 'subsidyMin',
+    required: false,
+    type: Number,
+    description: 'Subvention demandée minimale, en centimes',
+  })
+  @ApiQuery({
+    name: 'subsidyMax',
+    required: false,
+    type: Number,
+    description: 'Subvention demandée maximale, en centimes',
+  })
   @ApiQuery({ name: 'labelVerdict', required: false, enum: verdictValues })
   @ApiQuery({ name: 'subsidyVerdict', required: false, enum: [...verdictValues, 'not-requested'] })
-  @ApiQuery({ name: 'assignee', required: false, type: String, description: 'Identifiant de l’instructeur, ou « none »' })
+  @ApiQuery({
+    name: 'assignee',
+    required: false,
+    type: String,
+    description: 'Identifiant de l’instructeur, ou « none »',
+  })
   @ApiQuery({ name: 'eventFrom', required: false, type: String, description: 'AAAA-MM-JJ' })
   @ApiQuery({ name: 'eventTo', required: false, type: String, description: 'AAAA-MM-JJ' })
   @ApiQuery({ name: 'overdue', required: false, enum: ['true', 'false'] })
-  @ApiQuery({ name: 'q', required: false, type: String, description: 'Référence, titre, objectif ou structure' })
+  @ApiQuery({
+    name: 'q',
+    required: false,
+    type: String,
+    description: 'Référence, titre, objectif ou structure',
+  })
   @ApiQuery({ name: 'sort', required: false, enum: queueSorts })
   @ApiQuery({ name: 'order', required: false, enum: ['asc', 'desc'] })
   @ApiQuery({ name: 'page', required: false, type: Number })
@@ -65,15 +97,24 @@ export class InstructionController {
 
   @Put(':id/assignee')
   @Roles('instructor', 'admin')
-  @ApiOperation({ summary: 'Attribuer le dossier à une personne qui instruit l’appel (ou retirer l’attribution avec null)' })
-  assign(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string, @ZodBody(assigneeSchema) body: AssigneeInput) {
+  @ApiOperation({
+    summary:
+      'Attribuer le dossier à une personne qui instruit l’appel (ou retirer l’attribution avec null)',
+  })
+  assign(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+    @ZodBody(assigneeSchema) body: AssigneeInput,
+  ) {
     return this.instruction.assign(actor, id, body);
   }
 
   @Post(':id/take')
   @Roles('instructor', 'admin')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Prendre le dossier en instruction (et se l’attribuer s’il n’est attribué à personne)' })
+  @ApiOperation({
+    summary: 'Prendre le dossier en instruction (et se l’attribuer s’il n’est attribué à personne)',
+  })
   take(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string) {
     return this.instruction.take(actor, id);
   }
@@ -81,29 +122,50 @@ export class InstructionController {
   @Post(':id/information-requests')
   @Roles('instructor', 'admin')
   @ApiOperation({ summary: 'Demander des compléments au porteur, avec une date limite de réponse' })
-  requestInformation(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string, @ZodBody(informationRequestSchema) body: InformationRequestInput) {
+  requestInformation(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+    @ZodBody(informationRequestSchema) body: InformationRequestInput,
+  ) {
     return this.instruction.requestInformation(actor, id, body);
   }
 
   @Post(':id/interview')
   @Roles('instructor', 'admin')
   @ApiOperation({ summary: 'Prévoir un entretien avec le porteur' })
-  scheduleInterview(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string, @ZodBody(interviewSchema) body: InterviewInput) {
+  scheduleInterview(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+    @ZodBody(interviewSchema) body: InterviewInput,
+  ) {
     return this.instruction.scheduleInterview(actor, id, body);
   }
 
   @Put(':id/interview/notes')
   @Roles('instructor', 'admin')
-  @ApiOperation({ summary: 'Mettre à jour les notes du dernier entretien (jamais montrées au porteur)' })
-  updateInterviewNotes(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string, @ZodBody(interviewNotesSchema) body: InterviewNotesInput) {
+  @ApiOperation({
+    summary: 'Mettre à jour les notes du dernier entretien (jamais montrées au porteur)',
+  })
+  updateInterviewNotes(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+    @ZodBody(interviewNotesSchema) body: InterviewNotesInput,
+  ) {
     return this.instruction.updateInterviewNotes(actor, id, body);
   }
 
   @Post(':id/decision')
   @Roles('instructor', 'admin')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Accepter (avec ou sans subvention, montant vérifié par les règles de l’appel) ou refuser avec un motif' })
-  decide(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string, @ZodBody(decisionSchema) body: DecisionInput) {
+  @ApiOperation({
+    summary:
+      'Accepter (avec ou sans subvention, montant vérifié par les règles de l’appel) ou refuser avec un motif',
+  })
+  decide(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+    @ZodBody(decisionSchema) body: DecisionInput,
+  ) {
     return this.instruction.decide(actor, id, body);
   }
 
@@ -117,7 +179,11 @@ export class InstructionController {
   @Post(':id/notes')
   @Roles('instructor', 'admin')
   @ApiOperation({ summary: 'Ajouter une note privée (jamais montrée au porteur)' })
-  addNote(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string, @ZodBody(noteSchema) body: NoteInput) {
+  addNote(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+    @ZodBody(noteSchema) body: NoteInput,
+  ) {
     return this.instruction.addNote(actor, id, body);
   }
 }
@@ -130,7 +196,9 @@ export class DossierExchangesController {
 
   @Get(':id/information-requests')
   @Roles('applicant', 'instructor', 'admin')
-  @ApiOperation({ summary: 'Demandes de compléments du dossier, avec leur réponse et leur retard éventuel' })
+  @ApiOperation({
+    summary: 'Demandes de compléments du dossier, avec leur réponse et leur retard éventuel',
+  })
   listInformationRequests(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string) {
     return this.instruction.listInformationRequests(actor, id);
   }
@@ -138,8 +206,15 @@ export class DossierExchangesController {
   @Post(':id/information-requests/:requestId/answer')
   @Roles('applicant')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Répondre à une demande de compléments (le dossier revient en instruction)' })
-  answer(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string, @Param('requestId', requestId) request: string, @ZodBody(answerSchema) body: AnswerInput) {
+  @ApiOperation({
+    summary: 'Répondre à une demande de compléments (le dossier revient en instruction)',
+  })
+  answer(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+    @Param('requestId', requestId) request: string,
+    @ZodBody(answerSchema) body: AnswerInput,
+  ) {
     return this.instruction.answerInformation(actor, id, request, body);
   }
 
@@ -153,7 +228,11 @@ export class DossierExchangesController {
   @Post(':id/messages')
   @Roles('applicant', 'instructor', 'admin')
   @ApiOperation({ summary: 'Écrire un message sur le dossier (5 000 caractères au plus)' })
-  postMessage(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string, @ZodBody(messageSchema) body: MessageInput) {
+  postMessage(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+    @ZodBody(messageSchema) body: MessageInput,
+  ) {
     return this.instruction.postMessage(actor, id, body);
   }
 }

@@ -72,5 +72,10 @@ export function toMessageDto(m: WithAuthorName<DossierMessageEntity>, readerRole
 }
 
 export function toNoteDto(n: WithAuthorName<DossierNoteEntity>) {
-  return { id: n.id, body: n.body, createdAt: n.createdAt.toISOString(), author: { id: n.authorId, name: n.authorName } };
+  return {
+    id: n.id,
+    body: n.body,
+    createdAt: n.createdAt.toISOString(),
+    author: { id: n.authorId, name: n.authorName },
+  };
 }

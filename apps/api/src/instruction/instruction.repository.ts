@@ -8,7 +8,13 @@ import { DossierNoteEntity } from './dossier-note.entity.js';
 import { InformationRequestEntity } from './information-request.entity.js';
 import { InterviewEntity } from './interview.entity.js';
 import type { QueueQuery } from './instruction.schemas.js';
-import { overdueSql, QUEUE_FROM, QUEUE_SORT_COLUMNS, queueWhere, type QueueScope } from './queue-query.js';
+import {
+  overdueSql,
+  QUEUE_FROM,
+  QUEUE_SORT_COLUMNS,
+  queueWhere,
+  type QueueScope,
+} from './queue-query.js';
 
 export type { QueueScope } from './queue-query.js';
 
@@ -44,7 +50,8 @@ export interface Recipient {
 export type WithAuthorName<T> = T & { authorName: string | null };
 
 const toNumber = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-const toDate = (v: unknown): Date | null => (v === null || v === undefined ? null : new Date(v as string));
+const toDate = (v: unknown): Date | null =>
+  v === null || v === undefined ? null : new Date(v as string);
 
 @Injectable()
 export class InstructionRepository {
@@ -105,8 +112,13 @@ export class InstructionRepository {
 
   // ── people ────────────────────────────────────────────────────────────────
 
-  findUser(id: string, manager?: EntityManager): Promise<Pick<UserEntity, 'id' | 'role' | 'displayName' | 'email'> | null> {
-    return this.m(manager).getRepository(UserEntity).findOne({ select: { id: true, role: true, displayName: true, email: true }, where: { id } });
+  findUser(
+    id: string,
+    manager?: EntityManager,
+  ): Promise<Pick<UserEntity, 'id' | 'role' | 'displayName' | 'email'> | null> {
+    return this.m(manager)
+      .getRepository(UserEntity)
+      .findOne({ select: { id: true, role: true, displayName: true, email: true }, where: { id } });
   }
 
   /** The members of an organisation, who receive the mails about its dossiers. */
@@ -120,12 +132,24 @@ export class InstructionRepository {
 
   // ── assignment ────────────────────────────────────────────────────────────
 
-  async setAssignee(dossierId: string, userId: string | null, now: Date, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE "dossiers" SET "assigned_instructor_id" = $1, "updated_at" = $2 WHERE "id" = $3`, [userId, now, dossierId]);
+  async setAssignee(
+    dossierId: string,
+    userId: string | null,
+    now: Date,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE "dossiers" SET "assigned_instructor_id" = $1, "updated_at" = $2 WHERE "id" = $3`,
+      [userId, now, dossierId],
+    );
   }
 
   /** Assigns the dossier to this account unless someone already has it; true when it did. */
-  async assignIfUnassigned(dossierId: string, userId: string, manager: EntityManager): Promise<boolean> {
+  async assignIfUnassigned(
+    dossierId: string,
+    userId: string,
+    manager: EntityManager,
+  ): Promise<boolean> {
     const rows: unknown[] = await manager.query(
       `UPDATE "dossiers" SET "assigned_instructor_id" = $1 WHERE "id" = $2 AND "assigned_instructor_id" IS NULL RETURNING "id"`,
       [userId, dossierId],
@@ -135,32 +159,58 @@ export class InstructionRepository {
 
   // ── information requests ──────────────────────────────────────────────────
 
-  async addInformationRequest(row: Pick<InformationRequestEntity, 'dossierId' | 'message' | 'dueDate' | 'requestedBy' | 'requestedAt'>, manager: EntityManager): Promise<InformationRequestEntity> {
+  async addInformationRequest(
+    row: Pick<
+      InformationRequestEntity,
+      'dossierId' | 'message' | 'dueDate' | 'requestedBy' | 'requestedAt'
+    >,
+    manager: EntityManager,
+  ): Promise<InformationRequestEntity> {
     const repo = manager.getRepository(InformationRequestEntity);
     return repo.save(repo.create({ ...row, answeredAt: null, answerText: null, answeredBy: null }));
   }
 
-  findInformationRequest(id: string, dossierId: string, manager?: EntityManager): Promise<InformationRequestEntity | null> {
-    return this.m(manager).getRepository(InformationRequestEntity).findOne({ where: { id, dossierId }, lock: manager ? { mode: 'pessimistic_write' } : undefined });
+  findInformationRequest(
+    id: string,
+    dossierId: string,
+    manager?: EntityManager,
+  ): Promise<InformationRequestEntity | null> {
+    return this.m(manager)
+      .getRepository(InformationRequestEntity)
+      .findOne({
+        where: { id, dossierId },
+        lock: manager ? { mode: 'pessimistic_write' } : undefined,
+      });
   }
 
-  async answerInformationRequest(id: string, answer: Pick<InformationRequestEntity, 'answerText' | 'answeredBy' | 'answeredAt'>, manager: EntityManager): Promise<void> {
+  async answerInformationRequest(
+    id: string,
+    answer: Pick<InformationRequestEntity, 'answerText' | 'answeredBy' | 'answeredAt'>,
+    manager: EntityManager,
+  ): Promise<void> {
     await manager.getRepository(InformationRequestEntity).update({ id }, answer);
   }
 
   listInformationRequests(dossierId: string): Promise<InformationRequestEntity[]> {
-    return this.dataSource.getRepository(InformationRequestEntity).find({ where: { dossierId }, order: { requestedAt: 'ASC' } });
+    return this.dataSource
+      .getRepository(InformationRequestEntity)
+      .find({ where: { dossierId }, order: { requestedAt: 'ASC' } });
   }
 
   // ── interviews ────────────────────────────────────────────────────────────
 
-  async addInterview(row: Pick<InterviewEntity, 'dossierId' | 'scheduledFor' | 'notes' | 'createdBy' | 'createdAt'>, manager: EntityManager): Promise<InterviewEntity> {
+  async addInterview(
+    row: Pick<InterviewEntity, 'dossierId' | 'scheduledFor' | 'notes' | 'createdBy' | 'createdAt'>,
+    manager: EntityManager,
+  ): Promise<InterviewEntity> {
     const repo = manager.getRepository(InterviewEntity);
     return repo.save(repo.create(row));
   }
 
   latestInterview(dossierId: string, manager?: EntityManager): Promise<InterviewEntity | null> {
-    return this.m(manager).getRepository(InterviewEntity).findOne({ where: { dossierId }, order: { createdAt: 'DESC' } });
+    return this.m(manager)
+      .getRepository(InterviewEntity)
+      .findOne({ where: { dossierId }, order: { createdAt: 'DESC' } });
   }
 
   async setInterviewNotes(id: string, notes: string, manager: EntityManager): Promise<void> {
@@ -169,7 +219,10 @@ export class InstructionRepository {
 
   // ── messages and notes ────────────────────────────────────────────────────
 
-  async addMessage(row: Pick<DossierMessageEntity, 'dossierId' | 'authorId' | 'authorRole' | 'body' | 'createdAt'>, manager: EntityManager): Promise<DossierMessageEntity> {
+  async addMessage(
+    row: Pick<DossierMessageEntity, 'dossierId' | 'authorId' | 'authorRole' | 'body' | 'createdAt'>,
+    manager: EntityManager,
+  ): Promise<DossierMessageEntity> {
     const repo = manager.getRepository(DossierMessageEntity);
     return repo.save(repo.create(row));
   }
@@ -181,7 +234,10 @@ export class InstructionRepository {
     return rows.map(({ author, ...m }) => ({ ...m, authorName: author?.displayName ?? null }));
   }
 
-  async addNote(row: Pick<DossierNoteEntity, 'dossierId' | 'authorId' | 'body' | 'createdAt'>, manager: EntityManager): Promise<DossierNoteEntity> {
+  async addNote(
+    row: Pick<DossierNoteEntity, 'dossierId' | 'authorId' | 'body' | 'createdAt'>,
+    manager: EntityManager,
+  ): Promise<DossierNoteEntity> {
     const repo = manager.getRepository(DossierNoteEntity);
     return repo.save(repo.create(row));
   }
@@ -193,4 +249,3 @@ export class InstructionRepository {
     return rows.map(({ author, ...n }) => ({ ...n, authorName: author?.displayName ?? null }));
   }
 }
-

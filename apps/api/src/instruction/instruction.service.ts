@@ -1,6 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { budgetSchema, checkAwardedAmount, dossierStates, formatCents, formatDateFr, type Campaign, type DossierState } from '@nec/domain';
+import {
+  budgetSchema,
+  checkAwardedAmount,
+  dossierStates,
+  formatCents,
+  formatDateFr,
+  type Campaign,
+  type DossierState,
+} from '@nec/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -71,10 +79,14 @@ export class InstructionService {
 
   async queue(actor: Actor, query: QueueQuery): Promise<QueuePage> {
     const scope = {
-      campaignIds: actor.role === 'admin' ? null : await this.campaigns.campaignIdsInstructedBy(actor.id),
+      campaignIds:
+        actor.role === 'admin' ? null : await this.campaigns.campaignIdsInstructedBy(actor.id),
       today: this.clock.today(),
     };
-    const [rows, counts] = await Promise.all([this.repository.queuePage(query, scope), this.repository.queueCounts(query, scope)]);
+    const [rows, counts] = await Promise.all([
+      this.repository.queuePage(query, scope),
+      this.repository.queueCounts(query, scope),
+    ]);
     const countsByState: Partial<Record<DossierState, number>> = {};
     for (const state of dossierStates) {
       const n = counts.get(state);
@@ -82,8 +94,21 @@ export class InstructionService {
     }
     const states = query.state ?? [...counts.keys()];
     const total = states.reduce((sum, state) => sum + (counts.get(state) ?? 0), 0);
-    await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'instruction.queue-read', subjectType: 'dossier', subjectId: null, details: { count: rows.length } });
-    return { items: rows.map(toQueueItemDto), total, page: query.page, pageSize: query.pageSize, countsByState };
+    await this.audit.record({
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: 'instruction.queue-read',
+      subjectType: 'dossier',
+      subjectId: null,
+      details: { count: rows.length },
+    });
+    return {
+      items: rows.map(toQueueItemDto),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+      countsByState,
+    };
   }
 
   // ── assignment and review ─────────────────────────────────────────────────
@@ -93,18 +118,37 @@ export class InstructionService {
     let assignee: { id: string; displayName: string } | null = null;
     if (input.instructorId !== null) {
       const user = await this.repository.findUser(input.instructorId);
-      const allowed = user !== null && (user.role === 'admin' || (user.role === 'instructor' && (await this.campaigns.instructsCampaign(user.id, dossier.campaignId))));
+      const allowed =
+        user !== null &&
+        (user.role === 'admin' ||
+          (user.role === 'instructor' &&
+            (await this.campaigns.instructsCampaign(user.id, dossier.campaignId))));
       if (!user || !allowed) {
-        throw unprocessable('invalid-assignee', 'Ce dossier ne peut être attribué qu’à une personne qui instruit son appel, ou à un administrateur.', [
-          { path: 'instructorId', code: 'invalid-assignee', message: 'Choisissez une personne qui instruit cet appel.' },
-        ]);
+        throw unprocessable(
+          'invalid-assignee',
+          'Ce dossier ne peut être attribué qu’à une personne qui instruit son appel, ou à un administrateur.',
+          [
+            {
+              path: 'instructorId',
+              code: 'invalid-assignee',
+              message: 'Choisissez une personne qui instruit cet appel.',
+            },
+          ],
+        );
       }
       assignee = { id: user.id, displayName: user.displayName };
     }
     await this.dataSource.transaction(async (manager) => {
       await this.repository.setAssignee(id, assignee?.id ?? null, this.clock.now(), manager);
       await this.audit.record(
-        { actorId: actor.id, actorRole: actor.role, action: 'dossier.assign', subjectType: 'dossier', subjectId: id, details: { from: dossier.assignedInstructorId, to: assignee?.id ?? null } },
+        {
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: 'dossier.assign',
+          subjectType: 'dossier',
+          subjectId: id,
+          details: { from: dossier.assignedInstructorId, to: assignee?.id ?? null },
+        },
         manager,
       );
     });
@@ -117,7 +161,17 @@ export class InstructionService {
     await this.dataSource.transaction(async (manager) => {
       await this.workflow.fire(manager, { dossierId: id, event: 'take-for-review', actor });
       if (await this.repository.assignIfUnassigned(id, actor.id, manager)) {
-        await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.assign', subjectType: 'dossier', subjectId: id, details: { from: null, to: actor.id } }, manager);
+        await this.audit.record(
+          {
+            actorId: actor.id,
+            actorRole: actor.role,
+            action: 'dossier.assign',
+            subjectType: 'dossier',
+            subjectId: id,
+            details: { from: null, to: actor.id },
+          },
+          manager,
+        );
       }
     });
     return this.dossiers.get(actor, id);
@@ -125,7 +179,11 @@ export class InstructionService {
 
   // ── information requests ──────────────────────────────────────────────────
 
-  async requestInformation(actor: Actor, id: string, input: InformationRequestInput): Promise<InformationRequestDto> {
+  async requestInformation(
+    actor: Actor,
+    id: string,
+    input: InformationRequestInput,
+  ): Promise<InformationRequestDto> {
     const { dossier } = await this.access.readable(actor, id);
     const request = await this.dataSource.transaction(async (manager) => {
       await this.workflow.fire(manager, {
@@ -135,7 +193,16 @@ export class InstructionService {
         context: { message: input.message, dueDate: input.dueDate },
         details: { dueDate: input.dueDate },
       });
-      return this.repository.addInformationRequest({ dossierId: id, message: input.message, dueDate: input.dueDate, requestedBy: actor.id, requestedAt: this.clock.now() }, manager);
+      return this.repository.addInformationRequest(
+        {
+          dossierId: id,
+          message: input.message,
+          dueDate: input.dueDate,
+          requestedBy: actor.id,
+          requestedAt: this.clock.now(),
+        },
+        manager,
+      );
     });
     await this.notifyApplicants(
       dossier,
@@ -145,21 +212,44 @@ export class InstructionService {
     return toInformationRequestDto(request, this.clock.today());
   }
 
-  async answerInformation(actor: Actor, id: string, requestId: string, input: AnswerInput): Promise<DossierDto> {
+  async answerInformation(
+    actor: Actor,
+    id: string,
+    requestId: string,
+    input: AnswerInput,
+  ): Promise<DossierDto> {
     const { dossier, links } = await this.access.readable(actor, id);
-    if (!actsForApplicant(actor, dossier, links)) throw forbidden('Seuls les membres de la structure peuvent répondre.');
+    if (!actsForApplicant(actor, dossier, links))
+      throw forbidden('Seuls les membres de la structure peuvent répondre.');
     await this.dataSource.transaction(async (manager) => {
       const request = await this.repository.findInformationRequest(requestId, id, manager);
       if (!request) throw notFound('Cette demande de compléments est introuvable.');
-      if (request.answeredAt) throw conflict('already-answered', 'Vous avez déjà répondu à cette demande.');
-      await this.workflow.fire(manager, { dossierId: id, event: 'answer-information', actor, details: { requestId } });
-      await this.repository.answerInformationRequest(requestId, { answerText: input.text, answeredBy: actor.id, answeredAt: this.clock.now() }, manager);
+      if (request.answeredAt)
+        throw conflict('already-answered', 'Vous avez déjà répondu à cette demande.');
+      await this.workflow.fire(manager, {
+        dossierId: id,
+        event: 'answer-information',
+        actor,
+        details: { requestId },
+      });
+      await this.repository.answerInformationRequest(
+        requestId,
+        { answerText: input.text, answeredBy: actor.id, answeredAt: this.clock.now() },
+        manager,
+      );
     });
-    await this.notifyAssignee(dossier, `Dossier ${dossier.reference} : le porteur a répondu`, `Bonjour,\n\nLe porteur du dossier ${dossier.reference} a répondu à votre demande de compléments. Le dossier est de nouveau en cours d’instruction.\n`);
+    await this.notifyAssignee(
+      dossier,
+      `Dossier ${dossier.reference} : le porteur a répondu`,
+      `Bonjour,\n\nLe porteur du dossier ${dossier.reference} a répondu à votre demande de compléments. Le dossier est de nouveau en cours d’instruction.\n`,
+    );
     return this.dossiers.get(actor, id);
   }
 
-  async listInformationRequests(actor: Actor, id: string): Promise<{ items: InformationRequestDto[] }> {
+  async listInformationRequests(
+    actor: Actor,
+    id: string,
+  ): Promise<{ items: InformationRequestDto[] }> {
     await this.access.readable(actor, id);
     const rows = await this.repository.listInformationRequests(id);
     await this.access.auditRead(actor, id, 'information-requests');
@@ -172,8 +262,23 @@ export class InstructionService {
   async scheduleInterview(actor: Actor, id: string, input: InterviewInput) {
     const { dossier } = await this.access.readable(actor, id);
     const interview = await this.dataSource.transaction(async (manager) => {
-      await this.workflow.fire(manager, { dossierId: id, event: 'schedule-interview', actor, context: { interviewDate: input.date }, details: { date: input.date } });
-      return this.repository.addInterview({ dossierId: id, scheduledFor: input.date, notes: input.notes ?? null, createdBy: actor.id, createdAt: this.clock.now() }, manager);
+      await this.workflow.fire(manager, {
+        dossierId: id,
+        event: 'schedule-interview',
+        actor,
+        context: { interviewDate: input.date },
+        details: { date: input.date },
+      });
+      return this.repository.addInterview(
+        {
+          dossierId: id,
+          scheduledFor: input.date,
+          notes: input.notes ?? null,
+          createdBy: actor.id,
+          createdAt: this.clock.now(),
+        },
+        manager,
+      );
     });
     await this.notifyApplicants(
       dossier,
@@ -189,7 +294,17 @@ export class InstructionService {
       const interview = await this.repository.latestInterview(id, manager);
       if (!interview) throw notFound('Aucun entretien n’est prévu pour ce dossier.');
       await this.repository.setInterviewNotes(interview.id, input.notes, manager);
-      await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.interview-notes', subjectType: 'dossier', subjectId: id, details: { interviewId: interview.id } }, manager);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: 'dossier.interview-notes',
+          subjectType: 'dossier',
+          subjectId: id,
+          details: { interviewId: interview.id },
+        },
+        manager,
+      );
       return toInterviewDto({ ...interview, notes: input.notes });
     });
   }
@@ -211,16 +326,27 @@ export class InstructionService {
           patch: { awardedAmountCents: amount ?? null },
         });
         // After the state check (409 first), inside the transaction: a refused amount rolls it back.
-        if (amount !== undefined && amount > 0) assertAwardWithinBounds(campaign, dossier.content, amount);
+        if (amount !== undefined && amount > 0)
+          assertAwardWithinBounds(campaign, dossier.content, amount);
       });
       const text =
         amount !== undefined && amount > 0
           ? `Bonne nouvelle : votre dossier ${dossier.reference} est accepté, avec une subvention de l’ANCT de ${formatCents(amount)}.`
           : `Bonne nouvelle : votre dossier ${dossier.reference} est accepté.`;
-      await this.notifyApplicants(dossier, `Dossier ${dossier.reference} accepté`, `Bonjour,\n\n${text} Vous retrouverez les prochaines étapes dans votre espace.\n`);
+      await this.notifyApplicants(
+        dossier,
+        `Dossier ${dossier.reference} accepté`,
+        `Bonjour,\n\n${text} Vous retrouverez les prochaines étapes dans votre espace.\n`,
+      );
     } else {
       await this.dataSource.transaction((manager) =>
-        this.workflow.fire(manager, { dossierId: id, event: 'refuse', actor, context: { reason: input.reason }, details: { reason: input.reason } }),
+        this.workflow.fire(manager, {
+          dossierId: id,
+          event: 'refuse',
+          actor,
+          context: { reason: input.reason },
+          details: { reason: input.reason },
+        }),
       );
       await this.notifyApplicants(
         dossier,
@@ -242,17 +368,49 @@ export class InstructionService {
 
   async postMessage(actor: Actor, id: string, input: MessageInput) {
     const { dossier, links } = await this.access.readable(actor, id);
-    if (actor.role === 'applicant' && !actsForApplicant(actor, dossier, links)) throw forbidden('Seuls les membres de la structure peuvent écrire sur ce dossier.');
-    if (dossier.state === 'draft') throw conflict('not-submitted', 'Les échanges avec l’équipe de l’ANCT s’ouvrent une fois le dossier déposé.');
+    if (actor.role === 'applicant' && !actsForApplicant(actor, dossier, links))
+      throw forbidden('Seuls les membres de la structure peuvent écrire sur ce dossier.');
+    if (dossier.state === 'draft')
+      throw conflict(
+        'not-submitted',
+        'Les échanges avec l’équipe de l’ANCT s’ouvrent une fois le dossier déposé.',
+      );
     const message = await this.dataSource.transaction(async (manager) => {
-      const row = await this.repository.addMessage({ dossierId: id, authorId: actor.id, authorRole: actor.role, body: input.body, createdAt: this.clock.now() }, manager);
-      await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.message', subjectType: 'dossier', subjectId: id, details: { messageId: row.id } }, manager);
+      const row = await this.repository.addMessage(
+        {
+          dossierId: id,
+          authorId: actor.id,
+          authorRole: actor.role,
+          body: input.body,
+          createdAt: this.clock.now(),
+        },
+        manager,
+      );
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: 'dossier.message',
+          subjectType: 'dossier',
+          subjectId: id,
+          details: { messageId: row.id },
+        },
+        manager,
+      );
       return row;
     });
     if (actor.role === 'applicant') {
-      await this.notifyAssignee(dossier, `Dossier ${dossier.reference} : nouveau message du porteur`, `Bonjour,\n\nLe porteur du dossier ${dossier.reference} vous a écrit. Lisez son message dans le back-office.\n`);
+      await this.notifyAssignee(
+        dossier,
+        `Dossier ${dossier.reference} : nouveau message du porteur`,
+        `Bonjour,\n\nLe porteur du dossier ${dossier.reference} vous a écrit. Lisez son message dans le back-office.\n`,
+      );
     } else {
-      await this.notifyApplicants(dossier, `Dossier ${dossier.reference} : nouveau message`, `Bonjour,\n\nL’équipe de l’ANCT vous a écrit au sujet de votre dossier ${dossier.reference}. Lisez son message depuis votre espace.\n`);
+      await this.notifyApplicants(
+        dossier,
+        `Dossier ${dossier.reference} : nouveau message`,
+        `Bonjour,\n\nL’équipe de l’ANCT vous a écrit au sujet de votre dossier ${dossier.reference}. Lisez son message depuis votre espace.\n`,
+      );
     }
     return toMessageDto({ ...message, authorName: actor.displayName }, actor.role);
   }
@@ -267,8 +425,21 @@ export class InstructionService {
   async addNote(actor: Actor, id: string, input: NoteInput) {
     await this.access.readable(actor, id);
     const note = await this.dataSource.transaction(async (manager) => {
-      const row = await this.repository.addNote({ dossierId: id, authorId: actor.id, body: input.body, createdAt: this.clock.now() }, manager);
-      await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'dossier.note', subjectType: 'dossier', subjectId: id, details: { noteId: row.id } }, manager);
+      const row = await this.repository.addNote(
+        { dossierId: id, authorId: actor.id, body: input.body, createdAt: this.clock.now() },
+        manager,
+      );
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: 'dossier.note',
+          subjectType: 'dossier',
+          subjectId: id,
+          details: { noteId: row.id },
+        },
+        manager,
+      );
       return row;
     });
     return toNoteDto({ ...note, authorName: actor.displayName });
@@ -276,12 +447,20 @@ export class InstructionService {
 
   // ── mail ──────────────────────────────────────────────────────────────────
 
-  private async notifyApplicants(dossier: Pick<DossierEntity, 'organisationId'>, subject: string, text: string): Promise<void> {
+  private async notifyApplicants(
+    dossier: Pick<DossierEntity, 'organisationId'>,
+    subject: string,
+    text: string,
+  ): Promise<void> {
     const members = await this.repository.organisationMembers(dossier.organisationId);
     for (const member of members) await this.send(member.email, subject, text);
   }
 
-  private async notifyAssignee(dossier: Pick<DossierEntity, 'assignedInstructorId'>, subject: string, text: string): Promise<void> {
+  private async notifyAssignee(
+    dossier: Pick<DossierEntity, 'assignedInstructorId'>,
+    subject: string,
+    text: string,
+  ): Promise<void> {
     if (!dossier.assignedInstructorId) return;
     const user = await this.repository.findUser(dossier.assignedInstructorId);
     if (user) await this.send(user.email, subject, text);
@@ -301,20 +480,38 @@ export class InstructionService {
  * Checks an awarded amount with the domain's rule (`checkAwardedAmount`: minimum, maximum, share
  * of the dossier's total budget). Campaigns without subsidy bounds (host, AMI) have nothing to check here.
  */
-function assertAwardWithinBounds(campaign: Campaign, content: Record<string, unknown>, amountCents: number): void {
+function assertAwardWithinBounds(
+  campaign: Campaign,
+  content: Record<string, unknown>,
+  amountCents: number,
+): void {
   if (campaign.callKind !== 'nec-local') return;
   const parsed = budgetSchema.safeParse(content.budget);
   if (!parsed.success) {
-    throw unprocessable('amount-out-of-bounds', 'Le budget de ce dossier est illisible : le montant accordé ne peut pas être vérifié.', [
-      { path: 'awardedAmountCents', code: 'budget-unreadable', message: 'Le budget du dossier ne permet pas de vérifier ce montant.' },
-    ]);
+    throw unprocessable(
+      'amount-out-of-bounds',
+      'Le budget de ce dossier est illisible : le montant accordé ne peut pas être vérifié.',
+      [
+        {
+          path: 'awardedAmountCents',
+          code: 'budget-unreadable',
+          message: 'Le budget du dossier ne permet pas de vérifier ce montant.',
+        },
+      ],
+    );
   }
-  const failed = checkAwardedAmount(parsed.data, campaign.params.subsidy, amountCents).filter((check) => check.status === 'fail');
+  const failed = checkAwardedAmount(parsed.data, campaign.params.subsidy, amountCents).filter(
+    (check) => check.status === 'fail',
+  );
   if (failed.length > 0) {
     throw unprocessable(
       'amount-out-of-bounds',
       failed.map((check) => check.message).join(' '),
-      failed.map((check) => ({ path: 'awardedAmountCents', code: check.id, message: check.message })),
+      failed.map((check) => ({
+        path: 'awardedAmountCents',
+        code: check.id,
+        message: check.message,
+      })),
     );
   }
 }

@@ -64,20 +64,26 @@ export function queueWhere(query: QueueFilters, scope: QueueScope, withState: bo
     else w.add(`d."campaign_id" IN (${scope.campaignIds.map((id) => w.param(id)).join(', ')})`);
   }
   if (query.campaignId) w.add(`d."campaign_id" = ${w.param(query.campaignId)}`);
-  if (withState && query.state) w.add(`d."state" IN (${query.state.map((s) => w.param(s)).join(', ')})`);
+  if (withState && query.state)
+    w.add(`d."state" IN (${query.state.map((s) => w.param(s)).join(', ')})`);
   if (query.region) w.add(`${w.param(query.region)} = ANY(d."region_codes")`);
-  if (query.subsidyMin !== undefined) w.add(`d."requested_subsidy_cents" >= ${w.param(query.subsidyMin)}`);
-  if (query.subsidyMax !== undefined) w.add(`d."requested_subsidy_cents" <= ${w.param(query.subsidyMax)}`);
+  if (query.subsidyMin !== undefined)
+    w.add(`d."requested_subsidy_cents" >= ${w.param(query.subsidyMin)}`);
+  if (query.subsidyMax !== undefined)
+    w.add(`d."requested_subsidy_cents" <= ${w.param(query.subsidyMax)}`);
   if (query.labelVerdict) w.add(`d."label_verdict" = ${w.param(query.labelVerdict)}`);
   if (query.subsidyVerdict) w.add(`d."subsidy_verdict" = ${w.param(query.subsidyVerdict)}`);
   if (query.assignee === 'none') w.add(`d."assigned_instructor_id" IS NULL`);
   else if (query.assignee) w.add(`d."assigned_instructor_id" = ${w.param(query.assignee)}`);
   if (query.eventFrom) w.add(`d."event_date" >= ${w.param(query.eventFrom)}`);
   if (query.eventTo) w.add(`d."event_date" <= ${w.param(query.eventTo)}`);
-  if (query.overdue !== undefined) w.add(`${query.overdue ? '' : 'NOT '}${overdueSql(w.param(scope.today))}`);
+  if (query.overdue !== undefined)
+    w.add(`${query.overdue ? '' : 'NOT '}${overdueSql(w.param(scope.today))}`);
   if (query.q) {
     const p = w.param(likePattern(query.q));
-    w.add(`(d."reference" ILIKE ${p} OR d."title" ILIKE ${p} OR o."name" ILIKE ${p} OR (d."content"->>'objective') ILIKE ${p})`);
+    w.add(
+      `(d."reference" ILIKE ${p} OR d."title" ILIKE ${p} OR o."name" ILIKE ${p} OR (d."content"->>'objective') ILIKE ${p})`,
+    );
   }
   return w;
 }

@@ -12,11 +12,19 @@ export interface SubmissionFacts {
  * host and the AMI, the single application verdict is the "label" verdict and no subsidy verdict
  * is kept.
  */
-export function submissionFactsOf(callKind: CallKind, content: Record<string, unknown>, eligibility: Eligibility): SubmissionFacts {
+export function submissionFactsOf(
+  callKind: CallKind,
+  content: Record<string, unknown>,
+  eligibility: Eligibility,
+): SubmissionFacts {
   const regionCodes = dossierRegionCodesOf(callKind, content);
   switch (eligibility.callKind) {
     case 'nec-local':
-      return { regionCodes, labelVerdict: eligibility.label.verdict, subsidyVerdict: requestOutcome(eligibility.subsidy) };
+      return {
+        regionCodes,
+        labelVerdict: eligibility.label.verdict,
+        subsidyVerdict: requestOutcome(eligibility.subsidy),
+      };
     case 'national-host':
     case 'ami-mediation':
       return { regionCodes, labelVerdict: eligibility.application.verdict, subsidyVerdict: null };

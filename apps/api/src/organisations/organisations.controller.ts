@@ -1,4 +1,13 @@
-import { Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import {
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Post,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
 import { ApiError } from '../common/errors.js';
@@ -18,7 +27,9 @@ import {
 
 /** A malformed id is answered like an unknown one. */
 function uuidParam(code: string, message: string): ParseUUIDPipe {
-  return new ParseUUIDPipe({ exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, code, message) });
+  return new ParseUUIDPipe({
+    exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, code, message),
+  });
 }
 const organisationId = uuidParam('organisation-not-found', 'Cette structure est introuvable.');
 
@@ -34,7 +45,10 @@ export class OrganisationsController {
 
   @Post()
   @ApiOperation({ summary: 'Inscrire une structure par son SIRET (vous en devenez responsable)' })
-  create(@CurrentActor() actor: Actor, @ZodBody(createOrganisationSchema) body: CreateOrganisationInput): Promise<OrganisationDto> {
+  create(
+    @CurrentActor() actor: Actor,
+    @ZodBody(createOrganisationSchema) body: CreateOrganisationInput,
+  ): Promise<OrganisationDto> {
     return this.organisations.create(actor, body);
   }
 
@@ -45,7 +59,9 @@ export class OrganisationsController {
   }
 
   @Post(':id/members')
-  @ApiOperation({ summary: 'Ajouter un compte porteur existant comme membre (responsable uniquement)' })
+  @ApiOperation({
+    summary: 'Ajouter un compte porteur existant comme membre (responsable uniquement)',
+  })
   addMember(
     @CurrentActor() actor: Actor,
     @Param('id', organisationId) id: string,
@@ -60,7 +76,11 @@ export class OrganisationsController {
   async removeMember(
     @CurrentActor() actor: Actor,
     @Param('id', organisationId) id: string,
-    @Param('userId', uuidParam('member-not-found', 'Cette personne n’est pas membre de la structure.')) userId: string,
+    @Param(
+      'userId',
+      uuidParam('member-not-found', 'Cette personne n’est pas membre de la structure.'),
+    )
+    userId: string,
   ): Promise<void> {
     await this.organisations.removeMember(actor, id, userId);
   }

@@ -5,7 +5,10 @@ import type { UserEntity } from '../users/user.entity.js';
 import { MembershipEntity, type MembershipRole } from './membership.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
 
-export type NewOrganisation = Pick<OrganisationEntity, 'siret' | 'siren' | 'name' | 'category' | 'communeCode'>;
+export type NewOrganisation = Pick<
+  OrganisationEntity,
+  'siret' | 'siren' | 'name' | 'category' | 'communeCode'
+>;
 
 /** A membership with its organisation loaded. */
 export type MembershipWithOrganisation = MembershipEntity & { organisation: OrganisationEntity };
@@ -44,16 +47,29 @@ export class OrganisationsRepository {
       .getOne();
   }
 
-  findMembership(userId: string, organisationId: string, manager?: EntityManager): Promise<MembershipEntity | null> {
+  findMembership(
+    userId: string,
+    organisationId: string,
+    manager?: EntityManager,
+  ): Promise<MembershipEntity | null> {
     return this.m(manager).getRepository(MembershipEntity).findOneBy({ userId, organisationId });
   }
 
-  async addMembership(userId: string, organisationId: string, role: MembershipRole, manager: EntityManager): Promise<MembershipEntity> {
+  async addMembership(
+    userId: string,
+    organisationId: string,
+    role: MembershipRole,
+    manager: EntityManager,
+  ): Promise<MembershipEntity> {
     const repo = manager.getRepository(MembershipEntity);
     return repo.save(repo.create({ userId, organisationId, role }));
   }
 
-  async removeMembership(userId: string, organisationId: string, manager: EntityManager): Promise<void> {
+  async removeMembership(
+    userId: string,
+    organisationId: string,
+    manager: EntityManager,
+  ): Promise<void> {
     await manager.getRepository(MembershipEntity).delete({ userId, organisationId });
   }
 
@@ -63,11 +79,13 @@ export class OrganisationsRepository {
 
   /** The user's memberships with their organisations, oldest first. */
   async membershipsOf(userId: string): Promise<MembershipWithOrganisation[]> {
-    const rows = await this.m().getRepository(MembershipEntity).find({
-      where: { userId },
-      relations: { organisation: true },
-      order: { createdAt: 'ASC' },
-    });
+    const rows = await this.m()
+      .getRepository(MembershipEntity)
+      .find({
+        where: { userId },
+        relations: { organisation: true },
+        order: { createdAt: 'ASC' },
+      });
     return rows.filter((r): r is MembershipWithOrganisation => r.organisation !== undefined);
   }
 

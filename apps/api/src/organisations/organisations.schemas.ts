@@ -1,4 +1,8 @@
-import { organisationAddressSchema, organisationInputSchema, organisationSchema } from '@nec/domain';
+import {
+  organisationAddressSchema,
+  organisationInputSchema,
+  organisationSchema,
+} from '@nec/domain';
 import type { z } from 'zod';
 import { signUpSchema } from '../auth/auth.schemas.js';
 import { strictDeep } from '../common/strict-deep.js';

@@ -11,15 +11,15 @@ import { UsersRepository } from '../users/users.repository.js';
 import type { MembershipEntity, MembershipRole } from './membership.entity.js';
 import type { OrganisationEntity } from './organisation.entity.js';
 import type { AddMemberInput, CreateOrganisationInput } from './organisations.schemas.js';
-import {
-  OrganisationsRepository,
-  type MembershipWithUser,
-} from './organisations.repository.js';
+import { OrganisationsRepository, type MembershipWithUser } from './organisations.repository.js';
 
 const PG_UNIQUE_VIOLATION = '23505';
 
 function isUniqueViolation(e: unknown): boolean {
-  return e instanceof QueryFailedError && (e.driverError as { code?: string } | undefined)?.code === PG_UNIQUE_VIOLATION;
+  return (
+    e instanceof QueryFailedError &&
+    (e.driverError as { code?: string } | undefined)?.code === PG_UNIQUE_VIOLATION
+  );
 }
 
 export interface MemberDto {
@@ -167,8 +167,14 @@ export class OrganisationsService {
             'Aucun compte porteur de projet confirmé n’utilise cette adresse. Demandez à la personne de créer son compte, puis ajoutez-la.',
           );
         }
-        if (await this.repository.findMembership(invitee.id, organisationId, manager)) throw alreadyMember();
-        const membership = await this.repository.addMembership(invitee.id, organisationId, 'member', manager);
+        if (await this.repository.findMembership(invitee.id, organisationId, manager))
+          throw alreadyMember();
+        const membership = await this.repository.addMembership(
+          invitee.id,
+          organisationId,
+          'member',
+          manager,
+        );
         await this.audit.record(
           {
             actorId: actor.id,
@@ -200,12 +206,24 @@ export class OrganisationsService {
    */
   async removeMember(actor: Actor, organisationId: string, userId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await this.ownedOrganisation(actor, organisationId, manager, userId === actor.id ? 'member' : 'owner');
+      await this.ownedOrganisation(
+        actor,
+        organisationId,
+        manager,
+        userId === actor.id ? 'member' : 'owner',
+      );
       const target = await this.repository.findMembership(userId, organisationId, manager);
       if (!target) {
-        throw new ApiError(HttpStatus.NOT_FOUND, 'member-not-found', 'Cette personne n’est pas membre de la structure.');
+        throw new ApiError(
+          HttpStatus.NOT_FOUND,
+          'member-not-found',
+          'Cette personne n’est pas membre de la structure.',
+        );
       }
-      if (target.role === 'owner' && (await this.repository.countOwners(organisationId, manager)) <= 1) {
+      if (
+        target.role === 'owner' &&
+        (await this.repository.countOwners(organisationId, manager)) <= 1
+      ) {
         throw conflict(
           'last-owner',
           'Une structure garde toujours au moins un·e responsable : la dernière personne responsable ne peut pas être retirée.',
@@ -237,7 +255,9 @@ export class OrganisationsService {
     atLeast: MembershipRole,
   ): Promise<OrganisationEntity> {
     const organisation = await this.repository.lock(organisationId, manager);
-    const own = organisation ? await this.repository.findMembership(actor.id, organisationId, manager) : null;
+    const own = organisation
+      ? await this.repository.findMembership(actor.id, organisationId, manager)
+      : null;
     if (!organisation || !own) throw organisationNotFound();
     if (atLeast === 'owner' && own.role !== 'owner') throw notOwner();
     return organisation;
@@ -260,7 +280,11 @@ function organisationExists(): ApiError {
 }
 
 function notOwner(): ApiError {
-  return new ApiError(HttpStatus.FORBIDDEN, 'not-owner', 'Seul·e un·e responsable de la structure peut gérer ses membres.');
+  return new ApiError(
+    HttpStatus.FORBIDDEN,
+    'not-owner',
+    'Seul·e un·e responsable de la structure peut gérer ses membres.',
+  );
 }
 
 function alreadyMember(): ApiError {

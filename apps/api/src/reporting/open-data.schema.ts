@@ -19,7 +19,12 @@ export interface TableSchema {
   primaryKey: string[];
 }
 
-const count = (name: string, title: string, description: string, minimum = 0): TableSchemaField => ({
+const count = (
+  name: string,
+  title: string,
+  description: string,
+  minimum = 0,
+): TableSchemaField => ({
   name,
   title,
   description,
@@ -57,12 +62,24 @@ export const necLocauxTableSchema: TableSchema = {
     },
     count('events', 'Nombre d’événements', 'Événements dont le bilan a été déposé.', 1),
     count('attendees', 'Personnes présentes', 'Somme des personnes présentes.'),
-    count('structures', 'Structures représentées', 'Somme des structures représentées à chaque événement.'),
+    count(
+      'structures',
+      'Structures représentées',
+      'Somme des structures représentées à chaque événement.',
+    ),
     count('speakers', 'Intervenant·es', 'Somme des intervenant·es.'),
-    count('women_speakers', 'Intervenantes', 'Somme des intervenantes (femmes), lorsque la répartition par genre est connue.'),
+    count(
+      'women_speakers',
+      'Intervenantes',
+      'Somme des intervenantes (femmes), lorsque la répartition par genre est connue.',
+    ),
     count('workshops', 'Ateliers', 'Somme des ateliers proposés.'),
     euros('expenses_eur', 'Dépenses réalisées (euros)', 'Somme des dépenses réalisées, en euros.'),
-    euros('subsidies_eur', 'Subventions de l’ANCT (euros)', 'Somme des subventions de l’ANCT déclarées dans les bilans, en euros (0 lorsqu’aucune n’est déclarée).'),
+    euros(
+      'subsidies_eur',
+      'Subventions de l’ANCT (euros)',
+      'Somme des subventions de l’ANCT déclarées dans les bilans, en euros (0 lorsqu’aucune n’est déclarée).',
+    ),
   ],
   missingValues: [''],
   primaryKey: ['year', 'region_code'],

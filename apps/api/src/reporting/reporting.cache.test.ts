@@ -19,7 +19,9 @@ describe('VersionedCache', () => {
 
   it('does not keep failures', async () => {
     const cache = new VersionedCache();
-    await expect(cache.get('k', '1', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(cache.get('k', '1', () => Promise.reject(new Error('boom')))).rejects.toThrow(
+      'boom',
+    );
     expect(await cache.get('k', '1', () => Promise.resolve('ok'))).toBe('ok');
   });
 

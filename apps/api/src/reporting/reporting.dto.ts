@@ -1,8 +1,18 @@
-import type { BilanAggregate, BreakdownRow, Distribution, NationalEditionBilan, NationalEditionTotals, PeriodComparison } from '@nec/domain';
+import type {
+  BilanAggregate,
+  BreakdownRow,
+  Distribution,
+  NationalEditionBilan,
+  NationalEditionTotals,
+  PeriodComparison,
+} from '@nec/domain';
 import type { BreakdownDimension } from './reporting.schemas.js';
 
 /** The headline figures of `aggregateBilans` (its breakdowns have their own endpoint). */
-export type BilanHeadline = Pick<BilanAggregate, 'count' | 'totals' | 'medians' | 'costPerAttendeeCents' | 'parityRatio'>;
+export type BilanHeadline = Pick<
+  BilanAggregate,
+  'count' | 'totals' | 'medians' | 'costPerAttendeeCents' | 'parityRatio'
+>;
 
 /** A period of events, both days included (ISO dates). */
 export interface PeriodDto {

@@ -24,7 +24,10 @@ const dimensionKeys: Record<BreakdownDimension, { lateral: string; numeric: bool
   'porteur-category': { lateral: 'SELECT b.porteur_category AS key', numeric: false },
   'call-kind': { lateral: 'SELECT b.call_kind AS key', numeric: false },
   theme: { lateral: 'SELECT DISTINCT t AS key FROM unnest(b.themes) AS t', numeric: false },
-  'theme-family': { lateral: 'SELECT DISTINCT t AS key FROM unnest(b.theme_families) AS t', numeric: false },
+  'theme-family': {
+    lateral: 'SELECT DISTINCT t AS key FROM unnest(b.theme_families) AS t',
+    numeric: false,
+  },
 };
 
 /**
@@ -63,7 +66,8 @@ const MEDIANS = `
 type Row = Record<string, number | string | null>;
 
 const num = (value: unknown): number => Number(value);
-const numOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+const numOrNull = (value: unknown): number | null =>
+  value === null || value === undefined ? null : Number(value);
 
 function figuresOf(row: Row): RecordFigures {
   return Object.fromEntries(recordFigureKeys.map((key) => [key, num(row[key])])) as RecordFigures;
@@ -93,7 +97,9 @@ export class ReportingRepository {
 
   /** The bilans' version, bumped by a trigger on every change to `bilans`. */
   async dataVersion(): Promise<string> {
-    const rows: { version: string | number }[] = await this.dataSource.query(`SELECT "version" FROM "reporting_version" WHERE "id" = 1`);
+    const rows: { version: string | number }[] = await this.dataSource.query(
+      `SELECT "version" FROM "reporting_version" WHERE "id" = 1`,
+    );
     return String(rows[0]?.version ?? 0);
   }
 
@@ -114,7 +120,10 @@ export class ReportingRepository {
   /** Count, totals, medians and ratios of the period (the headline of `aggregateBilans`). */
   async headline(period: EventPeriod): Promise<BilanHeadline> {
     const { sql, params } = this.where(period);
-    const rows: Row[] = await this.dataSource.query(`SELECT count(*)::int AS "count", ${SUMS}, ${MEDIANS}, ${RATIOS} FROM "bilans" b WHERE ${sql}`, params);
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT count(*)::int AS "count", ${SUMS}, ${MEDIANS}, ${RATIOS} FROM "bilans" b WHERE ${sql}`,
+      params,
+    );
     const row = rows[0] ?? {};
     return {
       count: num(row.count),
@@ -130,7 +139,10 @@ export class ReportingRepository {
   }
 
   /** A breakdown of the period, sorted by key like `ORDER BY key COLLATE "C"` (numbers ascending). */
-  async breakdown(dimension: BreakdownDimension, period: EventPeriod): Promise<BreakdownRow<string | number>[]> {
+  async breakdown(
+    dimension: BreakdownDimension,
+    period: EventPeriod,
+  ): Promise<BreakdownRow<string | number>[]> {
     const { sql, params } = this.where(period);
     const { lateral, numeric } = dimensionKeys[dimension];
     const rows: Row[] = await this.dataSource.query(
@@ -154,7 +166,10 @@ export class ReportingRepository {
    * How many records fall in each bucket of `edges` (`width_bucket`: 0 below the first edge,
    * i for [edges[i-1], edges[i]), n for the last, open one), and how many have no attendee figure.
    */
-  async attendeeBuckets(edges: readonly number[], period: EventPeriod): Promise<{ byBucket: Map<number, number>; skipped: number }> {
+  async attendeeBuckets(
+    edges: readonly number[],
+    period: EventPeriod,
+  ): Promise<{ byBucket: Map<number, number>; skipped: number }> {
     const { sql, params } = this.where(period);
     const thresholds = edges.map((edge) => Math.trunc(edge)).join(',');
     const rows: Row[] = await this.dataSource.query(

@@ -23,7 +23,16 @@ export const periodQuerySchema = z
 export type PeriodQuery = z.infer<typeof periodQuerySchema>;
 
 /** The slices a breakdown can be asked for, as they appear in the address. */
-export const breakdownDimensions = ['region', 'departement', 'theme', 'theme-family', 'event-mode', 'porteur-category', 'call-kind', 'year'] as const;
+export const breakdownDimensions = [
+  'region',
+  'departement',
+  'theme',
+  'theme-family',
+  'event-mode',
+  'porteur-category',
+  'call-kind',
+  'year',
+] as const;
 export const breakdownDimensionSchema = z.enum(breakdownDimensions, {
   error: `Choisissez une dimension parmi : ${breakdownDimensions.join(', ')}.`,
 });

@@ -15,7 +15,14 @@ import { BilansRepository } from '../bilans/bilans.repository.js';
 import { Clock } from '../clock/clock.js';
 import { badRequest } from '../common/errors.js';
 import { necLocauxTableSchema, type TableSchema } from './open-data.schema.js';
-import type { AttendeeDistributionDto, BilanHeadline, BreakdownDto, OverviewDto, PeriodDto, ReportingNationalEditionsDto } from './reporting.dto.js';
+import type {
+  AttendeeDistributionDto,
+  BilanHeadline,
+  BreakdownDto,
+  OverviewDto,
+  PeriodDto,
+  ReportingNationalEditionsDto,
+} from './reporting.dto.js';
 import { type OpenDataRow, ReportingRepository } from './reporting.repository.js';
 import type { BreakdownDimension, PeriodQuery } from './reporting.schemas.js';
 import { VersionedCache } from './reporting.cache.js';
@@ -47,7 +54,11 @@ export class ReportingService {
     const from = query.from ?? yearBefore(to);
     if (from > to) {
       throw badRequest('invalid-request', 'Certains champs sont invalides.', [
-        { path: 'from', code: 'period-inverted', message: 'Le début de la période ne peut pas être postérieur à sa fin.' },
+        {
+          path: 'from',
+          code: 'period-inverted',
+          message: 'Le début de la période ne peut pas être postérieur à sa fin.',
+        },
       ]);
     }
     return { from, to };
@@ -58,29 +69,46 @@ export class ReportingService {
     const length = daysBetween(period.from, period.to) + 1;
     const previousPeriod = { from: addDays(period.from, -length), to: addDays(period.from, -1) };
     return this.cached(`overview:${period.from}:${period.to}`, async () => {
-      const [current, previous] = await Promise.all([this.repository.headline(period), this.repository.headline(previousPeriod)]);
-      return { period, previousPeriod, current, previous, changes: comparePeriods(asAggregate(current), asAggregate(previous)) };
+      const [current, previous] = await Promise.all([
+        this.repository.headline(period),
+        this.repository.headline(previousPeriod),
+      ]);
+      return {
+        period,
+        previousPeriod,
+        current,
+        previous,
+        changes: comparePeriods(asAggregate(current), asAggregate(previous)),
+      };
     });
   }
 
   async breakdown(dimension: BreakdownDimension, query: PeriodQuery): Promise<BreakdownDto> {
-    return this.cached(`breakdown:${dimension}:${query.from ?? ''}:${query.to ?? ''}`, async () => ({
-      dimension,
-      period: openPeriod(query),
-      rows: await this.repository.breakdown(dimension, query),
-    }));
+    return this.cached(
+      `breakdown:${dimension}:${query.from ?? ''}:${query.to ?? ''}`,
+      async () => ({
+        dimension,
+        period: openPeriod(query),
+        rows: await this.repository.breakdown(dimension, query),
+      }),
+    );
   }
 
   /** The domain's `distribution(records, 'attendees', attendeeBucketEdges)`, counted in SQL. */
   async attendeeDistribution(query: PeriodQuery): Promise<AttendeeDistributionDto> {
     const edges = [...attendeeBucketEdges];
-    const { byBucket, skipped } = await this.cached(`attendees:${query.from ?? ''}:${query.to ?? ''}`, () =>
-      this.repository.attendeeBuckets(edges, query),
+    const { byBucket, skipped } = await this.cached(
+      `attendees:${query.from ?? ''}:${query.to ?? ''}`,
+      () => this.repository.attendeeBuckets(edges, query),
     );
     return {
       period: openPeriod(query),
       edges,
-      buckets: edges.map((from, i) => ({ from, to: edges[i + 1] ?? null, count: byBucket.get(i + 1) ?? 0 })),
+      buckets: edges.map((from, i) => ({
+        from,
+        to: edges[i + 1] ?? null,
+        count: byBucket.get(i + 1) ?? 0,
+      })),
       below: byBucket.get(0) ?? 0,
       skipped,
     };
@@ -92,7 +120,9 @@ export class ReportingService {
   }
 
   async nationalEditions(): Promise<ReportingNationalEditionsDto> {
-    const editions = (await this.bilans.listNationalEditions()).map((row) => row.edition).sort((a, b) => a.year - b.year);
+    const editions = (await this.bilans.listNationalEditions())
+      .map((row) => row.edition)
+      .sort((a, b) => a.year - b.year);
     return { editions, totals: nationalEditionTotals(editions) };
   }
 
@@ -107,7 +137,9 @@ export class ReportingService {
     yield `${necLocauxTableSchema.fields.map((field) => csvCell(field.name)).join(',')}\r\n`;
     const names = new Map(listRegions().map((region) => [region.code, region.name]));
     for (const row of await this.repository.openDataRows()) {
-      yield `${openDataCells(row, names.get(row.regionCode) ?? '').map(csvCell).join(',')}\r\n`;
+      yield `${openDataCells(row, names.get(row.regionCode) ?? '')
+        .map(csvCell)
+        .join(',')}\r\n`;
     }
   }
 }
@@ -117,7 +149,17 @@ export class ReportingService {
  * empty rather than computed for nothing.
  */
 function asAggregate(headline: BilanHeadline): BilanAggregate {
-  return { ...headline, byYear: [], byRegion: [], byDepartement: [], byTheme: [], byThemeFamily: [], byEventMode: [], byPorteurCategory: [], byCallKind: [] };
+  return {
+    ...headline,
+    byYear: [],
+    byRegion: [],
+    byDepartement: [],
+    byTheme: [],
+    byThemeFamily: [],
+    byEventMode: [],
+    byPorteurCategory: [],
+    byCallKind: [],
+  };
 }
 
 function openPeriod(query: PeriodQuery): { from: string | null; to: string | null } {

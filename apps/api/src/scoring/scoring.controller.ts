@@ -7,7 +7,9 @@ import { putScoreSheetSchema, type PutScoreSheetInput } from './scoring.schemas.
 import { ScoringService } from './scoring.service.js';
 
 /** A malformed id is answered like an unknown one. */
-const dossierId = new ParseUUIDPipe({ exceptionFactory: () => notFound('Ce dossier est introuvable.') });
+const dossierId = new ParseUUIDPipe({
+  exceptionFactory: () => notFound('Ce dossier est introuvable.'),
+});
 
 @ApiTags('Instruction — notation')
 @Controller('api/instruction')
@@ -16,14 +18,23 @@ export class ScoringController {
 
   @Put('dossiers/:id/scores')
   @Roles('instructor', 'admin')
-  @ApiOperation({ summary: 'Enregistrer ma grille de notation du dossier (notes de 0 à 4, commentaire obligatoire pour 0 et 4)' })
-  putSheet(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string, @ZodBody(putScoreSheetSchema) body: PutScoreSheetInput) {
+  @ApiOperation({
+    summary:
+      'Enregistrer ma grille de notation du dossier (notes de 0 à 4, commentaire obligatoire pour 0 et 4)',
+  })
+  putSheet(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+    @ZodBody(putScoreSheetSchema) body: PutScoreSheetInput,
+  ) {
     return this.scoring.putSheet(actor, id, body);
   }
 
   @Get('dossiers/:id/scores')
   @Roles('instructor', 'admin')
-  @ApiOperation({ summary: 'Les grilles de tous les instructeurs et la note du dossier (moyennes, note pondérée)' })
+  @ApiOperation({
+    summary: 'Les grilles de tous les instructeurs et la note du dossier (moyennes, note pondérée)',
+  })
   getScores(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string) {
     return this.scoring.getScores(actor, id);
   }

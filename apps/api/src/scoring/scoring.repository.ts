@@ -30,7 +30,10 @@ export class ScoringRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** One sheet per (dossier, instructor): the second save replaces the first. */
-  async upsert(sheet: Pick<ScoreSheetEntity, 'dossierId' | 'instructorId' | 'scores' | 'updatedAt'>, manager: EntityManager): Promise<void> {
+  async upsert(
+    sheet: Pick<ScoreSheetEntity, 'dossierId' | 'instructorId' | 'scores' | 'updatedAt'>,
+    manager: EntityManager,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO "score_sheets" ("dossier_id", "instructor_id", "scores", "updated_at") VALUES ($1, $2, $3::jsonb, $4)
        ON CONFLICT ("dossier_id", "instructor_id") DO UPDATE SET "scores" = EXCLUDED."scores", "updated_at" = EXCLUDED."updated_at"`,

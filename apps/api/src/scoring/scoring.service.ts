@@ -62,10 +62,17 @@ export interface RankingItemDto {
 
 /** The campaign's weights when its call has a selection grid, else the neutral ones. */
 export function selectionWeightsOf(campaign: Campaign): SelectionWeights {
-  return 'selectionWeights' in campaign.params ? campaign.params.selectionWeights : defaultSelectionWeights;
+  return 'selectionWeights' in campaign.params
+    ? campaign.params.selectionWeights
+    : defaultSelectionWeights;
 }
 
-const toSheetDto = (sheet: { instructorId: string; instructorName: string; scores: Score[]; updatedAt: Date }): ScoreSheetDto => {
+const toSheetDto = (sheet: {
+  instructorId: string;
+  instructorName: string;
+  scores: Score[];
+  updatedAt: Date;
+}): ScoreSheetDto => {
   const missing = missingCriteria(sheet.scores);
   return {
     instructor: { id: sheet.instructorId, displayName: sheet.instructorName },
@@ -95,14 +102,29 @@ export class ScoringService {
   async putSheet(actor: Actor, id: string, input: PutScoreSheetInput): Promise<ScoreSheetDto> {
     const { dossier } = await this.access.readable(actor, id);
     if (!isUnderInstruction(dossier.state)) {
-      throw conflict('not-under-instruction', 'Ce dossier n’est pas en cours d’instruction : sa notation ne peut plus être modifiée.');
+      throw conflict(
+        'not-under-instruction',
+        'Ce dossier n’est pas en cours d’instruction : sa notation ne peut plus être modifiée.',
+      );
     }
-    const parsed = scoreSheetSchema.safeParse({ instructorId: actor.id, dossierId: id, scores: input.scores });
-    if (!parsed.success) throw badRequest('invalid-request', 'Certains champs sont invalides.', describeIssues(parsed.error));
+    const parsed = scoreSheetSchema.safeParse({
+      instructorId: actor.id,
+      dossierId: id,
+      scores: input.scores,
+    });
+    if (!parsed.success)
+      throw badRequest(
+        'invalid-request',
+        'Certains champs sont invalides.',
+        describeIssues(parsed.error),
+      );
     const sheet = parsed.data;
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
-      await this.repository.upsert({ dossierId: id, instructorId: actor.id, scores: sheet.scores, updatedAt: now }, manager);
+      await this.repository.upsert(
+        { dossierId: id, instructorId: actor.id, scores: sheet.scores, updatedAt: now },
+        manager,
+      );
       await this.audit.record(
         {
           actorId: actor.id,
@@ -110,47 +132,103 @@ export class ScoringService {
           action: 'dossier.score',
           subjectType: 'dossier',
           subjectId: id,
-          details: { criteria: sheet.scores.map((s) => s.criterion), complete: missingCriteria(sheet.scores).length === 0 },
+          details: {
+            criteria: sheet.scores.map((s) => s.criterion),
+            complete: missingCriteria(sheet.scores).length === 0,
+          },
         },
         manager,
       );
     });
-    return toSheetDto({ instructorId: actor.id, instructorName: actor.displayName, scores: sheet.scores, updatedAt: now });
+    return toSheetDto({
+      instructorId: actor.id,
+      instructorName: actor.displayName,
+      scores: sheet.scores,
+      updatedAt: now,
+    });
   }
 
   async getScores(actor: Actor, id: string): Promise<DossierScoresDto> {
     const { dossier } = await this.access.readable(actor, id);
-    const [campaign, rows] = await Promise.all([this.campaigns.getCampaign(dossier.campaignId), this.repository.listForDossier(id)]);
+    const [campaign, rows] = await Promise.all([
+      this.campaigns.getCampaign(dossier.campaignId),
+      this.repository.listForDossier(id),
+    ]);
     await this.access.auditRead(actor, id, 'scores');
     const weights = selectionWeightsOf(campaign);
-    const sheets: ScoreSheet[] = rows.map((r) => ({ instructorId: r.instructorId, dossierId: id, scores: r.scores }));
+    const sheets: ScoreSheet[] = rows.map((r) => ({
+      instructorId: r.instructorId,
+      dossierId: id,
+      scores: r.scores,
+    }));
     return {
       dossierId: id,
       weights,
-      sheets: rows.map((r) => toSheetDto({ instructorId: r.instructorId, instructorName: r.instructor?.displayName ?? '', scores: r.scores, updatedAt: r.updatedAt })),
+      sheets: rows.map((r) =>
+        toSheetDto({
+          instructorId: r.instructorId,
+          instructorName: r.instructor?.displayName ?? '',
+          scores: r.scores,
+          updatedAt: r.updatedAt,
+        }),
+      ),
       result: scoreDossier(sheets, weights),
       criteria: selectionCriterionDescriptions,
     };
   }
 
   /** The campaign's scored dossiers, best first (the domain's ranking, ties shared). */
-  async ranking(actor: Actor, campaignId: string): Promise<{ campaignId: string; weights: SelectionWeights; items: RankingItemDto[] }> {
+  async ranking(
+    actor: Actor,
+    campaignId: string,
+  ): Promise<{ campaignId: string; weights: SelectionWeights; items: RankingItemDto[] }> {
     const campaign = await this.campaigns.getCampaign(campaignId);
-    if (actor.role === 'instructor' && !(await this.campaigns.instructsCampaign(actor.id, campaignId))) {
+    if (
+      actor.role === 'instructor' &&
+      !(await this.campaigns.instructsCampaign(actor.id, campaignId))
+    ) {
       throw notFound('Cet appel est introuvable.');
     }
     const weights = selectionWeightsOf(campaign);
-    const byDossier = new Map<string, { info: Omit<RankingItemDto, 'score' | 'weightedMean' | 'rank' | 'complete' | 'sheetCount'>; sheets: ScoreSheet[] }>();
+    const byDossier = new Map<
+      string,
+      {
+        info: Omit<RankingItemDto, 'score' | 'weightedMean' | 'rank' | 'complete' | 'sheetCount'>;
+        sheets: ScoreSheet[];
+      }
+    >();
     for (const row of await this.repository.listForCampaign(campaignId)) {
       const entry = byDossier.get(row.dossierId) ?? {
-        info: { dossierId: row.dossierId, reference: row.reference, title: row.title, state: row.state, organisationName: row.organisationName },
+        info: {
+          dossierId: row.dossierId,
+          reference: row.reference,
+          title: row.title,
+          state: row.state,
+          organisationName: row.organisationName,
+        },
         sheets: [],
       };
-      entry.sheets.push({ instructorId: row.instructorId, dossierId: row.dossierId, scores: row.scores });
+      entry.sheets.push({
+        instructorId: row.instructorId,
+        dossierId: row.dossierId,
+        scores: row.scores,
+      });
       byDossier.set(row.dossierId, entry);
     }
-    const ranked = rankDossiers([...byDossier.values()].map(({ info, sheets }) => ({ ...info, sheetCount: sheets.length, score: scoreDossier(sheets, weights) })));
-    await this.audit.record({ actorId: actor.id, actorRole: actor.role, action: 'campaign.ranking-read', subjectType: 'campaign', subjectId: campaignId });
+    const ranked = rankDossiers(
+      [...byDossier.values()].map(({ info, sheets }) => ({
+        ...info,
+        sheetCount: sheets.length,
+        score: scoreDossier(sheets, weights),
+      })),
+    );
+    await this.audit.record({
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: 'campaign.ranking-read',
+      subjectType: 'campaign',
+      subjectId: campaignId,
+    });
     return {
       campaignId,
       weights,

@@ -11,7 +11,10 @@ import { OrganisationEntity } from '../organisations/organisation.entity.js';
  * Bulk writes of the fictitious history (`seed-history.ts`): plain multi-row INSERTs in chunks,
  * ids chosen by the caller so that no row has to be read back.
  */
-export type HistoryOrganisationRow = Pick<OrganisationEntity, 'id' | 'siret' | 'siren' | 'name' | 'category' | 'createdAt'>;
+export type HistoryOrganisationRow = Pick<
+  OrganisationEntity,
+  'id' | 'siret' | 'siren' | 'name' | 'category' | 'createdAt'
+>;
 export type HistoryDossierRow = Pick<
   DossierEntity,
   | 'id'
@@ -48,7 +51,11 @@ export interface HistoryRows {
 
 const CHUNK = 250;
 
-async function insertChunked<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, rows: readonly object[]): Promise<void> {
+async function insertChunked<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  rows: readonly object[],
+): Promise<void> {
   for (let start = 0; start < rows.length; start += CHUNK) {
     await manager
       .createQueryBuilder()
@@ -60,9 +67,15 @@ async function insertChunked<T extends ObjectLiteral>(manager: EntityManager, ta
 }
 
 /** `count` dossier references from the dossiers' sequence (`NEC-<year>-<5 digits>`), in order. */
-export async function nextReferenceNumbers(manager: EntityManager, count: number): Promise<number[]> {
+export async function nextReferenceNumbers(
+  manager: EntityManager,
+  count: number,
+): Promise<number[]> {
   if (count === 0) return [];
-  const rows: { n: string | number }[] = await manager.query(`SELECT nextval('dossier_reference_seq') AS n FROM generate_series(1, $1::int) ORDER BY 1`, [count]);
+  const rows: { n: string | number }[] = await manager.query(
+    `SELECT nextval('dossier_reference_seq') AS n FROM generate_series(1, $1::int) ORDER BY 1`,
+    [count],
+  );
   return rows.map((row) => Number(row.n));
 }
 

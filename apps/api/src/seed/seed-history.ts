@@ -30,7 +30,11 @@ import {
 } from '@nec/domain';
 import type { EntityManager } from 'typeorm';
 import type { CampaignsRepository } from '../campaigns/campaigns.repository.js';
-import { type HistoryRows, insertHistoryRows, nextReferenceNumbers } from './seed-history.repository.js';
+import {
+  type HistoryRows,
+  insertHistoryRows,
+  nextReferenceNumbers,
+} from './seed-history.repository.js';
 
 /**
  * A fictitious history of NEC locals (2019 to now, about fifteen a year as the programme holds),
@@ -92,8 +96,10 @@ function prng(seed: number): () => number {
 }
 
 type Random = ReturnType<typeof prng>;
-const between = (random: Random, min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
-const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+const between = (random: Random, min: number, max: number): number =>
+  min + Math.floor(random() * (max - min + 1));
+const pick = <T>(random: Random, items: readonly T[]): T =>
+  items[Math.floor(random() * items.length)] as T;
 
 function weighted<T>(random: Random, table: readonly (readonly [T, number])[]): T {
   const total = table.reduce((sum, [, weight]) => sum + weight, 0);
@@ -163,14 +169,23 @@ function fictitiousSiret(key: number): { siren: string; siret: string } {
  * subsidy of 2,500–5,000 € within 80 % of the expenses for most, none for some (label only),
  * and a bilan valid for `necLocalBilanSchema`.
  */
-export function generateBilanHistory(count: number, seed: number, options: HistoryOptions = {}): HistoryEvent[] {
+export function generateBilanHistory(
+  count: number,
+  seed: number,
+  options: HistoryOptions = {},
+): HistoryEvent[] {
   const firstYear = options.firstYear ?? 2019;
   const until = options.until ?? '2025-12-31';
   const lastYear = Math.max(firstYear, Number(until.slice(0, 4)));
   const years = lastYear - firstYear + 1;
   const random = prng(seed);
-  const departements = listDepartements().filter((d) => d.code.length === 2 || /^97[1-6]$/.test(d.code));
-  const organisations = new Map<number, HistoryOrganisation & { departement: (typeof departements)[number] }>();
+  const departements = listDepartements().filter(
+    (d) => d.code.length === 2 || /^97[1-6]$/.test(d.code),
+  );
+  const organisations = new Map<
+    number,
+    HistoryOrganisation & { departement: (typeof departements)[number] }
+  >();
   const poolSize = Math.max(5, Math.ceil(count / 3));
 
   const organisationOf = (key: number) => {
@@ -201,7 +216,11 @@ export function generateBilanHistory(count: number, seed: number, options: Histo
     const nowhere = eventMode === 'online' && random() < 0.4;
     const regionOnly = !nowhere && random() < 0.05;
 
-    const catalogue = [...new Set(Array.from({ length: between(random, 1, 3) }, () => pick(random, catalogueThemes)))];
+    const catalogue = [
+      ...new Set(
+        Array.from({ length: between(random, 1, 3) }, () => pick(random, catalogueThemes)),
+      ),
+    ];
     const free = random() < 0.35 ? [pick(random, freeThemeChoices)] : [];
     const themes = [...new Set<string>([...catalogue, ...free])];
 
@@ -214,7 +233,8 @@ export function generateBilanHistory(count: number, seed: number, options: Histo
     const expensesCents = between(random, 3_000, 30_000) * 100 + between(random, 0, 99);
     const subsidised = random() < 0.85;
     const cap = Math.floor(expensesCents * 0.8);
-    const awardedAmountCents = subsidised && cap >= 250_000 ? Math.min(cap, between(random, 50, 100) * 5_000) : null;
+    const awardedAmountCents =
+      subsidised && cap >= 250_000 ? Math.min(cap, between(random, 50, 100) * 5_000) : null;
     const subsidyReport = random();
     const expectedMin = Math.max(50, Math.round((attendees * (0.7 + 0.3 * random())) / 10) * 10);
 
@@ -223,19 +243,34 @@ export function generateBilanHistory(count: number, seed: number, options: Histo
       attendees,
       structuresRepresented: structures,
       speakers: withSplit
-        ? { total: speakers, genderSplit: { women, men: speakers - undisclosed - women, nonBinaryOrUndisclosed: undisclosed } }
+        ? {
+            total: speakers,
+            genderSplit: {
+              women,
+              men: speakers - undisclosed - women,
+              nonBinaryOrUndisclosed: undisclosed,
+            },
+          }
         : { total: speakers },
       formats: {
         workshops: between(random, 0, 12),
         discoveryStands: between(random, 0, 10),
-        ...(random() < 0.7 ? { plenaries: between(random, 0, 2), roundTables: between(random, 0, 3) } : {}),
+        ...(random() < 0.7
+          ? { plenaries: between(random, 0, 2), roundTables: between(random, 0, 3) }
+          : {}),
         others: [],
       },
       budget: {
         expensesCents,
         resourcesCents: expensesCents,
         // Most report the subsidy received; some older bilans leave it out (not reported).
-        ...(awardedAmountCents !== null ? (subsidyReport < 0.9 ? { subsidyCents: awardedAmountCents } : {}) : subsidyReport < 0.5 ? { subsidyCents: 0 } : {}),
+        ...(awardedAmountCents !== null
+          ? subsidyReport < 0.9
+            ? { subsidyCents: awardedAmountCents }
+            : {}
+          : subsidyReport < 0.5
+            ? { subsidyCents: 0 }
+            : {}),
       },
       improvements: { fromPublic: [], fromOrganisers: [] },
       team: [],
@@ -287,36 +322,73 @@ export function historyDossierContent(event: HistoryEvent): NecLocalDossier {
   // The ANCT line of the budget is the subsidy awarded (none for a label-only event); own funds
   // make up the difference, so the budget stays balanced.
   const awarded = event.awardedAmountCents ?? 0;
-  const anctLine = example.budget.resources.find((line) => line.kind === 'anct-subsidy')?.amountCents ?? 0;
+  const anctLine =
+    example.budget.resources.find((line) => line.kind === 'anct-subsidy')?.amountCents ?? 0;
   const resources = example.budget.resources
     .filter((line) => line.kind !== 'anct-subsidy' || awarded > 0)
     .map((line) => {
       if (line.kind === 'anct-subsidy') return { ...line, amountCents: awarded };
-      if (line.kind === 'own-funds') return { ...line, label: 'Fonds propres de la structure', amountCents: line.amountCents + anctLine - awarded };
+      if (line.kind === 'own-funds')
+        return {
+          ...line,
+          label: 'Fonds propres de la structure',
+          amountCents: line.amountCents + anctLine - awarded,
+        };
       return line;
     });
-  const place = event.departementCode ? `département ${event.departementCode}` : event.regionCode ? `région ${event.regionCode}` : 'en ligne';
+  const place = event.departementCode
+    ? `département ${event.departementCode}`
+    : event.regionCode
+      ? `région ${event.regionCode}`
+      : 'en ligne';
   return {
     ...example,
     title: event.title,
     themes: { ...example.themes, catalogue: event.catalogueThemes, free: event.freeThemes },
-    area: event.departementCode ? [{ kind: 'departement', code: event.departementCode }] : event.regionCode ? [{ kind: 'region', code: event.regionCode }] : example.area,
+    area: event.departementCode
+      ? [{ kind: 'departement', code: event.departementCode }]
+      : event.regionCode
+        ? [{ kind: 'region', code: event.regionCode }]
+        : example.area,
     // A subsidised event announced at least the call's 150 attendees.
-    audiences: { ...example.audiences, expectedAttendees: Math.max(awarded > 0 ? 150 : 0, event.bilan.expectedAttendees?.max ?? event.bilan.attendees) },
+    audiences: {
+      ...example.audiences,
+      expectedAttendees: Math.max(
+        awarded > 0 ? 150 : 0,
+        event.bilan.expectedAttendees?.max ?? event.bilan.attendees,
+      ),
+    },
     organisers: [
-      { name: event.organisation.name, siret: event.organisation.siret, category: event.organisation.category, role: 'lead', supportsEvent: true },
+      {
+        name: event.organisation.name,
+        siret: event.organisation.siret,
+        category: event.organisation.category,
+        role: 'lead',
+        supportsEvent: true,
+      },
       ...example.organisers.filter((o) => o.role !== 'lead'),
     ],
     eventMode: event.eventMode,
     event: {
       ...exampleEvent,
       startDate: event.eventDate,
-      ...(event.eventMode === 'online' ? {} : { venue: { name: `Salle fictive n° ${event.index}`, address: `1 place fictive (${place})`, capacity: Math.ceil((event.bilan.attendees * 1.5) / 10) * 10 } }),
+      ...(event.eventMode === 'online'
+        ? {}
+        : {
+            venue: {
+              name: `Salle fictive n° ${event.index}`,
+              address: `1 place fictive (${place})`,
+              capacity: Math.ceil((event.bilan.attendees * 1.5) / 10) * 10,
+            },
+          }),
     },
     budget: { ...example.budget, resources },
     requests: {
       ...example.requests,
-      subsidy: event.awardedAmountCents !== null ? { requested: true, amountCents: event.awardedAmountCents } : { requested: false },
+      subsidy:
+        event.awardedAmountCents !== null
+          ? { requested: true, amountCents: event.awardedAmountCents }
+          : { requested: false },
     },
   };
 }
@@ -358,7 +430,10 @@ interface Step {
 }
 
 /** The life of an accepted dossier whose event is over and whose bilan is in, replayed by the domain. */
-function stepsOf(event: HistoryEvent, now: Date): { created: Date; submitted: Date; steps: Step[] } {
+function stepsOf(
+  event: HistoryEvent,
+  now: Date,
+): { created: Date; submitted: Date; steps: Step[] } {
   const eventStart = Date.parse(`${event.eventDate}T09:00:00Z`);
   const created = new Date(eventStart - 140 * DAY);
   const submitted = new Date(created.getTime() + 7 * DAY);
@@ -366,15 +441,45 @@ function stepsOf(event: HistoryEvent, now: Date): { created: Date; submitted: Da
   const awarded = event.awardedAmountCents ?? 0;
   const dated = { event: { startDate: event.eventDate } };
   const steps: Step[] = [
-    { event: 'submit', by: 'applicant', at: submitted, context: { charterAccepted: true, submissionValid: true } },
-    { event: 'take-for-review', by: 'instructor', at: new Date(submitted.getTime() + 5 * DAY), context: {} },
-    { event: 'accept', by: 'instructor', at: new Date(submitted.getTime() + 25 * DAY), context: { awardedAmountCents: awarded } },
-    ...(awarded > 0 ? [{ event: 'sign-agreement', by: 'instructor', at: new Date(submitted.getTime() + 40 * DAY), context: { awardedAmountCents: awarded } } satisfies Step] : []),
-    { event: 'mark-event-held', by: 'applicant', at: new Date(eventStart + 9 * HOUR), context: { ...dated, awardedAmountCents: awarded } },
+    {
+      event: 'submit',
+      by: 'applicant',
+      at: submitted,
+      context: { charterAccepted: true, submissionValid: true },
+    },
+    {
+      event: 'take-for-review',
+      by: 'instructor',
+      at: new Date(submitted.getTime() + 5 * DAY),
+      context: {},
+    },
+    {
+      event: 'accept',
+      by: 'instructor',
+      at: new Date(submitted.getTime() + 25 * DAY),
+      context: { awardedAmountCents: awarded },
+    },
+    ...(awarded > 0
+      ? [
+          {
+            event: 'sign-agreement',
+            by: 'instructor',
+            at: new Date(submitted.getTime() + 40 * DAY),
+            context: { awardedAmountCents: awarded },
+          } satisfies Step,
+        ]
+      : []),
+    {
+      event: 'mark-event-held',
+      by: 'applicant',
+      at: new Date(eventStart + 9 * HOUR),
+      context: { ...dated, awardedAmountCents: awarded },
+    },
     { event: 'submit-bilan', by: 'applicant', at: bilanAt, context: dated },
   ];
   const closeAt = bilanAt.getTime() + 30 * DAY;
-  if (closeAt < now.getTime()) steps.push({ event: 'close', by: 'instructor', at: new Date(closeAt), context: {} });
+  if (closeAt < now.getTime())
+    steps.push({ event: 'close', by: 'instructor', at: new Date(closeAt), context: {} });
   return { created, submitted, steps };
 }
 
@@ -385,10 +490,18 @@ function stepsOf(event: HistoryEvent, now: Date): { created: Date; submitted: Da
  * charter acceptance) and its submitted bilan with the reporting columns. Bulk inserts in the
  * caller's transaction.
  */
-export async function seedBilanHistory(manager: EntityManager, campaigns: CampaignsRepository, ctx: HistoryContext): Promise<HistoryReport> {
+export async function seedBilanHistory(
+  manager: EntityManager,
+  campaigns: CampaignsRepository,
+  ctx: HistoryContext,
+): Promise<HistoryReport> {
   const today = toIsoDate(ctx.now);
   const thisYear = ctx.now.getUTCFullYear();
-  const events = generateBilanHistory(historyEventsPerYear * (thisYear - 2019 + 1), ctx.seed ?? 2019, { firstYear: 2019, until: today });
+  const events = generateBilanHistory(
+    historyEventsPerYear * (thisYear - 2019 + 1),
+    ctx.seed ?? 2019,
+    { firstYear: 2019, until: today },
+  );
 
   const campaignOf = new Map<number, NecLocalCampaign>();
   const added: string[] = [];
@@ -402,10 +515,20 @@ export async function seedBilanHistory(manager: EntityManager, campaigns: Campai
     }
   }
 
-  const rows: HistoryRows = { organisations: [], dossiers: [], transitions: [], versions: [], charters: [], bilans: [] };
+  const rows: HistoryRows = {
+    organisations: [],
+    dossiers: [],
+    transitions: [],
+    versions: [],
+    charters: [],
+    bilans: [],
+  };
   const organisationIds = new Map<number, string>();
   const numbers = await nextReferenceNumbers(manager, events.length);
-  const actors: Record<'applicant' | 'instructor', string> = { applicant: ctx.applicantId, instructor: ctx.instructorId };
+  const actors: Record<'applicant' | 'instructor', string> = {
+    applicant: ctx.applicantId,
+    instructor: ctx.instructorId,
+  };
 
   events.forEach((event, i) => {
     const campaign = campaignOf.get(event.year);
@@ -416,17 +539,53 @@ export async function seedBilanHistory(manager: EntityManager, campaigns: Campai
       organisationId = randomUUID();
       organisationIds.set(event.organisation.key, organisationId);
       const { name, category, siret, siren } = event.organisation;
-      rows.organisations.push({ id: organisationId, name, category, siret, siren, createdAt: created });
+      rows.organisations.push({
+        id: organisationId,
+        name,
+        category,
+        siret,
+        siren,
+        createdAt: created,
+      });
     }
     const dossierId = randomUUID();
     let state: DossierState = 'draft';
-    rows.transitions.push({ dossierId, event: 'create', fromState: null, toState: 'draft', actorId: ctx.applicantId, actorRole: 'applicant', details: {}, at: created });
+    rows.transitions.push({
+      dossierId,
+      event: 'create',
+      fromState: null,
+      toState: 'draft',
+      actorId: ctx.applicantId,
+      actorRole: 'applicant',
+      details: {},
+      at: created,
+    });
     for (const step of steps) {
       const role: Role = step.by;
-      const moved = applyTransition(state, step.event, role, { today: toIsoDate(step.at), ...step.context });
-      if (!moved.ok) throw new Error(`Historique fictif illégal (${step.event} depuis ${state}) : ${moved.error.message}`);
-      const details: Record<string, unknown> = step.event === 'accept' ? { awardedAmountCents: step.context.awardedAmountCents } : step.event === 'submit' ? { version: 1 } : {};
-      rows.transitions.push({ dossierId, event: step.event, fromState: state, toState: moved.value.to, actorId: actors[step.by], actorRole: role, details, at: step.at });
+      const moved = applyTransition(state, step.event, role, {
+        today: toIsoDate(step.at),
+        ...step.context,
+      });
+      if (!moved.ok)
+        throw new Error(
+          `Historique fictif illégal (${step.event} depuis ${state}) : ${moved.error.message}`,
+        );
+      const details: Record<string, unknown> =
+        step.event === 'accept'
+          ? { awardedAmountCents: step.context.awardedAmountCents }
+          : step.event === 'submit'
+            ? { version: 1 }
+            : {};
+      rows.transitions.push({
+        dossierId,
+        event: step.event,
+        fromState: state,
+        toState: moved.value.to,
+        actorId: actors[step.by],
+        actorRole: role,
+        details,
+        at: step.at,
+      });
       state = moved.value.to;
     }
     const content = historyDossierContent(event);
@@ -453,9 +612,24 @@ export async function seedBilanHistory(manager: EntityManager, campaigns: Campai
       awardedAmountCents: event.awardedAmountCents,
       regionCodes: dossierRegionCodesOf('nec-local', content),
     });
-    if (charter) rows.charters.push({ dossierId, userId: ctx.applicantId, charterId: charter.id, charterVersion: charter.version, acceptedAt });
+    if (charter)
+      rows.charters.push({
+        dossierId,
+        userId: ctx.applicantId,
+        charterId: charter.id,
+        charterVersion: charter.version,
+        acceptedAt,
+      });
     const versionContent = charter
-      ? { ...content, charterAcceptance: { charterId: charter.id, version: charter.version, acceptedAt: acceptedAt.toISOString(), acceptedBy: ctx.applicantId } }
+      ? {
+          ...content,
+          charterAcceptance: {
+            charterId: charter.id,
+            version: charter.version,
+            acceptedAt: acceptedAt.toISOString(),
+            acceptedBy: ctx.applicantId,
+          },
+        }
       : content;
     rows.versions.push({
       dossierId,

@@ -237,7 +237,12 @@ export class SeedService {
       }
 
       if (options.history) {
-        await seedBilanHistory(manager, this.campaigns, { applicantId: accounts.applicant, instructorId: accounts.instructor, now, existingCampaignIds: allCampaigns.map((c) => c.id) });
+        await seedBilanHistory(manager, this.campaigns, {
+          applicantId: accounts.applicant,
+          instructorId: accounts.instructor,
+          now,
+          existingCampaignIds: allCampaigns.map((c) => c.id),
+        });
       }
       await this.audit.record(
         {
@@ -414,7 +419,10 @@ export class SeedService {
 }
 
 /** Runs the demo seed in an application (the CLI's, or a test's). */
-export function seedDemo(app: INestApplicationContext, options: SeedOptions = {}): Promise<SeedReport> {
+export function seedDemo(
+  app: INestApplicationContext,
+  options: SeedOptions = {},
+): Promise<SeedReport> {
   return app.get(SeedService, { strict: false }).run(options);
 }
 

@@ -37,7 +37,11 @@ export class UsersRepository {
     return this.repo(manager).save(entity);
   }
 
-  async update(id: string, patch: Partial<Pick<UserEntity, 'passwordHash' | 'emailConfirmedAt' | 'displayName'>>, manager?: EntityManager): Promise<void> {
+  async update(
+    id: string,
+    patch: Partial<Pick<UserEntity, 'passwordHash' | 'emailConfirmedAt' | 'displayName'>>,
+    manager?: EntityManager,
+  ): Promise<void> {
     await this.repo(manager).update({ id }, patch);
   }
 

@@ -16,7 +16,11 @@ import { type NecLocalBilanDraft } from './local-bilan.js';
  */
 
 /** The parts of a stored dossier these functions read. */
-export type StoredDossier = { callKind: CallKind; content: Record<string, unknown>; awardedAmountCents: number | null };
+export type StoredDossier = {
+  callKind: CallKind;
+  content: Record<string, unknown>;
+  awardedAmountCents: number | null;
+};
 
 function submitted(dossier: StoredDossier): NecLocalDossier | null {
   if (dossier.callKind !== 'nec-local') return null;
@@ -59,7 +63,11 @@ export function bilanPlanOf(dossier: StoredDossier): BilanPlan {
     expectedAttendees: planned?.audiences.expectedAttendees ?? null,
     formats: planned?.formats ?? null,
     budget: planned?.budget ?? null,
-    budgetTotals: totals && { expensesCents: totals.expensesCents, resourcesCents: totals.resourcesCents, subsidyCents: totals.subsidyCents },
+    budgetTotals: totals && {
+      expensesCents: totals.expensesCents,
+      resourcesCents: totals.resourcesCents,
+      subsidyCents: totals.subsidyCents,
+    },
     awardedAmountCents: dossier.awardedAmountCents,
   };
 }
@@ -70,8 +78,10 @@ export function bilanPlanOf(dossier: StoredDossier): BilanPlan {
  */
 export function prefilledBilan(planned: BilanPlan): NecLocalBilanDraft {
   const draft: NecLocalBilanDraft = {};
-  if (planned.expectedAttendees !== null) draft.expectedAttendees = { min: planned.expectedAttendees, max: planned.expectedAttendees };
-  if (planned.awardedAmountCents !== null) draft.budget = { subsidyCents: planned.awardedAmountCents };
+  if (planned.expectedAttendees !== null)
+    draft.expectedAttendees = { min: planned.expectedAttendees, max: planned.expectedAttendees };
+  if (planned.awardedAmountCents !== null)
+    draft.budget = { subsidyCents: planned.awardedAmountCents };
   return draft;
 }
 
@@ -97,7 +107,9 @@ function placeOf(dossier: NecLocalDossier): Pick<BilanRecord, 'regionCode' | 'de
 }
 
 /** The context of a `BilanRecord` for a dossier (all but `id` and `bilan`), or null when the dossier does not read. */
-export function bilanRecordContextOf(dossier: StoredDossier & { campaignYear: number }): Omit<BilanRecord, 'id' | 'bilan'> | null {
+export function bilanRecordContextOf(
+  dossier: StoredDossier & { campaignYear: number },
+): Omit<BilanRecord, 'id' | 'bilan'> | null {
   const planned = submitted(dossier);
   // The porteur is the lead organiser, which a submitted dossier always names.
   const lead = planned?.organisers.find((organiser) => organiser.role === 'lead');

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { euros, formatCents } from '../shared/money.js';
 import { type Budget, expenseCategories, resourceKinds } from './budget.js';
 import { type SubsidyBounds } from './bounds.js';
-import { type BudgetCheck, checkAwardedAmount, checkBudget, isWithinCap, subsidyCapCents } from './checks.js';
+import {
+  type BudgetCheck,
+  checkAwardedAmount,
+  checkBudget,
+  isWithinCap,
+  subsidyCapCents,
+} from './checks.js';
 
 const bounds: SubsidyBounds = { minCents: euros(2_500), maxCents: euros(5_000), capRatio: 0.8 };
 
@@ -243,19 +249,28 @@ describe('checkAwardedAmount', () => {
   const bounds = { minCents: 250_000, maxCents: 500_000, capRatio: 0.8 };
 
   it('passes an award within the bounds, whatever was requested', () => {
-    expect(checkAwardedAmount(budget, bounds, 300_000).every((c) => c.status === 'pass')).toBe(true);
+    expect(checkAwardedAmount(budget, bounds, 300_000).every((c) => c.status === 'pass')).toBe(
+      true,
+    );
   });
 
   it('speaks of the awarded amount when it fails', () => {
     const [min, max] = checkAwardedAmount(budget, bounds, 249_999);
     expect(min!.status).toBe('fail');
-    expect(min!.message).toMatch(/^Le montant accordé \(2\s499,99\s€\) est inférieur au montant minimal/);
+    expect(min!.message).toMatch(
+      /^Le montant accordé \(2\s499,99\s€\) est inférieur au montant minimal/,
+    );
     expect(max!.status).toBe('pass');
-    expect(checkAwardedAmount(budget, bounds, 500_001)[1]!.message).toMatch(/^Le montant accordé .* dépasse le plafond/);
+    expect(checkAwardedAmount(budget, bounds, 500_001)[1]!.message).toMatch(
+      /^Le montant accordé .* dépasse le plafond/,
+    );
   });
 
   it('applies the cap to the dossier’s total budget (exactly 80 % passes)', () => {
-    const small = { ...budget, expenses: [{ category: 'logistics' as const, label: 'Salle', amountCents: 400_000 }] };
+    const small = {
+      ...budget,
+      expenses: [{ category: 'logistics' as const, label: 'Salle', amountCents: 400_000 }],
+    };
     expect(checkAwardedAmount(small, bounds, 320_000)[2]!.status).toBe('pass');
     const over = checkAwardedAmount(small, bounds, 320_001)[2]!;
     expect(over.status).toBe('fail');

@@ -50,7 +50,11 @@ const subjectLabel: Record<Subject, string> = {
 const lower: Record<Subject, string> = { requested: 'inférieure', awarded: 'inférieur' };
 const pronounOf: Record<Subject, string> = { requested: 'elle', awarded: 'il' };
 
-function checkMin(subsidyCents: Cents, minCents: Cents, subject: Subject = 'requested'): BudgetCheck {
+function checkMin(
+  subsidyCents: Cents,
+  minCents: Cents,
+  subject: Subject = 'requested',
+): BudgetCheck {
   const passed = subsidyCents >= minCents;
   const subsidy = formatCents(subsidyCents);
   const min = formatCents(minCents);
@@ -66,7 +70,11 @@ function checkMin(subsidyCents: Cents, minCents: Cents, subject: Subject = 'requ
   };
 }
 
-function checkMax(subsidyCents: Cents, maxCents: Cents, subject: Subject = 'requested'): BudgetCheck {
+function checkMax(
+  subsidyCents: Cents,
+  maxCents: Cents,
+  subject: Subject = 'requested',
+): BudgetCheck {
   const passed = subsidyCents <= maxCents;
   const subsidy = formatCents(subsidyCents);
   const max = formatCents(maxCents);
@@ -100,7 +108,12 @@ export function isWithinCap(subsidyCents: Cents, totalCents: Cents, capRatio: nu
   );
 }
 
-function checkCap(subsidyCents: Cents, totalCents: Cents, capRatio: number, subject: Subject = 'requested'): BudgetCheck {
+function checkCap(
+  subsidyCents: Cents,
+  totalCents: Cents,
+  capRatio: number,
+  subject: Subject = 'requested',
+): BudgetCheck {
   const passed = isWithinCap(subsidyCents, totalCents, capRatio);
   const capCents = subsidyCapCents(totalCents, capRatio);
   const subsidy = formatCents(subsidyCents);
@@ -143,7 +156,11 @@ export function checkBudget(budget: Budget, bounds: SubsidyBounds): BudgetCheck[
  * which an award does not change). The budget's own balance is not re-checked: the applicant's
  * ANCT line is replaced by the award, so the budget may legitimately no longer balance.
  */
-export function checkAwardedAmount(budget: Budget, bounds: SubsidyBounds, awardedCents: Cents): BudgetCheck[] {
+export function checkAwardedAmount(
+  budget: Budget,
+  bounds: SubsidyBounds,
+  awardedCents: Cents,
+): BudgetCheck[] {
   const { expensesCents } = budgetTotals(budget);
   return [
     checkMin(awardedCents, bounds.minCents, 'awarded'),

@@ -88,6 +88,8 @@ export function dossierTerritoriesOf(callKind: CallKind, content: unknown): Terr
 
 /** The régions a dossier covers, deduplicated and sorted: for filtering and reporting by région. */
 export function dossierRegionCodesOf(callKind: CallKind, content: unknown): string[] {
-  const codes = new Set(dossierTerritoriesOf(callKind, content).flatMap((ref) => regionCodesOf(ref)));
+  const codes = new Set(
+    dossierTerritoriesOf(callKind, content).flatMap((ref) => regionCodesOf(ref)),
+  );
   return [...codes].sort();
 }

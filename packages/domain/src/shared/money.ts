@@ -10,8 +10,16 @@ export type Cents = z.infer<typeof centsSchema>;
 
 export const euros = (amount: number): Cents => Math.round(amount * 100);
 
-const wholeEuros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-const withCents = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 });
+const wholeEuros = new Intl.NumberFormat('fr-FR', {
+  style: 'currency',
+  currency: 'EUR',
+  maximumFractionDigits: 0,
+});
+const withCents = new Intl.NumberFormat('fr-FR', {
+  style: 'currency',
+  currency: 'EUR',
+  minimumFractionDigits: 2,
+});
 
 /**
  * "2 500 €", or "2 499,20 €" when there are cents — French formatting of an amount in cents,

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ClamdScanner, verdictOf } from './clamd-scanner.js';
 
 /** A fake clamd: reads an INSTREAM request, hands the received bytes to `answer`. */
-function fakeClamd(answer: (bytes: Buffer) => string | null): Promise<{ server: Server; url: string; received: Buffer[] }> {
+function fakeClamd(
+  answer: (bytes: Buffer) => string | null,
+): Promise<{ server: Server; url: string; received: Buffer[] }> {
   const received: Buffer[] = [];
   const server = createServer((socket) => {
     let buffer = Buffer.alloc(0);
@@ -46,7 +48,9 @@ afterEach(async () => {
 
 describe('ClamdScanner', () => {
   it('streams the bytes in length-prefixed chunks and reads clean / infected answers', async () => {
-    const clamd = await fakeClamd((bytes) => (bytes.includes('EICAR') ? 'stream: Eicar-Test-Signature FOUND' : 'stream: OK'));
+    const clamd = await fakeClamd((bytes) =>
+      bytes.includes('EICAR') ? 'stream: Eicar-Test-Signature FOUND' : 'stream: OK',
+    );
     servers.push(clamd.server);
     const scanner = new ClamdScanner(clamd.url);
     const big = Buffer.alloc(200_000, 7); // several 64 KiB chunks

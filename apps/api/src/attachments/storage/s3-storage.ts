@@ -10,9 +10,13 @@ import { assertStorageKey, type AttachmentStorage } from './attachment-storage.j
  * cannot load at all: vitest runs Node with `--conditions module`, which picks the SDK's
  * bundler-only build; its tests construct the client in a plain Node process.)
  */
-const loadSdk = (): typeof S3Sdk => createRequire(import.meta.url)('@aws-sdk/client-s3') as typeof S3Sdk;
+const loadSdk = (): typeof S3Sdk =>
+  createRequire(import.meta.url)('@aws-sdk/client-s3') as typeof S3Sdk;
 
-type S3Settings = Pick<AppConfig, 'NEC_S3_ENDPOINT' | 'NEC_S3_REGION' | 'NEC_S3_ACCESS_KEY_ID' | 'NEC_S3_SECRET_ACCESS_KEY'> & { NEC_S3_BUCKET: string };
+type S3Settings = Pick<
+  AppConfig,
+  'NEC_S3_ENDPOINT' | 'NEC_S3_REGION' | 'NEC_S3_ACCESS_KEY_ID' | 'NEC_S3_SECRET_ACCESS_KEY'
+> & { NEC_S3_BUCKET: string };
 
 /**
  * The S3 client's settings from our configuration. With an endpoint (an S3-compatible service:
@@ -22,7 +26,9 @@ type S3Settings = Pick<AppConfig, 'NEC_S3_ENDPOINT' | 'NEC_S3_REGION' | 'NEC_S3_
 export function s3ClientConfig(config: S3Settings): S3ClientConfig {
   const { NEC_S3_ACCESS_KEY_ID: accessKeyId, NEC_S3_SECRET_ACCESS_KEY: secretAccessKey } = config;
   if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
-    throw new Error('Invalid configuration: set both NEC_S3_ACCESS_KEY_ID and NEC_S3_SECRET_ACCESS_KEY, or neither.');
+    throw new Error(
+      'Invalid configuration: set both NEC_S3_ACCESS_KEY_ID and NEC_S3_SECRET_ACCESS_KEY, or neither.',
+    );
   }
   return {
     region: config.NEC_S3_REGION ?? 'us-east-1',
@@ -33,7 +39,8 @@ export function s3ClientConfig(config: S3Settings): S3ClientConfig {
 
 async function toBuffer(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array));
+  for await (const chunk of stream)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array));
   return Buffer.concat(chunks);
 }
 
@@ -58,17 +65,27 @@ export class S3Storage implements AttachmentStorage {
     // Files are bounded by NEC_UPLOAD_MAX_BYTES: buffering gives S3 the length it requires.
     const bytes = Buffer.isBuffer(body) ? body : await toBuffer(body);
     await this.client.send(
-      new this.sdk.PutObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key), Body: bytes, ContentLength: bytes.length, ContentType: 'application/octet-stream' }),
+      new this.sdk.PutObjectCommand({
+        Bucket: this.bucket,
+        Key: this.objectKey(key),
+        Body: bytes,
+        ContentLength: bytes.length,
+        ContentType: 'application/octet-stream',
+      }),
     );
   }
 
   async get(key: string): Promise<Readable> {
-    const out = await this.client.send(new this.sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }));
+    const out = await this.client.send(
+      new this.sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }),
+    );
     if (!(out.Body instanceof Readable)) throw new Error(`S3 object ${key} has no readable body`);
     return out.Body;
   }
 
   async delete(key: string): Promise<void> {
-    await this.client.send(new this.sdk.DeleteObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }));
+    await this.client.send(
+      new this.sdk.DeleteObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }),
+    );
   }
 }

@@ -41,7 +41,9 @@ describe('DiskStorage', () => {
 
   it('refuses any key that is not a UUID (no path can be steered)', async () => {
     const storage = new DiskStorage(dir);
-    await expect(storage.put('../evil', Buffer.from('x'))).rejects.toThrow(/Invalid attachment storage key/);
+    await expect(storage.put('../evil', Buffer.from('x'))).rejects.toThrow(
+      /Invalid attachment storage key/,
+    );
     await expect(storage.get('../../etc/passwd')).rejects.toThrow(/Invalid attachment storage key/);
   });
 });
@@ -52,14 +54,33 @@ describe('S3 configuration (no S3 service is reachable here: construction and se
   });
 
   it('maps the settings: endpoint with path-style addressing, credentials in pairs', () => {
-    const config = s3ClientConfig({ NEC_S3_BUCKET: 'b', NEC_S3_REGION: 'fr-par', NEC_S3_ENDPOINT: 'https://s3.example.org', NEC_S3_ACCESS_KEY_ID: 'id', NEC_S3_SECRET_ACCESS_KEY: 'secret' });
-    expect(config).toEqual({ region: 'fr-par', endpoint: 'https://s3.example.org', forcePathStyle: true, credentials: { accessKeyId: 'id', secretAccessKey: 'secret' } });
+    const config = s3ClientConfig({
+      NEC_S3_BUCKET: 'b',
+      NEC_S3_REGION: 'fr-par',
+      NEC_S3_ENDPOINT: 'https://s3.example.org',
+      NEC_S3_ACCESS_KEY_ID: 'id',
+      NEC_S3_SECRET_ACCESS_KEY: 'secret',
+    });
+    expect(config).toEqual({
+      region: 'fr-par',
+      endpoint: 'https://s3.example.org',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'id', secretAccessKey: 'secret' },
+    });
     expect(s3ClientConfig({ NEC_S3_BUCKET: 'b' })).toEqual({ region: 'us-east-1' });
-    expect(() => s3ClientConfig({ NEC_S3_BUCKET: 'b', NEC_S3_ACCESS_KEY_ID: 'id' })).toThrow(/both/);
+    expect(() => s3ClientConfig({ NEC_S3_BUCKET: 'b', NEC_S3_ACCESS_KEY_ID: 'id' })).toThrow(
+      /both/,
+    );
   });
 
   it('builds a real S3 client from these settings (in a plain Node process, see s3-storage.ts)', () => {
-    const settings = s3ClientConfig({ NEC_S3_BUCKET: 'b', NEC_S3_REGION: 'fr-par', NEC_S3_ENDPOINT: 'https://s3.example.org', NEC_S3_ACCESS_KEY_ID: 'id', NEC_S3_SECRET_ACCESS_KEY: 'secret' });
+    const settings = s3ClientConfig({
+      NEC_S3_BUCKET: 'b',
+      NEC_S3_REGION: 'fr-par',
+      NEC_S3_ENDPOINT: 'https://s3.example.org',
+      NEC_S3_ACCESS_KEY_ID: 'id',
+      NEC_S3_SECRET_ACCESS_KEY: 'secret',
+    });
     const script = `
       const { S3Client, PutObjectCommand } = require('@aws-sdk/client-s3');
       const client = new S3Client(${JSON.stringify(settings)});
@@ -67,8 +88,17 @@ describe('S3 configuration (no S3 service is reachable here: construction and se
       Promise.all([client.config.region(), client.config.endpoint(), client.config.credentials()]).then(([region, endpoint, creds]) =>
         console.log(JSON.stringify({ region, host: endpoint.hostname, pathStyle: client.config.forcePathStyle, key: creds.accessKeyId })));
     `;
-    const out = execFileSync(process.execPath, ['-e', script], { cwd: fileURLToPath(new URL('.', import.meta.url)), env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' });
-    expect(JSON.parse(out)).toEqual({ region: 'fr-par', host: 's3.example.org', pathStyle: true, key: 'id' });
+    const out = execFileSync(process.execPath, ['-e', script], {
+      cwd: fileURLToPath(new URL('.', import.meta.url)),
+      env: { PATH: process.env.PATH ?? '' },
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out)).toEqual({
+      region: 'fr-par',
+      host: 's3.example.org',
+      pathStyle: true,
+      key: 'id',
+    });
   });
 
   it('rejects bad values at start-up', () => {

@@ -9,6 +9,11 @@ import { ReportingVersion1763900600000 } from './1763900600000-reporting-version
 
 /** The checked-in migrations, in order. Both PGlite and PostgreSQL run exactly these. */
 export const migrations: (new () => MigrationInterface)[] = [
-  Initial1763900000000, DossierReferences1763900100000, Instruction1763900200000, ScoringAgreements1763900300000, Attachments1763900400000, Bilans1763900500000,
+  Initial1763900000000,
+  DossierReferences1763900100000,
+  Instruction1763900200000,
+  ScoringAgreements1763900300000,
+  Attachments1763900400000,
+  Bilans1763900500000,
   ReportingVersion1763900600000,
 ];
