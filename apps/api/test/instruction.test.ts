@@ -1,3 +1,6 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   addDays,
   addMonths,
@@ -113,7 +116,10 @@ async function submitted(
 
 beforeAll(async () => {
   // Long sessions: the overdue test moves the clock days ahead.
-  t = await startTestApp({ NEC_SESSION_TTL_HOURS: '10000' });
+  t = await startTestApp({
+    NEC_SESSION_TTL_HOURS: '10000',
+    NEC_ATTACHMENTS_DIR: await mkdtemp(join(tmpdir(), 'nec-instruction-')),
+  });
   atToday();
   open = permanentNecLocalCampaign(YEAR);
   await insertCampaign(t, open);
@@ -492,9 +498,29 @@ describe('from submission to decision', () => {
         })
       ).status,
     ).toBe(400);
+    // The answer may point to files of the dossier, and only to those.
+    const unknownFile = await alice.post(
+      `/api/dossiers/${d.id}/information-requests/${asked.body.id}/answer`,
+      { text: 'Voir pièce jointe', attachmentIds: ['00000000-0000-4000-8000-000000000000'] },
+    );
+    expect(unknownFile.status).toBe(422);
+    expect(unknownFile.body.fields[0]).toMatchObject({
+      path: 'attachmentIds.0',
+      code: 'unknown-attachment',
+    });
+    const upload = await alice.agent
+      .post(`/api/dossiers/${d.id}/attachments`)
+      .set('X-CSRF-Token', alice.csrfToken)
+      .field('kind', 'information-answer')
+      .attach(
+        'file',
+        Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+        'devis.pdf',
+      );
+    expect(upload.status).toBe(201);
     const answered = await alice.post(
       `/api/dossiers/${d.id}/information-requests/${asked.body.id}/answer`,
-      { text: 'Le devis est en pièce jointe du message.' },
+      { text: 'Le devis est en pièce jointe du message.', attachmentIds: [upload.body.id] },
     );
     expect(answered.status).toBe(200);
     expect(answered.body.state).toBe('under-review');
@@ -507,6 +533,7 @@ describe('from submission to decision', () => {
     const after = await instructor.get(`/api/dossiers/${d.id}/information-requests`).expect(200);
     expect(after.body.items[0]).toMatchObject({
       answerText: 'Le devis est en pièce jointe du message.',
+      answerAttachmentIds: [upload.body.id],
       overdue: false,
     });
     expect(after.body.items[0].answeredAt).not.toBeNull();

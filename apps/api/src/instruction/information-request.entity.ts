@@ -38,6 +38,10 @@ export class InformationRequestEntity {
   @Column({ name: 'answer_text', type: 'text', nullable: true })
   answerText!: string | null;
 
+  /** Files of the dossier the answer points to (uploaded beforehand, kind `information-answer`). */
+  @Column({ name: 'answer_attachment_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  answerAttachmentIds!: string[];
+
   @Column({ name: 'answered_by', type: 'uuid', nullable: true })
   answeredBy!: string | null;
 

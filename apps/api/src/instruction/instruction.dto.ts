@@ -42,6 +42,7 @@ export function toInformationRequestDto(r: InformationRequestEntity, today: stri
     requestedAt: r.requestedAt.toISOString(),
     answeredAt: iso(r.answeredAt),
     answerText: r.answerText,
+    answerAttachmentIds: r.answerAttachmentIds,
     overdue: r.answeredAt === null && r.dueDate < today,
   };
 }

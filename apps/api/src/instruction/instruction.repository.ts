@@ -167,7 +167,15 @@ export class InstructionRepository {
     manager: EntityManager,
   ): Promise<InformationRequestEntity> {
     const repo = manager.getRepository(InformationRequestEntity);
-    return repo.save(repo.create({ ...row, answeredAt: null, answerText: null, answeredBy: null }));
+    return repo.save(
+      repo.create({
+        ...row,
+        answeredAt: null,
+        answerText: null,
+        answeredBy: null,
+        answerAttachmentIds: [],
+      }),
+    );
   }
 
   findInformationRequest(
@@ -183,9 +191,26 @@ export class InstructionRepository {
       });
   }
 
+  /** Which of these ids are files of this dossier. */
+  async attachmentIdsOf(
+    dossierId: string,
+    ids: readonly string[],
+    manager: EntityManager,
+  ): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows: { id: string }[] = await manager.query(
+      `SELECT "id" FROM "dossier_attachments" WHERE "dossier_id" = $1 AND "id" = ANY($2::uuid[])`,
+      [dossierId, ids],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async answerInformationRequest(
     id: string,
-    answer: Pick<InformationRequestEntity, 'answerText' | 'answeredBy' | 'answeredAt'>,
+    answer: Pick<
+      InformationRequestEntity,
+      'answerText' | 'answeredBy' | 'answeredAt' | 'answerAttachmentIds'
+    >,
     manager: EntityManager,
   ): Promise<void> {
     await manager.getRepository(InformationRequestEntity).update({ id }, answer);

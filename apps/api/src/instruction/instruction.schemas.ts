@@ -109,6 +109,11 @@ export const answerSchema = z.strictObject({
     .trim()
     .min(1, { error: 'Rédigez votre réponse.' })
     .max(10_000, { error: 'La réponse ne doit pas dépasser 10 000 caractères.' }),
+  /** Files already uploaded on the dossier (`POST /api/dossiers/:id/attachments`). */
+  attachmentIds: z
+    .array(z.uuid({ error: 'Identifiant de pièce jointe invalide.' }))
+    .max(20, { error: 'Joignez au plus 20 fichiers à une réponse.' })
+    .default([]),
 });
 export type AnswerInput = z.infer<typeof answerSchema>;
 

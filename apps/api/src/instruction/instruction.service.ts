@@ -232,9 +232,28 @@ export class InstructionService {
         actor,
         details: { requestId },
       });
+      const attachmentIds = [...new Set(input.attachmentIds)];
+      const known = await this.repository.attachmentIdsOf(id, attachmentIds, manager);
+      const unknown = attachmentIds.filter((a) => !known.includes(a));
+      if (unknown.length > 0) {
+        throw unprocessable(
+          'unknown-attachment',
+          'Certaines pièces jointes n’appartiennent pas à ce dossier : déposez-les d’abord sur le dossier.',
+          unknown.map((a) => ({
+            path: `attachmentIds.${input.attachmentIds.indexOf(a)}`,
+            code: 'unknown-attachment',
+            message: 'Cette pièce jointe est introuvable sur ce dossier.',
+          })),
+        );
+      }
       await this.repository.answerInformationRequest(
         requestId,
-        { answerText: input.text, answeredBy: actor.id, answeredAt: this.clock.now() },
+        {
+          answerText: input.text,
+          answeredBy: actor.id,
+          answeredAt: this.clock.now(),
+          answerAttachmentIds: attachmentIds,
+        },
         manager,
       );
     });

@@ -6,6 +6,7 @@ import { ScoringAgreements1763900300000 } from './1763900300000-scoring-agreemen
 import { Attachments1763900400000 } from './1763900400000-attachments.js';
 import { Bilans1763900500000 } from './1763900500000-bilans.js';
 import { ReportingVersion1763900600000 } from './1763900600000-reporting-version.js';
+import { AnswerAttachments1763900700000 } from './1763900700000-answer-attachments.js';
 
 /** The checked-in migrations, in order. Both PGlite and PostgreSQL run exactly these. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Attachments1763900400000,
   Bilans1763900500000,
   ReportingVersion1763900600000,
+  AnswerAttachments1763900700000,
 ];
