@@ -594,8 +594,16 @@ async function main() {
     `▸ Machine : ${cpus().length} cœur(s), charge moyenne sur 1 min ${load()} (les autres processus faussent la mesure)`,
   );
   console.log(`▸ Base : ${where}`);
-  const migrateMs = runCli(API_MIGRATE, env, 'La migration');
-  const seedMs = runCli(API_SEED, env, 'Le chargement des données de démonstration');
+  // --api-env is for the API process only, not for the migration and the seed.
+  const cliEnv = apiEnv({
+    port: Number(env.PORT),
+    dataDir: env.NEC_DATA_DIR,
+    outboxDir,
+    databaseUrl: database?.url,
+    extra: {},
+  });
+  const migrateMs = runCli(API_MIGRATE, cliEnv, 'La migration');
+  const seedMs = runCli(API_SEED, cliEnv, 'Le chargement des données de démonstration');
   console.log(
     `  migration ${migrateMs} ms, données de démonstration (appel NEC local ouvert) ${seedMs} ms`,
   );

@@ -141,10 +141,19 @@ export function apiEnv({ port, dataDir, outboxDir, databaseUrl, extra }) {
 
 export function runCli(script, env, label) {
   const started = Date.now();
-  const result = spawnSync(process.execPath, [script], { cwd: API_DIR, env, encoding: 'utf8' });
+  // A large buffer: with NEC_LOG_SQL the demo seed prints megabytes (past spawnSync's 1 MB
+  // default, the child is killed and the run fails for nothing).
+  const result = spawnSync(process.execPath, [script], {
+    cwd: API_DIR,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (result.status !== 0) {
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.slice(-4000);
+    const why = result.error ? ` ${result.error.message}` : '';
     throw new Error(
-      `${label} a échoué (code ${result.status}) :\n${result.stdout}${result.stderr}`,
+      `${label} a échoué (code ${result.status ?? result.signal}${why}) :\n${output}`,
     );
   }
   return Date.now() - started;

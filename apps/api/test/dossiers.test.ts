@@ -289,6 +289,23 @@ describe('who sees what', () => {
   it('lets admins read submitted dossiers but never drafts', async () => {
     await admin.get(`/api/dossiers/${submittedId}`).expect(200);
     expect((await admin.get(`/api/dossiers/${draftId}`)).status).toBe(404);
+    const ids = (await admin.get('/api/dossiers').expect(200)).body.items.map(
+      (d: { id: string }) => d.id,
+    );
+    expect(ids).toContain(submittedId);
+    expect(ids).not.toContain(draftId);
+  });
+
+  it('lists the same summary as the dossier itself shows (dates as ISO strings)', async () => {
+    const one = (await bob.get(`/api/dossiers/${submittedId}`).expect(200)).body;
+    const listed = (await bob.get('/api/dossiers').expect(200)).body.items.find(
+      (d: { id: string }) => d.id === submittedId,
+    );
+    const summaryKeys = Object.keys(listed as object);
+    expect(listed).toEqual(Object.fromEntries(summaryKeys.map((k) => [k, one[k]])));
+    expect(listed).not.toHaveProperty('content');
+    expect(listed.submittedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(listed.organisation.name).toEqual(expect.any(String));
   });
 
   it('keeps analysts away from dossiers', async () => {

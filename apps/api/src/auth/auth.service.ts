@@ -164,7 +164,7 @@ export class AuthService {
 
   async resolveSession(token: string): Promise<Actor | null> {
     const session = await this.repository.findLiveSession(sha256(token), this.clock.now());
-    return session ? toActor(session.user, session.id, session.csrfToken) : null;
+    return session ? toActor(session.user, session.sessionId, session.csrfToken) : null;
   }
 
   /** Always answers the same, whether the account exists or not. */
@@ -233,7 +233,11 @@ function invalidLink(): ApiError {
   );
 }
 
-function toActor(user: UserEntity, sessionId: string, csrfToken: string): Actor {
+function toActor(
+  user: Pick<UserEntity, 'id' | 'role' | 'email' | 'displayName'>,
+  sessionId: string,
+  csrfToken: string,
+): Actor {
   return {
     id: user.id,
     role: user.role,

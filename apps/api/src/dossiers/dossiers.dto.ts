@@ -1,12 +1,10 @@
 import type { FieldIssue, WorkflowEvent } from '@nec/domain';
-import type { CharterAcceptanceEntity } from './charter-acceptance.entity.js';
-import type { DossierTransitionEntity } from './dossier-transition.entity.js';
-import type { DossierVersionEntity } from './dossier-version.entity.js';
 import type { DossierEntity } from './dossier.entity.js';
+import type { DossierRecord, DossierSummaryRow } from './dossiers.repository.js';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
-export function toDossierSummaryDto(d: DossierEntity) {
+export function toDossierSummaryDto(d: DossierSummaryRow | DossierEntity) {
   return {
     id: d.id,
     reference: d.reference,
@@ -25,11 +23,8 @@ export function toDossierSummaryDto(d: DossierEntity) {
 }
 export type DossierSummaryDto = ReturnType<typeof toDossierSummaryDto>;
 
-export interface DossierDetails {
+export interface DossierDetails extends DossierRecord {
   draftIssues: FieldIssue[];
-  charterAcceptance: CharterAcceptanceEntity | null;
-  history: DossierTransitionEntity[];
-  versions: Pick<DossierVersionEntity, 'number' | 'submittedAt'>[];
   availableEvents: WorkflowEvent[];
 }
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DossierState } from '@nec/domain';
-import { DataSource, type EntityManager, In, Not } from 'typeorm';
-import { MembershipEntity } from '../organisations/membership.entity.js';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { CharterAcceptanceEntity } from './charter-acceptance.entity.js';
 import { DossierTransitionEntity } from './dossier-transition.entity.js';
 import { DossierVersionEntity } from './dossier-version.entity.js';
@@ -41,6 +41,74 @@ export type NewTransition = Pick<
   'dossierId' | 'event' | 'fromState' | 'toState' | 'actorId' | 'actorRole' | 'details' | 'at'
 >;
 
+/**
+ * What a list shows of a dossier: everything but the content, which can weigh kilobytes per
+ * dossier and is only read when one dossier is opened.
+ */
+export type DossierSummaryRow = Pick<
+  DossierEntity,
+  | 'id'
+  | 'reference'
+  | 'campaignId'
+  | 'organisationId'
+  | 'callKind'
+  | 'state'
+  | 'title'
+  | 'version'
+  | 'eventDate'
+  | 'requestedSubsidyCents'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'submittedAt'
+> & { organisation: Pick<OrganisationEntity, 'name'> };
+
+/**
+ * Lists come out of the database as one JSON array (`json_agg`) rather than one row per dossier:
+ * the row-by-row decoding, not the query, was most of the cost of a list (see bench/api).
+ */
+const SUMMARIES_SELECT = `
+  SELECT coalesce(json_agg(json_build_object(
+           'id', d.id, 'reference', d.reference, 'campaignId', d.campaign_id,
+           'organisationId', d.organisation_id, 'callKind', d.call_kind, 'state', d.state,
+           'title', d.title, 'version', d.version, 'eventDate', d.event_date,
+           'requestedSubsidyCents', d.requested_subsidy_cents, 'createdAt', d.created_at,
+           'updatedAt', d.updated_at, 'submittedAt', d.submitted_at,
+           'organisation', json_build_object('name', o.name))`;
+
+type SummaryJson = Jsonified<DossierSummaryRow>;
+
+function fromSummaryJson(row: SummaryJson): DossierSummaryRow {
+  return {
+    ...row,
+    createdAt: new Date(row.createdAt),
+    updatedAt: new Date(row.updatedAt),
+    submittedAt: row.submittedAt === null ? null : new Date(row.submittedAt),
+  };
+}
+
+/** The latest charter acceptance, the history and the submitted versions of a dossier. */
+export interface DossierRecord {
+  charterAcceptance: Pick<
+    CharterAcceptanceEntity,
+    'charterId' | 'charterVersion' | 'acceptedAt' | 'userId'
+  > | null;
+  history: Pick<
+    DossierTransitionEntity,
+    'event' | 'fromState' | 'toState' | 'actorRole' | 'at' | 'details'
+  >[];
+  versions: Pick<DossierVersionEntity, 'number' | 'submittedAt'>[];
+}
+
+/** Dates come out of `json_build_object` as ISO strings. */
+type Jsonified<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
+};
+interface RecordRow {
+  charter: Jsonified<NonNullable<DossierRecord['charterAcceptance']>> | null;
+  history: Jsonified<DossierRecord['history'][number]>[] | null;
+  versions: Jsonified<DossierRecord['versions'][number]>[] | null;
+}
+
 @Injectable()
 export class DossiersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -75,10 +143,14 @@ export class DossiersRepository {
     );
   }
 
+  /** One dossier with its organisation (a plain join: `findOne` with a relation costs two queries). */
   findById(id: string, manager?: EntityManager): Promise<DossierEntity | null> {
     return this.m(manager)
       .getRepository(DossierEntity)
-      .findOne({ where: { id }, relations: { organisation: true } });
+      .createQueryBuilder('dossier')
+      .leftJoinAndSelect('dossier.organisation', 'organisation')
+      .where('dossier.id = :id', { id })
+      .getOne();
   }
 
   /** Locks the row for the rest of the transaction (state changes are serialised per dossier). */
@@ -153,18 +225,36 @@ export class DossiersRepository {
     return manager.getRepository(DossierVersionEntity).countBy({ dossierId });
   }
 
-  listTransitions(dossierId: string): Promise<DossierTransitionEntity[]> {
-    return this.dataSource
-      .getRepository(DossierTransitionEntity)
-      .find({ where: { dossierId }, order: { at: 'ASC' } });
-  }
-
-  listVersions(dossierId: string): Promise<Pick<DossierVersionEntity, 'number' | 'submittedAt'>[]> {
-    return this.dataSource.getRepository(DossierVersionEntity).find({
-      select: { number: true, submittedAt: true },
-      where: { dossierId },
-      order: { number: 'ASC' },
-    });
+  /**
+   * What a dossier's page shows beside its content (latest charter acceptance, history, submitted
+   * versions) in one round trip: it is read on every opening of a dossier.
+   */
+  async findRecord(dossierId: string): Promise<DossierRecord> {
+    const rows: RecordRow[] = await this.dataSource.query(
+      `SELECT
+         (SELECT json_build_object('charterId', c.charter_id, 'charterVersion', c.charter_version,
+                                   'acceptedAt', c.accepted_at, 'userId', c.user_id)
+            FROM charter_acceptances c WHERE c.dossier_id = $1
+           ORDER BY c.accepted_at DESC LIMIT 1) AS charter,
+         (SELECT coalesce(json_agg(json_build_object('event', t.event, 'fromState', t.from_state,
+                   'toState', t.to_state, 'actorRole', t.actor_role, 'at', t.at,
+                   'details', t.details) ORDER BY t.at), '[]'::json)
+            FROM dossier_transitions t WHERE t.dossier_id = $1) AS history,
+         (SELECT coalesce(json_agg(json_build_object('number', v.number,
+                   'submittedAt', v.submitted_at) ORDER BY v.number), '[]'::json)
+            FROM dossier_versions v WHERE v.dossier_id = $1) AS versions`,
+      [dossierId],
+    );
+    const row = rows[0];
+    const charter = row?.charter ?? null;
+    return {
+      charterAcceptance: charter ? { ...charter, acceptedAt: new Date(charter.acceptedAt) } : null,
+      history: (row?.history ?? []).map((h) => ({ ...h, at: new Date(h.at) })),
+      versions: (row?.versions ?? []).map((v) => ({
+        number: v.number,
+        submittedAt: new Date(v.submittedAt),
+      })),
+    };
   }
 
   async addCharterAcceptance(
@@ -184,24 +274,31 @@ export class DossiersRepository {
       .findOne({ where: { dossierId }, order: { acceptedAt: 'DESC' } });
   }
 
-  /** Dossiers of these organisations, newest first, with their organisation. */
-  listForOrganisations(organisationIds: string[]): Promise<DossierEntity[]> {
-    if (organisationIds.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(DossierEntity).find({
-      where: { organisationId: In(organisationIds) },
-      relations: { organisation: true },
-      order: { updatedAt: 'DESC' },
-    });
+  /** Summaries of the dossiers of a member's organisations, newest first. */
+  async listForMember(userId: string): Promise<DossierSummaryRow[]> {
+    return this.summaries(
+      `${SUMMARIES_SELECT} ORDER BY d.updated_at DESC), '[]'::json) AS items
+         FROM dossiers d
+         JOIN memberships m ON m.organisation_id = d.organisation_id AND m.user_id = $1
+         JOIN organisations o ON o.id = d.organisation_id`,
+      [userId],
+    );
   }
 
-  /** Submitted dossiers (never drafts) of these campaigns, or of all campaigns when null. */
-  listSubmitted(campaignIds: string[] | null): Promise<DossierEntity[]> {
-    if (campaignIds?.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(DossierEntity).find({
-      where: { state: Not('draft'), ...(campaignIds ? { campaignId: In(campaignIds) } : {}) },
-      relations: { organisation: true },
-      order: { submittedAt: 'DESC' },
-    });
+  /** Summaries of the submitted (non-draft) dossiers of some campaigns, or of all (null). */
+  async listSubmitted(campaignIds: string[] | null): Promise<DossierSummaryRow[]> {
+    if (campaignIds?.length === 0) return [];
+    return this.summaries(
+      `${SUMMARIES_SELECT} ORDER BY d.submitted_at DESC), '[]'::json) AS items
+         FROM dossiers d JOIN organisations o ON o.id = d.organisation_id
+        WHERE d.state <> 'draft' AND ($1::text[] IS NULL OR d.campaign_id = ANY($1::text[]))`,
+      [campaignIds],
+    );
+  }
+
+  private async summaries(sql: string, params: unknown[]): Promise<DossierSummaryRow[]> {
+    const rows: { items: SummaryJson[] }[] = await this.dataSource.query(sql, params);
+    return (rows[0]?.items ?? []).map(fromSummaryJson);
   }
 
   /** Facts fixed at submission for the instruction queue (régions, verdicts), see `instruction/submission-facts.ts`. */
@@ -217,9 +314,10 @@ export class DossiersRepository {
   }
 
   async organisationIdsOf(userId: string): Promise<string[]> {
-    const rows = await this.dataSource
-      .getRepository(MembershipEntity)
-      .find({ select: { organisationId: true }, where: { userId } });
-    return rows.map((r) => r.organisationId);
+    const rows: { organisation_id: string }[] = await this.dataSource.query(
+      'SELECT organisation_id FROM memberships WHERE user_id = $1',
+      [userId],
+    );
+    return rows.map((r) => r.organisation_id);
   }
 }

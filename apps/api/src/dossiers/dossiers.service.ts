@@ -53,13 +53,15 @@ export class DossiersService {
 
   // ── reads ─────────────────────────────────────────────────────────────────
 
+  /** The same visibility as `canReadDossier`, applied in the query. */
   async list(actor: Actor): Promise<{ items: DossierSummaryDto[] }> {
-    const links = await this.access.linksOf(actor);
     const rows =
       actor.role === 'applicant'
-        ? await this.repository.listForOrganisations([...links.organisationIds])
+        ? await this.repository.listForMember(actor.id)
         : await this.repository.listSubmitted(
-            actor.role === 'admin' ? null : [...links.instructedCampaignIds],
+            actor.role === 'admin'
+              ? null
+              : [...(await this.access.linksOf(actor)).instructedCampaignIds],
           );
     return { items: rows.map(toDossierSummaryDto) };
   }
@@ -81,16 +83,10 @@ export class DossiersService {
   }
 
   private async toDto(dossier: DossierEntity, actor: Actor): Promise<DossierDto> {
-    const [charterAcceptance, history, versions] = await Promise.all([
-      this.repository.latestCharterAcceptance(dossier.id),
-      this.repository.listTransitions(dossier.id),
-      this.repository.listVersions(dossier.id),
-    ]);
+    const record = await this.repository.findRecord(dossier.id);
     return toDossierDto(dossier, {
+      ...record,
       draftIssues: this.draftIssues(dossier),
-      charterAcceptance,
-      history,
-      versions,
       availableEvents: availableEvents(dossier.state, actor.role),
     });
   }
