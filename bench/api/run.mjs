@@ -246,37 +246,15 @@ async function createOrganisation(base, session) {
     category: 'tiers-lieu',
   };
   const res = await call(base, 'POST', '/api/organisations', { body, session });
-  if (res.status === 201 || res.status === 200) {
+  if (res.status === 201) {
     const id = res.json?.id ?? res.json?.organisation?.id;
     if (!id)
       throw new Error(
         `POST /api/organisations : pas d’id dans la réponse — ${res.text.slice(0, 300)}`,
       );
-    return { id, note: null };
+    return { id };
   }
-  if (res.status === 404) return null;
   throw new Error(`Création de la structure : HTTP ${res.status} — ${res.text.slice(0, 500)}`);
-}
-
-/** Until POST /api/organisations exists: the demo applicant and one of its structures (seeded). */
-async function demoApplicantWithOrganisation(base) {
-  const signIn = await expectStatus(
-    call(base, 'POST', '/api/auth/sign-in', {
-      body: { email: 'porteur@nec.example', password: 'demo-nec-2026!' },
-    }),
-    [200],
-    'Connexion du porteur de démonstration',
-  );
-  const session = sessionFrom(signIn);
-  const list = await expectStatus(
-    call(base, 'GET', '/api/dossiers', { session }),
-    [200],
-    'Liste des dossiers de démonstration',
-  );
-  const organisationId = list.json?.items?.[0]?.organisation?.id;
-  if (!organisationId)
-    throw new Error('Le porteur de démonstration n’a aucun dossier d’où lire une structure.');
-  return { session, organisationId };
 }
 
 async function openNecLocalCampaign(base) {
@@ -615,17 +593,8 @@ async function main() {
   );
 
   const campaign = await openNecLocalCampaign(api.base);
-  let { session } = await signUpApplicant(api.base, outboxDir);
-  let organisation = await createOrganisation(api.base, session);
-  let setupNote = null;
-  if (!organisation) {
-    const demo = await demoApplicantWithOrganisation(api.base);
-    session = demo.session;
-    organisation = { id: demo.organisationId };
-    setupNote =
-      'POST /api/organisations répond 404 : la mesure utilise le porteur de démonstration et sa structure (ses dossiers de démonstration s’ajoutent à la liste).';
-    console.log(`  ⚠ ${setupNote}`);
-  }
+  const { session } = await signUpApplicant(api.base, outboxDir);
+  const organisation = await createOrganisation(api.base, session);
 
   const content = draftContent();
   const contentJson = JSON.stringify(content);
@@ -760,7 +729,6 @@ async function main() {
           warmupSeconds: options.warmup,
           dossiers: created.length,
           draftBytes: contentJson.length,
-          note: setupNote,
           results,
           targets: TARGETS,
           checks,

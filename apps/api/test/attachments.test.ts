@@ -3,7 +3,15 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { permanentNecLocalCampaign, type Campaign, type DossierState } from '@nec/domain';
+import {
+  campaignCharterRef,
+  exampleNationalHostDossier,
+  nationalHost2025,
+  permanentNecLocalCampaign,
+  type Campaign,
+  type DossierState,
+  type NationalHostCampaign,
+} from '@nec/domain';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -636,5 +644,83 @@ describe('the size limit', () => {
     const big = await upload(carol, carolDossier, sized(200_000)).expect(413);
     expect(big.body.error).toBe('file-too-large');
     await upload(carol, carolDossier, sized(1024)).expect(201);
+  });
+});
+
+describe('documents listed by a host application', () => {
+  it('must be files uploaded for this very dossier, of the kind stated, not refused by the scanner', async () => {
+    const host: NationalHostCampaign = {
+      ...nationalHost2025,
+      id: `national-host-pj-${YEAR}`,
+      year: YEAR,
+      opensOn: `${YEAR}-01-01`,
+      closesOn: `${YEAR + 1}-12-31`,
+      params: {
+        ...nationalHost2025.params,
+        applicationDeadline: `${YEAR + 1}-12-31`,
+        editionYear: YEAR + 1,
+      },
+    };
+    await insertCampaign(t, host);
+    const created = await alice
+      .post('/api/dossiers', { campaignId: host.id, organisationId: aliceOrg })
+      .expect(201);
+    const id = created.body.id as string;
+    const letter = (await upload(alice, id, pdf('% lettre\n'), { kind: 'support-letter' }))
+      .body as { id: string };
+    const venue = (await upload(alice, id, pdf('% lieu\n'), { kind: 'venue-document' })).body as {
+      id: string;
+    };
+    const elsewhere = (
+      await upload(alice, await dossierIn('draft'), pdf('% autre\n'), {
+        kind: 'support-letter',
+      }).expect(201)
+    ).body as { id: string };
+    await settled();
+
+    const listed = (attachments: { id: string; kind: string }[]) => ({
+      ...exampleNationalHostDossier(),
+      attachments: attachments.map((a, i) => ({ ...a, name: `Document ${i + 1}` })),
+    });
+    let version = 1;
+    const save = async (content: object) => {
+      const saved = await alice.put(`/api/dossiers/${id}/draft`, { version, content }).expect(200);
+      version = saved.body.version as number;
+    };
+    await save(
+      listed([
+        { id: letter.id, kind: 'support-letter' },
+        { id: elsewhere.id, kind: 'support-letter' },
+        { id: venue.id, kind: 'council-decision' },
+      ]),
+    );
+    const charter = campaignCharterRef(host)!;
+    await alice
+      .post(`/api/dossiers/${id}/charter-acceptance`, {
+        charterId: charter.id,
+        version: charter.version,
+      })
+      .expect(201);
+    version = (await alice.get(`/api/dossiers/${id}`).expect(200)).body.version as number;
+
+    const refused = await alice.post(`/api/dossiers/${id}/submit`, { version });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error).toBe('invalid-attachments');
+    expect(
+      refused.body.fields.map((f: { path: string; code: string }) => [f.path, f.code]),
+    ).toEqual([
+      ['attachments.1.id', 'unknown-attachment'],
+      ['attachments.2.id', 'attachment-kind-mismatch'],
+    ]);
+    expect((await alice.get(`/api/dossiers/${id}`).expect(200)).body.state).toBe('draft');
+
+    await save(
+      listed([
+        { id: letter.id, kind: 'support-letter' },
+        { id: venue.id, kind: 'venue-document' },
+      ]),
+    );
+    const submitted = await alice.post(`/api/dossiers/${id}/submit`, { version }).expect(200);
+    expect(submitted.body.state).toBe('submitted');
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DossierState } from '@nec/domain';
+import type { DossierState, UploadedFile } from '@nec/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { CharterAcceptanceEntity } from './charter-acceptance.entity.js';
@@ -311,6 +311,22 @@ export class DossiersRepository {
       `UPDATE "dossiers" SET "region_codes" = $1, "label_verdict" = $2, "subsidy_verdict" = $3 WHERE "id" = $4`,
       [facts.regionCodes, facts.labelVerdict, facts.subsidyVerdict, id],
     );
+  }
+
+  /**
+   * The files uploaded for a dossier, to check the documents a submission lists. A plain read of
+   * the attachments table: that feature depends on this one, not the other way round.
+   */
+  async uploadedFilesOf(dossierId: string, manager: EntityManager): Promise<UploadedFile[]> {
+    const rows: { id: string; kind: string; scan_status: string }[] = await manager.query(
+      'SELECT id, kind, scan_status FROM dossier_attachments WHERE dossier_id = $1',
+      [dossierId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      rejected: r.scan_status === 'infected' || r.scan_status === 'error',
+    }));
   }
 
   async organisationIdsOf(userId: string): Promise<string[]> {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   availableEvents,
   campaignCharterRef,
+  checkAttachmentReferences,
   campaignStatus,
   describeIssues,
   dossierSchemas,
@@ -274,6 +275,19 @@ export class DossiersService {
           'Le dossier n’est pas complet : complétez les champs signalés avant de le déposer.',
           describeIssues(parsed.error),
         );
+      }
+      if ('attachments' in parsed.data) {
+        const issues = checkAttachmentReferences(
+          parsed.data.attachments,
+          await this.repository.uploadedFilesOf(id, manager),
+        );
+        if (issues.length > 0) {
+          throw unprocessable(
+            'invalid-attachments',
+            'Certains documents listés ne correspondent pas aux fichiers déposés pour ce dossier : corrigez les champs signalés.',
+            issues,
+          );
+        }
       }
       const number = (await this.repository.countVersions(id, manager)) + 1;
       const { dossier } = await this.workflow.fire(manager, {

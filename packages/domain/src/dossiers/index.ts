@@ -16,6 +16,7 @@ export {
 export * from './organisers.js';
 export * from './nec-local.js';
 export * from './national-host.js';
+export * from './attachment-references.js';
 export * from './ami.js';
 export * from './schemas.js';
 export * from './parse.js';
