@@ -13,7 +13,7 @@
 // GET /api/dossiers/:id and PUT /api/dossiers/:id/draft. Everything it created (child process,
 // temp folders, PostgreSQL database) is removed at the end, on errors and on Ctrl-C.
 import { randomBytes, randomInt } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,6 +37,7 @@ import {
   sessionFrom,
   sleep,
   startApi,
+  writeJsonReport,
 } from '../lib/harness.mjs';
 
 /** The targets the figures are compared to (see bench/README.md). */
@@ -715,29 +716,17 @@ async function main() {
     );
 
   if (options.json) {
-    writeFileSync(
-      options.json,
-      JSON.stringify(
-        {
-          at: new Date().toISOString(),
-          node: process.version,
-          cpus: cpus().length,
-          loadAverage1m: loadavg()[0],
-          database: database ? 'postgres' : 'embedded',
-          connections: options.connections,
-          durationSeconds: options.duration,
-          warmupSeconds: options.warmup,
-          dossiers: created.length,
-          draftBytes: contentJson.length,
-          results,
-          targets: TARGETS,
-          checks,
-        },
-        null,
-        2,
-      ) + '\n',
-    );
-    console.log(`\nRésultats écrits dans ${options.json}`);
+    writeJsonReport(options.json, {
+      postgres: Boolean(database),
+      connections: options.connections,
+      durationSeconds: options.duration,
+      warmupSeconds: options.warmup,
+      dossiers: created.length,
+      draftBytes: contentJson.length,
+      results,
+      targets: TARGETS,
+      checks,
+    });
   }
 }
 

@@ -3,10 +3,11 @@
 // cleanup on exit / errors / Ctrl-C, small HTTP helpers and percentiles.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -69,7 +70,8 @@ export function ensureBuilt(force) {
   }
 }
 
-export async function createPostgresDatabase(adminUrl) {
+/** A throw-away database `nec_bench_<random>`, dropped at clean-up unless `keep`. */
+export async function createPostgresDatabase(adminUrl, { keep = false } = {}) {
   const name = `nec_bench_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   try {
@@ -81,15 +83,16 @@ export async function createPostgresDatabase(adminUrl) {
   }
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  onCleanup(async () => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    } finally {
-      await client.end();
-    }
-  });
+  if (!keep)
+    onCleanup(async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    });
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return { name, url: url.toString() };
@@ -158,6 +161,48 @@ export function runCli(script, env, label) {
   }
   return Date.now() - started;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Direct database access, before the API starts (PGlite is single-process: the API must not run)
+
+/** `{ query(sql, params) → { rows }, close() }` on the bench's database; PGlite through the API's own driver. */
+export async function openDatabase(databaseUrl, dataDir) {
+  if (databaseUrl) {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    return { query: (sql, params) => client.query(sql, params), close: () => client.end() };
+  }
+  const { openPglite } = await import(
+    pathToFileURL(join(API_DIR, 'dist/database/pglite-driver.js')).href
+  );
+  const db = await openPglite(dataDir);
+  return { query: (sql, params) => db.query(sql, params), close: () => db.close() };
+}
+
+/**
+ * Multi-row INSERT in chunks of `chunk` rows, with placeholders (no driver-specific array
+ * handling: pass arrays as literals with `pgArray` and a `::text[]` cast in `casts`).
+ */
+export async function insertRows(db, table, columns, rows, { chunk = 200, casts = {} } = {}) {
+  for (let start = 0; start < rows.length; start += chunk) {
+    const params = [];
+    const tuples = rows.slice(start, start + chunk).map((row) => {
+      const slots = columns.map((column, i) => {
+        params.push(row[i]);
+        return `$${params.length}${casts[column] ?? ''}`;
+      });
+      return `(${slots.join(', ')})`;
+    });
+    await db.query(
+      `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`,
+      params,
+    );
+  }
+}
+
+/** A PostgreSQL array literal of strings (`{"a","b"}`). */
+export const pgArray = (items) =>
+  `{${items.map((item) => `"${String(item).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
 
 export async function startApi(env, logFile, nodeOptions = []) {
   const log = createWriteStream(logFile);
@@ -298,4 +343,18 @@ export function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
   const rank = Math.ceil((p / 100) * sorted.length) - 1;
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
+}
+
+/** Writes a bench's results as JSON, with when and on what machine they were measured. */
+export function writeJsonReport(file, { postgres, ...results }) {
+  const report = {
+    at: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    loadAverage1m: loadavg()[0],
+    database: postgres ? 'postgres' : 'embedded',
+    ...results,
+  };
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nRésultats écrits dans ${file}`);
 }

@@ -15,12 +15,11 @@
 // each with some concurrency, and times a full CSV and XLSX export once. Everything it created is
 // removed at the end, on errors and on Ctrl-C.
 import { randomBytes, randomInt } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import {
   amiMediation2021,
   exampleNecLocalDossier,
@@ -42,12 +41,15 @@ import {
   ensureBuilt,
   expectStatus,
   freePort,
+  insertRows,
   mapLimit,
   onCleanup,
+  openDatabase,
   percentile,
   runCli,
   sessionFrom,
   startApi,
+  writeJsonReport,
 } from '../lib/harness.mjs';
 
 /** The target (see bench/README.md). */
@@ -112,42 +114,6 @@ function readOptions() {
     json: values.json,
     keepLogs: values['keep-logs'],
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Direct database access, before the API starts (PGlite is single-process: the API must not run)
-
-/** `{ query(sql, params), close() }` on the bench's database, PGlite through the API's own driver. */
-async function openSql(databaseUrl, dataDir) {
-  if (databaseUrl) {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    return { query: (sql, params) => client.query(sql, params), close: () => client.end() };
-  }
-  const { openPglite } = await import(
-    pathToFileURL(join(API_DIR, 'dist/database/pglite-driver.js')).href
-  );
-  const db = await openPglite(dataDir);
-  return { query: (sql, params) => db.query(sql, params), close: () => db.close() };
-}
-
-/** Multi-row INSERT in chunks (placeholders, no driver-specific array handling). */
-async function insertRows(sql, table, columns, rows, chunk = 200) {
-  for (let start = 0; start < rows.length; start += chunk) {
-    const part = rows.slice(start, start + chunk);
-    const params = [];
-    const tuples = part.map((row) => {
-      const slots = row.map((value) => {
-        params.push(value);
-        return `$${params.length}`;
-      });
-      return `(${slots.join(', ')})`;
-    });
-    await sql.query(
-      `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`,
-      params,
-    );
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -461,7 +427,7 @@ async function main() {
   const migrateMs = runCli(API_MIGRATE, env, 'La migration');
 
   const insertStarted = Date.now();
-  const sql = await openSql(database?.url, dataDir);
+  const sql = await openDatabase(database?.url, dataDir);
   let dataSet;
   try {
     dataSet = await insertDataSet(sql, { dossierCount: options.dossiers });
@@ -560,29 +526,17 @@ async function main() {
   for (const c of checks) console.log(`  ${c.pass ? 'PASS' : 'FAIL'}  ${c.check} — ${c.value}`);
 
   if (options.json) {
-    writeFileSync(
-      options.json,
-      JSON.stringify(
-        {
-          at: new Date().toISOString(),
-          node: process.version,
-          cpus: cpus().length,
-          loadAverage1m: loadavg()[0],
-          database: database ? 'postgres' : 'embedded',
-          dossiers: options.dossiers,
-          visibleToInstructor: dataSet.visible,
-          requests: options.requests,
-          concurrency: options.concurrency,
-          results,
-          downloads,
-          targetP95Ms: TARGET_P95_MS,
-          checks,
-        },
-        null,
-        2,
-      ) + '\n',
-    );
-    console.log(`\nRésultats écrits dans ${options.json}`);
+    writeJsonReport(options.json, {
+      postgres: Boolean(database),
+      dossiers: options.dossiers,
+      visibleToInstructor: dataSet.visible,
+      requests: options.requests,
+      concurrency: options.concurrency,
+      results,
+      downloads,
+      targetP95Ms: TARGET_P95_MS,
+      checks,
+    });
   }
 }
 

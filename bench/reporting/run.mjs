@@ -3,30 +3,30 @@
 // GET /api/reporting/overview (SQL) against the domain's in-memory aggregateBilans on the same
 // records. Prints the figures and PASS/FAIL against the target; exits 0 (1 only if it could not
 // measure). See bench/README.md.
-import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes, randomUUID, scrypt } from 'node:crypto';
-import { createWriteStream, existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs, promisify } from 'node:util';
-import pg from 'pg';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { addDays, aggregateBilans, comparePeriods, permanentNecLocalCampaign } from '@nec/domain';
 import {
-  addDays,
-  addMonths,
-  aggregateBilans,
-  comparePeriods,
-  permanentNecLocalCampaign,
-} from '@nec/domain';
+  API_DIR,
+  API_MIGRATE,
+  apiEnv,
+  cleanup,
+  createPostgresDatabase,
+  ensureBuilt,
+  freePort,
+  insertRows,
+  onCleanup,
+  openDatabase,
+  percentile,
+  pgArray,
+  runCli,
+  startApi,
+} from '../lib/harness.mjs';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = resolve(HERE, '../..');
-const API_DIR = join(ROOT, 'apps/api');
-const API_MAIN = join(API_DIR, 'dist/main.js');
-const API_MIGRATE = join(API_DIR, 'dist/cli/migrate.js');
 const API_HISTORY = join(API_DIR, 'dist/seed/seed-history.js');
 const TARGET_P95_MS = 300;
 const PASSWORD = 'mot de passe du banc de mesure';
@@ -67,129 +67,17 @@ const COUNT = Number(options.count);
 const SEQUENTIAL = Number(options.sequential);
 const CONCURRENT = Number(options.concurrent);
 
-// ── clean-up ───────────────────────────────────────────────────────────────────
-const cleanups = [];
-async function cleanup() {
-  while (cleanups.length > 0) {
-    try {
-      await cleanups.pop()();
-    } catch (error) {
-      console.error('Nettoyage :', error.message);
-    }
-  }
-}
-process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const percentile = (sorted, p) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 
-function ensureBuilt() {
-  if (!options.build && existsSync(API_MAIN) && existsSync(API_MIGRATE) && existsSync(API_HISTORY))
-    return;
-  console.log('▸ Build de l’API (pnpm turbo run build --filter @nec/api...)');
-  const result = spawnSync(
-    'pnpm',
-    ['turbo', 'run', 'build', '--filter', '@nec/api...', '--output-logs=errors-only'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
-    },
-  );
-  if (result.status !== 0 || !existsSync(API_HISTORY))
-    throw new Error('Le build de l’API a échoué.');
-}
+/** Rows in batches as large as the placeholder limit allows (65,535 per statement). */
+const insertMany = (db, table, columns, rows, casts = {}) =>
+  insertRows(db, table, columns, rows, { chunk: Math.floor(60_000 / columns.length), casts });
 
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-function apiEnv({ port, dataDir, outboxDir, databaseUrl }) {
-  const env = { ...process.env };
-  for (const key of Object.keys(env))
-    if (key === 'DATABASE_URL' || key === 'SMTP_URL' || key.startsWith('NEC_')) delete env[key];
-  return {
-    ...env,
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    NEC_DATA_DIR: dataDir,
-    NEC_OUTBOX_DIR: outboxDir,
-    NEC_COOKIE_SECURE: 'false',
-    NEC_AUTH_RATE_LIMIT: '1000',
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-  };
-}
-
-// ── the database, opened directly by the bench ─────────────────────────────────
-async function openDb(databaseUrl, dataDir) {
-  if (databaseUrl) {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    return {
-      query: (sql, params) => client.query(sql, params).then((r) => r.rows),
-      close: () => client.end(),
-    };
-  }
-  // PGlite is a dependency of the API, not of the bench: resolved from apps/api.
-  const require = createRequire(join(API_DIR, 'package.json'));
-  const entry = require.resolve('@electric-sql/pglite').replace(/index\.cjs$/, 'index.js');
-  const { PGlite } = await import(pathToFileURL(entry).href);
-  const db = await PGlite.create(dataDir);
-  return {
-    query: (sql, params) => db.query(sql, params).then((r) => r.rows),
-    close: () => db.close(),
-  };
-}
-
-const pgArray = (items) =>
-  `{${items.map((item) => `"${String(item).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
-
-async function insertMany(db, table, columns, rows, casts = {}) {
-  const BATCH = Math.floor(60_000 / columns.length);
-  for (let start = 0; start < rows.length; start += BATCH) {
-    const slice = rows.slice(start, start + BATCH);
-    const params = [];
-    const tuples = slice.map((row) => {
-      const cells = columns.map((column, i) => {
-        params.push(row[i]);
-        return `$${params.length}${casts[column] ?? ''}`;
-      });
-      return `(${cells.join(',')})`;
-    });
-    await db.query(
-      `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(',')}) VALUES ${tuples.join(',')}`,
-      params,
-    );
-  }
-}
-
-async function hashPassword(password) {
-  const salt = randomBytes(16);
-  const key = await promisify(scrypt)(password.normalize('NFKC'), salt, 32, {
-    N: 2 ** 15,
-    r: 8,
-    p: 1,
-    maxmem: 128 * 1024 * 1024,
-  });
-  return ['scrypt', 2 ** 15, 8, 1, salt.toString('base64'), key.toString('base64')].join('$');
-}
-
-async function populate(db, events) {
+async function populate(db, events, passwordHash) {
   await db.query('BEGIN');
   await db.query(
     `INSERT INTO "users" ("email", "email_normalized", "display_name", "role", "password_hash", "email_confirmed_at") VALUES ($1, $1, 'Analyste du banc', 'analyst', $2, now())`,
-    [EMAIL, await hashPassword(PASSWORD)],
+    [EMAIL, passwordHash],
   );
   const years = [...new Set(events.map((e) => e.year))];
   await insertMany(
@@ -308,46 +196,6 @@ async function populate(db, events) {
   await db.query('ANALYZE');
 }
 
-// ── the API ────────────────────────────────────────────────────────────────────
-async function startApi(env, logFile) {
-  const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, [API_MAIN], {
-    cwd: API_DIR,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
-  let exited = false;
-  const exit = new Promise((r) =>
-    child.on('exit', () => {
-      exited = true;
-      r();
-    }),
-  );
-  cleanups.push(async () => {
-    if (!exited) {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exit;
-      clearTimeout(timer);
-    }
-  });
-  const base = `http://127.0.0.1:${env.PORT}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (exited) throw new Error(`L’API s’est arrêtée au démarrage (journal : ${logFile}).`);
-    try {
-      if ((await fetch(`${base}/health`)).ok) return base;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline)
-      throw new Error(`L’API ne répond pas après 90 s (journal : ${logFile}).`);
-    await sleep(250);
-  }
-}
-
 async function timedGet(url, cookie) {
   const started = performance.now();
   const res = await fetch(url, { headers: { cookie } });
@@ -359,47 +207,28 @@ async function timedGet(url, cookie) {
 
 // ── main ───────────────────────────────────────────────────────────────────────
 async function main() {
-  ensureBuilt();
+  ensureBuilt(options.build);
   const { generateBilanHistory, historyRecord } = await import(pathToFileURL(API_HISTORY).href);
+  const { hashPassword } = await import(pathToFileURL(join(API_DIR, 'dist/auth/password.js')).href);
   const tmp = await mkdtemp(join(tmpdir(), 'nec-bench-reporting-'));
-  if (!options.keep) cleanups.push(() => rm(tmp, { recursive: true, force: true }));
+  if (!options.keep) onCleanup(() => rm(tmp, { recursive: true, force: true }));
   const dataDir = join(tmp, 'pglite');
-  let databaseUrl = null;
-  if (options.postgres) {
-    const name = `nec_bench_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: options['pg-url'] });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(options['pg-url']);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    if (!options.keep)
-      cleanups.push(async () => {
-        const c = new pg.Client({ connectionString: options['pg-url'] });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
-      });
-  }
+  const database = options.postgres
+    ? await createPostgresDatabase(options['pg-url'], { keep: options.keep })
+    : null;
   const env = apiEnv({
     port: await freePort(),
     dataDir,
     outboxDir: join(tmp, 'outbox'),
-    databaseUrl,
+    databaseUrl: database?.url,
+    extra: {},
   });
   console.log(
     `Base : ${options.postgres ? 'PostgreSQL' : 'PGlite (embarquée)'} · ${cpus().length} cœurs · charge ${loadavg()
       .map((l) => l.toFixed(2))
       .join(' ')}`,
   );
-
-  const migrate = spawnSync(process.execPath, [API_MIGRATE], {
-    cwd: API_DIR,
-    env,
-    encoding: 'utf8',
-  });
-  if (migrate.status !== 0) throw new Error(`Migrations : ${migrate.stderr || migrate.stdout}`);
+  runCli(API_MIGRATE, env, 'La migration');
 
   const today = new Date().toISOString().slice(0, 10);
   let t0 = performance.now();
@@ -411,15 +240,15 @@ async function main() {
     `▸ ${COUNT.toLocaleString('fr-FR')} bilans générés en ${fmt(performance.now() - t0)}`,
   );
   t0 = performance.now();
-  const db = await openDb(databaseUrl, dataDir);
+  const db = await openDatabase(database?.url, dataDir);
   try {
-    await populate(db, events);
+    await populate(db, events, await hashPassword(PASSWORD));
   } finally {
     await db.close();
   }
   console.log(`▸ Insérés en ${((performance.now() - t0) / 1000) | 0} s`);
 
-  const base = await startApi(env, join(tmp, 'api.log'));
+  const { base } = await startApi(env, join(tmp, 'api.log'));
   const signIn = await fetch(`${base}/api/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

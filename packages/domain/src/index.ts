@@ -9,6 +9,7 @@
  */
 export * from './shared/result.js';
 export * from './shared/money.js';
+export * from './shared/amount-in-words.js';
 export * from './shared/dates.js';
 export * from './shared/issues.js';
 export * from './shared/drafts.js';

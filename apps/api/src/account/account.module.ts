@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AccountController } from './account.controller.js';
 import { AccountRepository } from './account.repository.js';
@@ -6,7 +7,7 @@ import { AccountService } from './account.service.js';
 
 /** RGPD: export of one's data and deletion of one's account. */
 @Module({
-  imports: [UsersModule],
+  imports: [UsersModule, OrganisationsModule],
   controllers: [AccountController],
   providers: [AccountRepository, AccountService],
 })

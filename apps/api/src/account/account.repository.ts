@@ -10,8 +10,6 @@ import { DossierEntity } from '../dossiers/dossier.entity.js';
 import { MembershipEntity } from '../organisations/membership.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 
-export type MembershipWithOrganisation = MembershipEntity & { organisation: OrganisationEntity };
-
 /** What the RGPD features read and delete about one account, across the tables that hold it. */
 @Injectable()
 export class AccountRepository {
@@ -33,17 +31,6 @@ export class AccountRepository {
     return this.m()
       .getRepository(OneTimeTokenEntity)
       .find({ where: { userId }, order: { createdAt: 'ASC' } });
-  }
-
-  async membershipsOf(userId: string): Promise<MembershipWithOrganisation[]> {
-    const rows = await this.m()
-      .getRepository(MembershipEntity)
-      .find({
-        where: { userId },
-        relations: { organisation: true },
-        order: { createdAt: 'ASC' },
-      });
-    return rows.filter((r): r is MembershipWithOrganisation => r.organisation !== undefined);
   }
 
   dossiersCreatedBy(userId: string): Promise<DossierEntity[]> {
@@ -74,13 +61,6 @@ export class AccountRepository {
   }
 
   // ── deletion (always inside the caller's transaction) ────────────────────
-
-  async organisationIdsOf(userId: string, manager: EntityManager): Promise<string[]> {
-    const rows = await manager
-      .getRepository(MembershipEntity)
-      .find({ select: { organisationId: true }, where: { userId } });
-    return rows.map((r) => r.organisationId);
-  }
 
   /**
    * States of the dossiers of these organisations or created by the user, read with a share lock:

@@ -17,7 +17,11 @@ import type { OneTimeTokenEntity } from '../auth/one-time-token.entity.js';
 import type { SessionEntity } from '../auth/session.entity.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
-import { AccountRepository, type MembershipWithOrganisation } from './account.repository.js';
+import {
+  OrganisationsRepository,
+  type MembershipWithOrganisation,
+} from '../organisations/organisations.repository.js';
+import { AccountRepository } from './account.repository.js';
 import type { DeleteAccountInput } from './account.schemas.js';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
@@ -143,6 +147,7 @@ export class AccountService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: AccountRepository,
+    private readonly organisations: OrganisationsRepository,
     private readonly users: UsersRepository,
     private readonly auditLog: AuditRepository,
     private readonly audit: AuditService,
@@ -155,7 +160,7 @@ export class AccountService {
     const [sessions, tokens, memberships, dossiers, auditEntries] = await Promise.all([
       this.repository.sessionsOf(actor.id),
       this.repository.oneTimeTokensOf(actor.id),
-      this.repository.membershipsOf(actor.id),
+      this.organisations.membershipsOf(actor.id),
       this.repository.dossiersCreatedBy(actor.id),
       this.auditLog.listByActor(actor.id),
     ]);
@@ -201,7 +206,7 @@ export class AccountService {
       );
     }
     await this.dataSource.transaction(async (manager) => {
-      const organisationIds = await this.repository.organisationIdsOf(actor.id, manager);
+      const organisationIds = await this.organisations.organisationIdsOf(actor.id, manager);
       const states = await this.repository.lockDossierStates(actor.id, organisationIds, manager);
       if (states.some(isUnderInstruction)) {
         throw conflict(

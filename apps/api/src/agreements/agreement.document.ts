@@ -1,5 +1,4 @@
-import { formatCents, formatDateFr, type IsoDate } from '@nec/domain';
-import { amountInWords } from './amount-in-words.js';
+import { amountInWords, formatCents, formatDateFr, type IsoDate } from '@nec/domain';
 
 /** What a grant agreement says: everything is read from the dossier and its campaign. */
 export interface AgreementData {

@@ -1,8 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Role } from '@nec/domain';
+import type { Role, UploadKind } from '@nec/domain';
 import { DossierEntity } from '../dossiers/dossier.entity.js';
 import { UserEntity } from '../users/user.entity.js';
-import type { UploadKind } from './attachments.schemas.js';
 import type { ScanStatus } from './scanning/attachment-scanner.js';
 
 /**

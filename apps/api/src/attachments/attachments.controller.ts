@@ -20,7 +20,8 @@ import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
 import { notFound } from '../common/errors.js';
 import { ZodPipe } from '../common/zod.js';
 import { UploadErrorFilter } from './attachment-errors.js';
-import { uploadFieldsSchema, uploadKinds, type UploadFields } from './attachments.schemas.js';
+import { uploadKinds } from '@nec/domain';
+import { uploadFieldsSchema, type UploadFields } from './attachments.schemas.js';
 import { AttachmentsService, type UploadedBytes } from './attachments.service.js';
 import { acceptedFileTypes } from './file-types.js';
 

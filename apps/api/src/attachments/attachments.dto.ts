@@ -1,6 +1,5 @@
-import type { Role } from '@nec/domain';
+import type { Role, UploadKind } from '@nec/domain';
 import type { AttachmentEntity } from './attachment.entity.js';
-import type { UploadKind } from './attachments.schemas.js';
 import type { ScanStatus } from './scanning/attachment-scanner.js';
 
 export interface AttachmentDto {

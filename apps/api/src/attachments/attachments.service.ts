@@ -9,7 +9,7 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { dossierStateLabels } from '@nec/domain';
+import { acceptsFiles, dossierStateLabels, type UploadKind } from '@nec/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -22,7 +22,7 @@ import { DossiersRepository } from '../dossiers/dossiers.repository.js';
 import type { AttachmentEntity } from './attachment.entity.js';
 import { toAttachmentDto, type AttachmentDto } from './attachments.dto.js';
 import { AttachmentsRepository } from './attachments.repository.js';
-import { acceptsFiles, type UploadFields, type UploadKind } from './attachments.schemas.js';
+import type { UploadFields } from './attachments.schemas.js';
 import { fileTooLarge } from './attachment-errors.js';
 import { cleanOriginalName, contentDisposition, downloadName } from './file-names.js';
 import { detectAcceptedType, extensionOf } from './file-types.js';
@@ -70,22 +70,6 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
     @Inject(ATTACHMENT_SCANNER) private readonly scanner: AttachmentScanner,
   ) {}
 
-  private async auditDownload(
-    actor: Actor,
-    dossierId: string,
-    attachmentId: string,
-  ): Promise<void> {
-    if (actor.role === 'applicant') return;
-    await this.audit.record({
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: 'dossier.read',
-      subjectType: 'dossier',
-      subjectId: dossierId,
-      details: { part: 'attachment', attachmentId },
-    });
-  }
-
   // ── reads ─────────────────────────────────────────────────────────────────
 
   async list(actor: Actor, dossierId: string): Promise<{ items: AttachmentDto[] }> {
@@ -105,7 +89,7 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
     const row = await this.repository.findInDossier(dossierId, attachmentId);
     if (!row) throw attachmentNotFound();
     this.assertServable(row);
-    await this.auditDownload(actor, dossierId, attachmentId);
+    await this.access.auditRead(actor, dossierId, 'attachment', { attachmentId });
     const stream = await this.storage.get(row.storageKey);
     return {
       stream,

@@ -9,6 +9,7 @@ import {
 } from '@nec/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BilanEntity } from './bilan.entity.js';
+import { reportingColumnsOf } from './reporting-columns.js';
 import type { BilanRecordFilters } from './bilans.schemas.js';
 import { NationalEditionEntity } from './national-edition.entity.js';
 
@@ -92,7 +93,6 @@ export class BilansRepository {
   /** Freezes a bilan: the parsed content, the submission and the reporting columns (see `BilanEntity`). */
   async submit(id: string, submission: BilanSubmission, manager: EntityManager): Promise<void> {
     const { content: bilan, record } = submission;
-    const split = bilan.speakers.genderSplit;
     await manager
       .createQueryBuilder()
       .update(BilanEntity)
@@ -102,23 +102,7 @@ export class BilansRepository {
         updatedAt: submission.submittedAt,
         submittedAt: submission.submittedAt,
         submittedBy: submission.submittedBy,
-        year: record.year,
-        eventDate: record.eventDate,
-        regionCode: record.regionCode ?? null,
-        departementCode: record.departementCode ?? null,
-        eventMode: record.eventMode,
-        porteurCategory: record.porteurCategory,
-        callKind: record.callKind,
-        attendees: bilan.attendees,
-        structures: bilan.structuresRepresented,
-        speakers: bilan.speakers.total,
-        womenSpeakers: split?.women ?? 0,
-        menSpeakers: split?.men ?? 0,
-        workshops: bilan.formats.workshops,
-        expensesCents: bilan.budget.expensesCents,
-        subsidyCents: bilan.budget.subsidyCents ?? null,
-        themes: record.themes,
-        themeFamilies: record.themeFamilies,
+        ...reportingColumnsOf({ ...record, bilan }),
       })
       .setParameter('content', JSON.stringify(bilan))
       .where('id = :id', { id })

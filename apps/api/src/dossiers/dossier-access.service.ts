@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { forbidden, notFound } from '../common/errors.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
 import { actsForApplicant, canReadDossier, type AccessLinks } from './dossier-access.policy.js';
 import type { DossierEntity } from './dossier.entity.js';
 import { DossiersRepository } from './dossiers.repository.js';
@@ -16,6 +17,7 @@ export class DossierAccessService {
   constructor(
     private readonly dossiers: DossiersRepository,
     private readonly campaigns: CampaignsService,
+    private readonly organisations: OrganisationsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -24,7 +26,7 @@ export class DossierAccessService {
     switch (actor.role) {
       case 'applicant':
         return {
-          organisationIds: await this.dossiers.organisationIdsOf(actor.id),
+          organisationIds: await this.organisations.organisationIdsOf(actor.id),
           instructedCampaignIds: [],
         };
       case 'instructor':
@@ -58,7 +60,12 @@ export class DossierAccessService {
   }
 
   /** An agent's read of a dossier (or of one of its parts) goes to the audit log. */
-  async auditRead(actor: Actor, dossierId: string, part?: string): Promise<void> {
+  async auditRead(
+    actor: Actor,
+    dossierId: string,
+    part?: string,
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
     if (actor.role === 'applicant') return;
     await this.audit.record({
       actorId: actor.id,
@@ -66,7 +73,7 @@ export class DossierAccessService {
       action: 'dossier.read',
       subjectType: 'dossier',
       subjectId: dossierId,
-      details: part ? { part } : {},
+      details: part ? { part, ...details } : details,
     });
   }
 }

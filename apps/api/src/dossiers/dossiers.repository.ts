@@ -328,12 +328,4 @@ export class DossiersRepository {
       rejected: r.scan_status === 'infected' || r.scan_status === 'error',
     }));
   }
-
-  async organisationIdsOf(userId: string): Promise<string[]> {
-    const rows: { organisation_id: string }[] = await this.dataSource.query(
-      'SELECT organisation_id FROM memberships WHERE user_id = $1',
-      [userId],
-    );
-    return rows.map((r) => r.organisation_id);
-  }
 }

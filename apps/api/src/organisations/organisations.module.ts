@@ -9,6 +9,6 @@ import { OrganisationsService } from './organisations.service.js';
   imports: [UsersModule],
   controllers: [OrganisationsController],
   providers: [OrganisationsRepository, OrganisationsService],
-  exports: [OrganisationsService],
+  exports: [OrganisationsService, OrganisationsRepository],
 })
 export class OrganisationsModule {}

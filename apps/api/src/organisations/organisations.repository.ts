@@ -103,10 +103,12 @@ export class OrganisationsRepository {
     return rows.filter((r): r is MembershipWithUser => r.user !== undefined);
   }
 
+  /** Ids of the user's organisations: read on every dossier request, hence plain SQL. */
   async organisationIdsOf(userId: string, manager?: EntityManager): Promise<string[]> {
-    const rows = await this.m(manager)
-      .getRepository(MembershipEntity)
-      .find({ select: { organisationId: true }, where: { userId } });
-    return rows.map((r) => r.organisationId);
+    const rows: { organisation_id: string }[] = await this.m(manager).query(
+      'SELECT organisation_id FROM memberships WHERE user_id = $1',
+      [userId],
+    );
+    return rows.map((r) => r.organisation_id);
   }
 }

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
-  addDays,
-  addMonths,
   attendeeBucketEdges,
   type BilanAggregate,
   comparePeriods,
-  daysBetween,
-  type IsoDate,
   listRegions,
   nationalEditionTotals,
+  previousPeriodOf,
+  reportingPeriodOf,
   toIsoDate,
 } from '@nec/domain';
 import { BilansRepository } from '../bilans/bilans.repository.js';
@@ -42,17 +40,10 @@ export class ReportingService {
     private readonly clock: Clock,
   ) {}
 
-  /**
-   * The period asked for, completed: the last 12 months up to today by default (today
-   * included); a missing bound is 12 months from the other (both days included).
-   */
+  /** The period asked for, completed by the domain's `reportingPeriodOf`; 400 when inverted. */
   resolvePeriod(query: PeriodQuery): PeriodDto {
-    const today = toIsoDate(this.clock.now());
-    const yearBefore = (day: IsoDate) => addDays(addMonths(day, -12), 1);
-    const yearAfter = (day: IsoDate) => addDays(addMonths(day, 12), -1);
-    const to = query.to ?? (query.from !== undefined ? yearAfter(query.from) : today);
-    const from = query.from ?? yearBefore(to);
-    if (from > to) {
+    const period = reportingPeriodOf(query, toIsoDate(this.clock.now()));
+    if (period.from > period.to) {
       throw badRequest('invalid-request', 'Certains champs sont invalides.', [
         {
           path: 'from',
@@ -61,13 +52,12 @@ export class ReportingService {
         },
       ]);
     }
-    return { from, to };
+    return period;
   }
 
   async overview(query: PeriodQuery): Promise<OverviewDto> {
     const period = this.resolvePeriod(query);
-    const length = daysBetween(period.from, period.to) + 1;
-    const previousPeriod = { from: addDays(period.from, -length), to: addDays(period.from, -1) };
+    const previousPeriod = previousPeriodOf(period);
     return this.cached(`overview:${period.from}:${period.to}`, async () => {
       const [current, previous] = await Promise.all([
         this.repository.headline(period),

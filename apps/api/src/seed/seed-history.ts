@@ -30,6 +30,7 @@ import {
 } from '@nec/domain';
 import type { EntityManager } from 'typeorm';
 import type { CampaignsRepository } from '../campaigns/campaigns.repository.js';
+import { reportingColumnsOf } from '../bilans/reporting-columns.js';
 import {
   type HistoryRows,
   insertHistoryRows,
@@ -639,33 +640,15 @@ export async function seedBilanHistory(
       submittedAt: submitted,
       submittedBy: ctx.applicantId,
     });
-    const { bilan } = event;
-    const split = bilan.speakers.genderSplit;
     rows.bilans.push({
       dossierId,
-      content: bilan,
+      content: event.bilan,
       version: 2,
       createdAt: new Date(bilanAt.getTime() - 2 * DAY),
       updatedAt: bilanAt,
       submittedAt: bilanAt,
       submittedBy: ctx.applicantId,
-      year: event.year,
-      eventDate: event.eventDate,
-      regionCode: event.regionCode ?? null,
-      departementCode: event.departementCode ?? null,
-      eventMode: event.eventMode,
-      porteurCategory: event.organisation.category,
-      callKind: 'nec-local',
-      attendees: bilan.attendees,
-      structures: bilan.structuresRepresented,
-      speakers: bilan.speakers.total,
-      womenSpeakers: split?.women ?? 0,
-      menSpeakers: split?.men ?? 0,
-      workshops: bilan.formats.workshops,
-      expensesCents: bilan.budget.expensesCents,
-      subsidyCents: bilan.budget.subsidyCents ?? null,
-      themes: event.themes,
-      themeFamilies: event.themeFamilies,
+      ...reportingColumnsOf(historyRecord(event)),
     });
   });
 

@@ -2,7 +2,8 @@
  * Bilans: what NEC events report afterwards, and the figures reporting draws from them.
  * - schemas: {@link necLocalBilanSchema} (and its draft), {@link nationalEditionBilanSchema},
  *   {@link bilanRecordSchema};
- * - pure aggregation: {@link aggregateBilans}, {@link comparePeriods}, {@link distribution};
+ * - pure aggregation: {@link aggregateBilans}, {@link comparePeriods} (over
+ *   {@link reportingPeriodOf} and {@link previousPeriodOf}), {@link distribution};
  * - fixtures: {@link nationalEditions}, {@link metz2023Bilan}, with {@link nationalEditionTotals}.
  */
 export {
@@ -108,6 +109,7 @@ export {
   type BilanMedians,
 } from './aggregate.js';
 export { comparePeriods, type FigureChange, type PeriodComparison } from './compare-periods.js';
+export { reportingPeriodOf, previousPeriodOf, type ReportingPeriod } from './periods.js';
 export {
   distribution,
   distributionFields,

@@ -17,6 +17,7 @@ export * from './organisers.js';
 export * from './nec-local.js';
 export * from './national-host.js';
 export * from './attachment-references.js';
+export * from './uploads.js';
 export * from './ami.js';
 export * from './schemas.js';
 export * from './parse.js';
