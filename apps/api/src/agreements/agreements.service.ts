@@ -4,10 +4,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   compareIsoDates,
   eventModeSchema,
+  hasSignedAgreement,
+  holdsFollowUpCommittees,
   isoDateSchema,
   venueSchema,
   type Campaign,
-  type DossierState,
   type IsoDate,
 } from '@nec/domain';
 import { DataSource } from 'typeorm';
@@ -25,24 +26,6 @@ import { renderAgreementPdf } from './agreement.pdf.js';
 import { AgreementsRepository } from './agreements.repository.js';
 import type { AddCommitteeInput, RecordSignatureInput } from './agreements.schemas.js';
 import type { FollowUpCommitteeEntity } from './follow-up-committee.entity.js';
-
-/** States a dossier reaches after its agreement is signed: the signed agreement stays downloadable. */
-const AFTER_SIGNATURE: readonly DossierState[] = [
-  'agreement-signed',
-  'event-held',
-  'bilan-submitted',
-  'closed',
-];
-
-/**
- * States in which follow-up committees are held: from the signature of the agreement until the
- * dossier is closed. A label-only dossier has no agreement, hence no committee.
- */
-const COMMITTEE_STATES: readonly DossierState[] = [
-  'agreement-signed',
-  'event-held',
-  'bilan-submitted',
-];
 
 export interface AgreementDto {
   dossierId: string;
@@ -159,7 +142,7 @@ export class AgreementsService {
           signatureRecordedBy: null,
           signatureRecordedAt: null,
         });
-      } else if (AFTER_SIGNATURE.includes(dossier.state) && existing?.signedOn) {
+      } else if (hasSignedAgreement(dossier.state) && existing?.signedOn) {
         row = existing;
       } else {
         throw conflict(
@@ -246,7 +229,7 @@ export class AgreementsService {
 
   async addCommittee(actor: Actor, id: string, input: AddCommitteeInput): Promise<CommitteeDto> {
     const { dossier } = await this.access.readable(actor, id);
-    if (!COMMITTEE_STATES.includes(dossier.state)) {
+    if (!holdsFollowUpCommittees(dossier.state)) {
       throw conflict(
         'no-signed-agreement',
         'Un comité de suivi se tient sous une convention signée, jusqu’à la clôture du dossier.',

@@ -5,6 +5,8 @@ import {
   dossierStateLabels,
   dossierStateSchema,
   dossierStates,
+  hasSignedAgreement,
+  holdsFollowUpCommittees,
   isUnderInstruction,
 } from './states.js';
 
@@ -28,6 +30,18 @@ describe('isUnderInstruction', () => {
     const expected = ['submitted', 'under-review', 'information-requested', 'interview'];
     for (const state of dossierStates) {
       expect(isUnderInstruction(state), state).toBe(expected.includes(state));
+    }
+  });
+});
+
+describe('hasSignedAgreement and holdsFollowUpCommittees', () => {
+  it('follow the agreement from its signature; committees stop at closing', () => {
+    const signed = ['agreement-signed', 'event-held', 'bilan-submitted', 'closed'];
+    for (const state of dossierStates) {
+      expect(hasSignedAgreement(state), state).toBe(signed.includes(state));
+      expect(holdsFollowUpCommittees(state), state).toBe(
+        signed.includes(state) && state !== 'closed',
+      );
     }
   });
 });

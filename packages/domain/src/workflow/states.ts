@@ -58,3 +58,24 @@ export const underInstructionStates = [
 export function isUnderInstruction(state: DossierState): boolean {
   return (underInstructionStates as readonly DossierState[]).includes(state);
 }
+
+/** States a dossier reaches once its grant agreement is signed. */
+export const agreementSignedStates = [
+  'agreement-signed',
+  'event-held',
+  'bilan-submitted',
+  'closed',
+] as const satisfies readonly DossierState[];
+
+/** True once the agreement is signed: the signed agreement stays available from then on. */
+export function hasSignedAgreement(state: DossierState): boolean {
+  return (agreementSignedStates as readonly DossierState[]).includes(state);
+}
+
+/**
+ * True while follow-up committees are held: from the signature of the agreement until the
+ * dossier is closed. A label-only dossier has no agreement, hence no committee.
+ */
+export function holdsFollowUpCommittees(state: DossierState): boolean {
+  return hasSignedAgreement(state) && state !== 'closed';
+}
