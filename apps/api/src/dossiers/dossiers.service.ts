@@ -209,6 +209,7 @@ export class DossiersService {
       version: saved.version,
       updatedAt: saved.updatedAt.toISOString(),
       draftIssues: this.draftIssues({ callKind: dossier.callKind, content: input.content }),
+      unsaved: input.unsaved,
     };
   }
 

@@ -3,6 +3,7 @@ import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import { Readable } from 'node:stream';
 import { Public, Roles } from '../auth/actor.js';
+import { PUBLIC_CACHE } from '../common/cache.js';
 import { ZodPipe, ZodQuery } from '../common/zod.js';
 import type { TableSchema } from './open-data.schema.js';
 import type {
@@ -103,6 +104,7 @@ export class OpenDataController {
 
   @Get('nec-locaux.csv')
   @Public()
+  @Header('Cache-Control', PUBLIC_CACHE)
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="nec-locaux.csv"')
   @ApiOperation({
@@ -114,6 +116,7 @@ export class OpenDataController {
 
   @Get('nec-locaux.schema.json')
   @Public()
+  @Header('Cache-Control', PUBLIC_CACHE)
   @ApiOperation({ summary: 'Schéma (Table Schema Frictionless) du fichier nec-locaux.csv' })
   schema(): TableSchema {
     return this.reporting.tableSchema();
