@@ -10,7 +10,8 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle } from '@nestjs/throttler';
+import { AppThrottlerGuard } from '../common/throttler.guard.js';
 import { type Actor, CurrentActor, Public, Roles } from '../auth/actor.js';
 import { PUBLIC_CACHE } from '../common/cache.js';
 import { ZodBody, ZodQuery } from '../common/zod.js';
@@ -28,7 +29,7 @@ import { CampaignsService, type CampaignDto, type InstructorDto } from './campai
 /** The calls as anyone sees them (the portal's list of calls, before signing in). */
 @ApiTags('Appels')
 @Controller('api/campaigns')
-@UseGuards(ThrottlerGuard)
+@UseGuards(AppThrottlerGuard)
 @SkipThrottle({ auth: true })
 export class CampaignsController {
   constructor(private readonly campaigns: CampaignsService) {}

@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Param, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle } from '@nestjs/throttler';
+import { AppThrottlerGuard } from '../common/throttler.guard.js';
 import { Readable } from 'node:stream';
 import { Public, Roles } from '../auth/actor.js';
 import { PUBLIC_CACHE } from '../common/cache.js';
@@ -97,7 +98,7 @@ export class ReportingController {
 /** Open data: the NEC locals' figures per year and région, public and throttled. */
 @ApiTags('Données ouvertes')
 @Controller('api/open-data')
-@UseGuards(ThrottlerGuard)
+@UseGuards(AppThrottlerGuard)
 @SkipThrottle({ auth: true })
 export class OpenDataController {
   constructor(private readonly reporting: ReportingService) {}
