@@ -129,10 +129,8 @@ export class AuthController {
   @Public()
   @HttpCode(202)
   @ApiOperation({ summary: 'Demander un lien de réinitialisation du mot de passe' })
-  async requestReset(
-    @ZodBody(resetRequestSchema) body: { email: string },
-  ): Promise<{ message: string }> {
-    await this.auth.requestPasswordReset(body.email);
+  requestReset(@ZodBody(resetRequestSchema) body: { email: string }): { message: string } {
+    this.auth.requestPasswordReset(body.email);
     return { message: 'Si un compte existe pour cette adresse, un lien vient d’y être envoyé.' };
   }
 

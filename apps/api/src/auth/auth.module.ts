@@ -5,6 +5,7 @@ import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthRepository } from './auth.repository.js';
 import { AuthService } from './auth.service.js';
+import { BackgroundWork } from './background-work.js';
 import { SignInLimiter } from './sign-in-limiter.js';
 
 @Module({
@@ -14,8 +15,9 @@ import { SignInLimiter } from './sign-in-limiter.js';
     AuthRepository,
     AuthService,
     SignInLimiter,
+    BackgroundWork,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService],
+  exports: [AuthService, BackgroundWork],
 })
 export class AuthModule {}
