@@ -37,6 +37,8 @@ export const configSchema = z.object({
   NEC_SIGNIN_ACCOUNT_LIMIT: z.coerce.number().int().positive().default(5),
   NEC_SIGNIN_ACCOUNT_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   NEC_BODY_LIMIT: z.string().default('1mb'),
+  /** Months the audit trail is kept (CNIL: 6 to 12 months for access logs); older entries are purged daily. */
+  NEC_AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   NEC_LOG_SQL: booleanFromEnv.default(false),
   /** Attachments (feature `attachments`): largest file accepted, in bytes (10 MB by default). */
   NEC_UPLOAD_MAX_BYTES: z.coerce
