@@ -7,9 +7,10 @@ import type { AuditPageDto } from './audit.dto.js';
 import { AuditReadingService } from './audit-reading.service.js';
 import { auditQuerySchema, type AuditQuery } from './audit.schemas.js';
 
-const dossierId = new ParseUUIDPipe({
-  exceptionFactory: () => notFound('Ce dossier est introuvable.'),
-});
+/** A malformed dossier id is answered like an unknown one. */
+function dossierIdPipe(): ParseUUIDPipe {
+  return new ParseUUIDPipe({ exceptionFactory: () => notFound('Ce dossier est introuvable.') });
+}
 
 @ApiTags('Journal d’audit')
 @Controller('api/admin/audit')
@@ -35,7 +36,7 @@ export class AuditController {
   })
   forDossier(
     @CurrentActor() actor: Actor,
-    @Param('id', dossierId) id: string,
+    @Param('id', dossierIdPipe()) id: string,
     @ZodQuery(auditQuerySchema) query: AuditQuery,
   ): Promise<AuditPageDto> {
     return this.reading.read(actor, { ...query, subjectType: 'dossier', subjectId: id });
