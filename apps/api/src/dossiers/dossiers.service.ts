@@ -11,6 +11,7 @@ import {
   evaluateEligibility,
   type FieldIssue,
 } from '@nec/domain';
+import { unknownTerritoryIssues } from '@nec/domain/territories';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -92,9 +93,17 @@ export class DossiersService {
     });
   }
 
+  /**
+   * What is still wrong in a draft: the schema's issues (syntax, read in the browser too) and
+   * territory codes unknown to the official reference (checked only here: the table is too big
+   * for the browser).
+   */
   private draftIssues(dossier: Pick<DossierEntity, 'callKind' | 'content'>): FieldIssue[] {
     const parsed = dossierSchemas[dossier.callKind].draft.safeParse(dossier.content);
-    return parsed.success ? [] : describeIssues(parsed.error);
+    return [
+      ...(parsed.success ? [] : describeIssues(parsed.error)),
+      ...unknownTerritoryIssues(dossier.callKind, dossier.content),
+    ];
   }
 
   /**
@@ -269,11 +278,12 @@ export class DossiersService {
     const reference = await this.dataSource.transaction(async (manager) => {
       const content = await this.contentWithCharter(own, manager);
       const parsed = dossierSchemas[own.callKind].submission.safeParse(content);
-      if (!parsed.success) {
+      const unknownTerritories = unknownTerritoryIssues(own.callKind, content);
+      if (!parsed.success || unknownTerritories.length > 0) {
         throw unprocessable(
           'incomplete-dossier',
           'Le dossier n’est pas complet : complétez les champs signalés avant de le déposer.',
-          describeIssues(parsed.error),
+          [...(parsed.success ? [] : describeIssues(parsed.error)), ...unknownTerritories],
         );
       }
       if ('attachments' in parsed.data) {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { type CallKind } from '../calls/call-kinds.js';
 import { centsSchema } from '../shared/money.js';
-import { regionCodesOf } from '../territories/lookup.js';
 import { territoryRefSchema, type TerritoryRef } from '../territories/territory-ref.js';
 
 /**
@@ -84,12 +83,4 @@ export function dossierTerritoriesOf(callKind: CallKind, content: unknown): Terr
     const ref = territoryRefSchema.safeParse(item);
     return ref.success ? [ref.data] : [];
   });
-}
-
-/** The régions a dossier covers, deduplicated and sorted: for filtering and reporting by région. */
-export function dossierRegionCodesOf(callKind: CallKind, content: unknown): string[] {
-  const codes = new Set(
-    dossierTerritoriesOf(callKind, content).flatMap((ref) => regionCodesOf(ref)),
-  );
-  return [...codes].sort();
 }
