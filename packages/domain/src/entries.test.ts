@@ -23,7 +23,11 @@ describe('package entries', () => {
     const files = relative(reachable(resolve(here, 'index.ts')));
     expect(files).toContain('dossiers/nec-local.ts');
     expect(files).toContain('eligibility/evaluate.ts');
-    expect(files.filter((file) => /territories\/(?:reference-data|lookup|search|territories\.generated)/.test(file))).toEqual([]);
+    expect(
+      files.filter((file) =>
+        /territories\/(?:reference-data|lookup|search|territories\.generated)/.test(file),
+      ),
+    ).toEqual([]);
   });
   it('the territories entry holds the reference data', () => {
     expect(relative(reachable(resolve(here, 'territories/index.ts')))).toContain(

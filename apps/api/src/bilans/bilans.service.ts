@@ -1,6 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { availableEvents, bilanPlanOf, dossierEventDates, prefilledBilan, describeIssues, type FieldIssue, hasPublishedFigures, type NationalEditionBilan, nationalEditionTotals, necLocalBilanDraftSchema, necLocalBilanSchema } from '@nec/domain';
+import {
+  availableEvents,
+  bilanPlanOf,
+  dossierEventDates,
+  prefilledBilan,
+  describeIssues,
+  type FieldIssue,
+  hasPublishedFigures,
+  type NationalEditionBilan,
+  nationalEditionTotals,
+  necLocalBilanDraftSchema,
+  necLocalBilanSchema,
+} from '@nec/domain';
 import { bilanRecordContextOf } from '@nec/domain/territories';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';

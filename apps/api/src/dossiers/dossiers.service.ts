@@ -9,6 +9,8 @@ import {
   dossierSchemas,
   dossierSummaryOf,
   evaluateEligibility,
+  type Eligibility,
+  submissionBlockers,
   type FieldIssue,
 } from '@nec/domain';
 import { unknownTerritoryIssues } from '@nec/domain/territories';
@@ -74,8 +76,16 @@ export class DossiersService {
     return this.toDto(dossier, actor);
   }
 
-  async eligibility(actor: Actor, id: string) {
+  /**
+   * A draft's eligibility, live (on today's date); once submitted, the verdict frozen at
+   * submission: never recomputed with a later date.
+   */
+  async eligibility(actor: Actor, id: string): Promise<Eligibility> {
     const { dossier } = await this.access.readable(actor, id);
+    if (dossier.state !== 'draft') {
+      const frozen = await this.repository.frozenEligibility(id);
+      if (frozen) return frozen;
+    }
     const campaign = await this.campaigns.getCampaign(dossier.campaignId);
     return evaluateEligibility(
       await this.contentWithCharter(dossier),
@@ -90,6 +100,7 @@ export class DossiersService {
       ...record,
       draftIssues: this.draftIssues(dossier),
       availableEvents: availableEvents(dossier.state, actor.role),
+      staff: actor.role !== 'applicant',
     });
   }
 
@@ -309,7 +320,17 @@ export class DossiersService {
         details: { version: number },
         patch: { submittedAt: this.clock.now() },
       });
+      // Nothing ineligible is submitted: the applicant fixes it, or withdraws the request. Checked
+      // after the transition (a stale version is a 409 first); throwing here rolls it back.
       const eligibility = evaluateEligibility(content, campaign, today);
+      const blockers = submissionBlockers(eligibility);
+      if (blockers.length > 0) {
+        throw unprocessable(
+          'ineligible-dossier',
+          'Ce dossier ne remplit pas les conditions de ce qu’il demande : corrigez-le, ou retirez la demande concernée (subvention, duo), avant de le déposer.',
+          blockers,
+        );
+      }
       await this.repository.addVersion(
         {
           dossierId: id,

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { catalogueThemeLabels, dossierStateLabels, verdictValueLabels, eventModeLabels, organisationCategoryLabels, type CatalogueTheme } from '@nec/domain';
+import {
+  catalogueThemeLabels,
+  dossierStateLabels,
+  verdictValueLabels,
+  eventModeLabels,
+  organisationCategoryLabels,
+  type CatalogueTheme,
+} from '@nec/domain';
 import { listDepartements, listRegions } from '@nec/domain/territories';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';

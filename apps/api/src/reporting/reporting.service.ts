@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { attendeeBucketEdges, type BilanAggregate, comparePeriods, nationalEditionTotals, previousPeriodOf, reportingPeriodOf, toIsoDate } from '@nec/domain';
+import {
+  attendeeBucketEdges,
+  type BilanAggregate,
+  comparePeriods,
+  nationalEditionTotals,
+  previousPeriodOf,
+  reportingPeriodOf,
+  toIsoDate,
+} from '@nec/domain';
 import { listRegions } from '@nec/domain/territories';
 import { BilansRepository } from '../bilans/bilans.repository.js';
 import { Clock } from '../clock/clock.js';

@@ -1,5 +1,31 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, applyTransition, campaignCharterRef, catalogueThemeLabels, catalogueThemes, charterLicence, evaluateEligibility, exampleNecLocalDossier, luhnCheckDigit, recordThemeFamilies, type BilanRecord, type CatalogueTheme, type DossierState, type EventMode, type IsoDate, type NecLocalBilan, type NecLocalCampaign, type NecLocalDossier, type OrganisationCategory, type Role, type ThemeFamily, type TransitionContext, type WorkflowEvent, permanentNecLocalCampaign, toIsoDate } from '@nec/domain';
+import {
+  addDays,
+  applyTransition,
+  campaignCharterRef,
+  catalogueThemeLabels,
+  catalogueThemes,
+  charterLicence,
+  evaluateEligibility,
+  exampleNecLocalDossier,
+  luhnCheckDigit,
+  recordThemeFamilies,
+  type BilanRecord,
+  type CatalogueTheme,
+  type DossierState,
+  type EventMode,
+  type IsoDate,
+  type NecLocalBilan,
+  type NecLocalCampaign,
+  type NecLocalDossier,
+  type OrganisationCategory,
+  type Role,
+  type ThemeFamily,
+  type TransitionContext,
+  type WorkflowEvent,
+  permanentNecLocalCampaign,
+  toIsoDate,
+} from '@nec/domain';
 import { dossierRegionCodesOf, listDepartements } from '@nec/domain/territories';
 import type { EntityManager } from 'typeorm';
 import type { CampaignsRepository } from '../campaigns/campaigns.repository.js';

@@ -83,4 +83,3 @@ export function prefilledBilan(planned: BilanPlan): NecLocalBilanDraft {
     draft.budget = { subsidyCents: planned.awardedAmountCents };
   return draft;
 }
-

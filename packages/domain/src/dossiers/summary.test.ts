@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callKinds } from '../calls/call-kinds.js';
-import {
-  dossierSummaryOf,
-  dossierSummarySchema,
-  dossierTerritoriesOf,
-} from './summary.js';
+import { dossierSummaryOf, dossierSummarySchema } from './summary.js';
 import {
   exampleAmiDossier,
   exampleNationalHostDossier,

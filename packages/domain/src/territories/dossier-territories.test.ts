@@ -68,8 +68,9 @@ describe('unknownTerritoryIssues', () => {
       }).map((i) => i.path),
     ).toEqual(['collectivite.territory.code', 'venues.1.communeCode']);
     expect(
-      unknownTerritoryIssues('ami-mediation', { territory: [{ kind: 'epci', code: '000000000' }] })
-        .map((i) => i.path),
+      unknownTerritoryIssues('ami-mediation', {
+        territory: [{ kind: 'epci', code: '000000000' }],
+      }).map((i) => i.path),
     ).toEqual(['territory.0.code']);
   });
   it('accepts any content', () => {
