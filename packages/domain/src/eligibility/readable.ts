@@ -40,8 +40,8 @@ const unreadable = new Set<string>(['invalid_type', 'invalid_format', 'too_big',
 export function readableDraft(callKind: CallKind, draft: unknown): Record<string, unknown> {
   if (!isContainer(draft) || Array.isArray(draft)) return {};
   const parsed = dossierSchemas[callKind].draft.safeParse(draft);
-  if (parsed.success) return draft as Record<string, unknown>;
-  const copy = structuredClone(draft) as Record<string, unknown>;
+  if (parsed.success) return draft;
+  const copy = structuredClone<Record<string, unknown>>(draft);
   // Deepest paths first, so removing an item never shifts another issue's path.
   const paths = parsed.error.issues
     .filter((issue) => unreadable.has(issue.code))
