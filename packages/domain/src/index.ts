@@ -15,7 +15,7 @@ export * from './shared/issues.js';
 export * from './shared/drafts.js';
 export * from './shared/safe-input.js';
 export * from './organisations/index.js';
-export * from './territories/index.js';
+export * from './territories/shapes.js';
 export * from './calls/index.js';
 export * from './charter/index.js';
 export * from './dossiers/index.js';

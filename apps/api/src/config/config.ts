@@ -56,6 +56,17 @@ export const configSchema = z.object({
   NEC_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** clamd daemon scanning uploaded files (`tcp://host:3310`); without it no scan is made. */
   NEC_CLAMD_URL: z.url({ protocol: /^tcp$/ }).optional(),
+  /**
+   * Graceful shutdown (SIGTERM, SIGINT): how long in-flight requests may take to finish before
+   * the process exits anyway. Under a container's 10 s grace period by default.
+   */
+  NEC_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(8_000),
+  /** Longest time a client may take to send a whole request (headers and body). */
+  NEC_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  /** Longest time a client may take to send the request's headers. */
+  NEC_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(10_000),
+  /** How long an idle kept-alive connection stays open (below a proxy's own idle timeout). */
+  NEC_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
 });
 
 export type AppConfig = z.infer<typeof configSchema> & { cookieSecure: boolean };
@@ -67,6 +78,11 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const config = parsed.data;
+  if (config.NEC_HEADERS_TIMEOUT_MS > config.NEC_REQUEST_TIMEOUT_MS) {
+    throw new Error(
+      'Invalid configuration:\n  - NEC_HEADERS_TIMEOUT_MS: must not exceed NEC_REQUEST_TIMEOUT_MS',
+    );
+  }
   return { ...config, cookieSecure: config.NEC_COOKIE_SECURE ?? config.NODE_ENV === 'production' };
 }
 

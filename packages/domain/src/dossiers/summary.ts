@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { type CallKind } from '../calls/call-kinds.js';
 import { shortTextMax } from '../shared/fields.js';
 import { centsSchema } from '../shared/money.js';
-import { regionCodesOf } from '../territories/lookup.js';
 import { territoryRefSchema, type TerritoryRef } from '../territories/territory-ref.js';
 
 /**
@@ -86,12 +85,4 @@ export function dossierTerritoriesOf(callKind: CallKind, content: unknown): Terr
     const ref = territoryRefSchema.safeParse(item);
     return ref.success ? [ref.data] : [];
   });
-}
-
-/** The régions a dossier covers, deduplicated and sorted: for filtering and reporting by région. */
-export function dossierRegionCodesOf(callKind: CallKind, content: unknown): string[] {
-  const codes = new Set(
-    dossierTerritoriesOf(callKind, content).flatMap((ref) => regionCodesOf(ref)),
-  );
-  return [...codes].sort();
 }

@@ -11,6 +11,7 @@ import {
 } from '../dossiers/index.js';
 import { type IsoDate } from '../shared/dates.js';
 import { type AmiEligibility, evaluateAmi } from './ami/rules.js';
+import { type Eligibility } from './eligibility-schema.js';
 import { evaluateNationalHost, type NationalHostEligibility } from './national-host/rules.js';
 import { evaluateNecLocal, type NecLocalEligibility } from './nec-local/evaluate.js';
 import { readableDraft } from './readable.js';
@@ -18,8 +19,7 @@ import { readableDraft } from './readable.js';
 /** A draft of any call kind's dossier. */
 export type AnyDossierDraft = NecLocalDossierDraft | NationalHostDossierDraft | AmiDossierDraft;
 
-/** The eligibility of a dossier to a campaign, shaped by the call kind. */
-export type Eligibility = NecLocalEligibility | NationalHostEligibility | AmiEligibility;
+export type { Eligibility };
 
 /**
  * Which rules a dossier meets for a campaign on `today` (the submission date), with a French

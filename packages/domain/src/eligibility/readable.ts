@@ -41,7 +41,7 @@ export function readableDraft(callKind: CallKind, draft: unknown): Record<string
   if (!isContainer(draft) || Array.isArray(draft)) return {};
   const parsed = dossierSchemas[callKind].draft.safeParse(draft);
   if (parsed.success) return draft;
-  const copy = structuredClone(draft);
+  const copy = structuredClone<Record<string, unknown>>(draft);
   // Deepest paths first, so removing an item never shifts another issue's path.
   const paths = parsed.error.issues
     .filter((issue) => unreadable.has(issue.code))
