@@ -61,6 +61,11 @@ export const configSchema = z.object({
    * the process exits anyway. Under a container's 10 s grace period by default.
    */
   NEC_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(8_000),
+  /**
+   * The process kills itself when its main thread has been stuck this long (0 disables): see
+   * server/watchdog.ts. Far above any legitimate synchronous work (an export takes < 1 s).
+   */
+  NEC_STALL_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
   /** Longest time a client may take to send a whole request (headers and body). */
   NEC_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
   /** Longest time a client may take to send the request's headers. */
