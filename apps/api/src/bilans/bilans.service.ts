@@ -158,6 +158,7 @@ export class BilansService {
       version: saved.version,
       updatedAt: saved.updatedAt.toISOString(),
       draftIssues: draftIssues(input.content),
+      unsaved: input.unsaved,
     };
   }
 

@@ -4,6 +4,7 @@ import {
   availableEvents,
   campaignCharterRef,
   checkAttachmentReferences,
+  checkCharterAcceptable,
   campaignStatus,
   describeIssues,
   dossierSchemas,
@@ -229,11 +230,14 @@ export class DossiersService {
       version: saved.version,
       updatedAt: saved.updatedAt.toISOString(),
       draftIssues: this.draftIssues({ callKind: dossier.callKind, content: input.content }),
+      unsaved: input.unsaved,
     };
   }
 
   async acceptCharter(actor: Actor, id: string, input: AcceptCharterInput) {
     const dossier = await this.access.ownDossier(actor, id);
+    const acceptable = checkCharterAcceptable(dossier.state);
+    if (!acceptable.ok) throw conflict(acceptable.error.code, acceptable.error.message);
     const campaign = await this.campaigns.getCampaign(dossier.campaignId);
     const expected = campaignCharterRef(campaign);
     if (expected && (expected.id !== input.charterId || expected.version !== input.version)) {
@@ -284,6 +288,9 @@ export class DossiersService {
   /** Full validation, then the version is frozen with its verdict, in one transaction. */
   async submit(actor: Actor, id: string, input: SubmitDossierInput): Promise<DossierDto> {
     const own = await this.access.ownDossier(actor, id);
+    // A stale version is a conflict before anything else: checking an old copy's completeness
+    // would report field errors the person may already have fixed in the other tab.
+    if (own.version !== input.version) throw staleVersion(own.version);
     const campaign = await this.campaigns.getCampaign(own.campaignId);
     const today = this.clock.today();
     const reference = await this.dataSource.transaction(async (manager) => {
@@ -380,4 +387,12 @@ export class DossiersService {
       this.logger.error(`Courriel non envoyé à ${to} : ${String(error)}`);
     }
   }
+}
+
+function staleVersion(currentVersion: number) {
+  return conflict(
+    'version-conflict',
+    'Ce dossier a été modifié entre-temps. Rechargez-le avant de continuer.',
+    { currentVersion },
+  );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type CallKind } from '../calls/call-kinds.js';
+import { shortTextMax } from '../shared/fields.js';
 import { centsSchema } from '../shared/money.js';
 import { territoryRefSchema, type TerritoryRef } from '../territories/territory-ref.js';
 
@@ -26,7 +27,8 @@ function at(content: unknown, path: Path): unknown {
   return current;
 }
 
-const title = z.string().trim().min(1);
+// As long as the `title` column allows (the form's own limit): a longer one is no title yet.
+const title = z.string().trim().min(1).max(shortTextMax);
 const date = z.iso.date();
 
 /** The value at `path` if `schema` accepts it, else `null`. */
