@@ -23,6 +23,7 @@ const matrix: Record<string, Access> = {
   'POST /api/auth/sign-out': ALL,
   'GET /api/auth/session': ALL,
   'POST /api/auth/password-reset/request': 'public',
+  'POST /api/auth/confirm-email/resend': 'public',
   'POST /api/auth/password-reset/confirm': 'public',
   'GET /api/campaigns': 'public',
   'GET /api/campaigns/{id}': 'public',
