@@ -37,6 +37,11 @@ export const tokenSchema = z.strictObject({
 
 export const resetRequestSchema = z.strictObject({ email: emailSchema });
 
+export const resendConfirmationSchema = z.strictObject({ email: emailSchema });
+
+/** What the public account routes answer (the same whatever the address). */
+export const acknowledgementSchema = z.object({ message: z.string() });
+
 export const resetConfirmSchema = tokenSchema.extend({ password: passwordSchema });
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
