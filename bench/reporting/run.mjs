@@ -44,6 +44,8 @@ const HELP = `Usage : node reporting/run.mjs [options]
   -h, --help`;
 
 const { values: options } = parseArgs({
+  // pnpm passes the `--` of `pnpm --filter @nec/bench reporting -- --postgres` through.
+  args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
     postgres: { type: 'boolean', default: false },
     'pg-url': {

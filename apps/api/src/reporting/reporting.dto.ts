@@ -4,9 +4,12 @@ import type {
   Distribution,
   NationalEditionBilan,
   NationalEditionTotals,
+  NecLocalBilan,
   PeriodComparison,
+  ReportingFilter,
 } from '@nec/domain';
-import type { BreakdownDimension } from './reporting.schemas.js';
+import type { EventRow, EventSummaryRow, ProvenanceRow } from './reporting.repository.js';
+import type { BreakdownDimension, DistributionName } from './reporting.schemas.js';
 
 /** The headline figures of `aggregateBilans` (its breakdowns have their own endpoint). */
 export type BilanHeadline = Pick<
@@ -20,14 +23,21 @@ export interface PeriodDto {
   to: string;
 }
 
+/** Where the figures come from: bilans counted, their calls, the latest one submitted. */
+export type ProvenanceDto = ProvenanceRow;
+
 export interface OverviewDto {
   period: PeriodDto;
   /** The period of the same length just before. */
   previousPeriod: PeriodDto;
+  /** The restrictions applied to both periods. */
+  filter: ReportingFilter;
   current: BilanHeadline;
   previous: BilanHeadline;
   /** The domain's `comparePeriods(current, previous)`. */
   changes: PeriodComparison;
+  /** Of the current period's figures. */
+  provenance: ProvenanceDto;
 }
 
 export interface BreakdownDto {
@@ -37,10 +47,27 @@ export interface BreakdownDto {
   rows: BreakdownRow<string | number>[];
 }
 
-export interface AttendeeDistributionDto extends Distribution {
+export interface DistributionDto extends Distribution {
+  figure: DistributionName;
   period: { from: string | null; to: string | null };
-  /** The domain's `attendeeBucketEdges`. */
+  /** The domain's `reportingDistributions` edges of the figure. */
   edges: number[];
+}
+/** The attendees' distribution (the first route, kept). */
+export type AttendeeDistributionDto = DistributionDto;
+
+export interface EventsPageDto {
+  total: number;
+  limit: number;
+  offset: number;
+  items: EventSummaryRow[];
+}
+
+/** A bilan's parts that name nobody: the team, the preparation meetings and comments are left out. */
+export type PublicBilan = Omit<NecLocalBilan, 'team' | 'preparation' | 'comments'>;
+
+export interface EventBilanDto extends Omit<EventRow, 'content'> {
+  bilan: PublicBilan;
 }
 
 export interface ReportingNationalEditionsDto {
