@@ -7,10 +7,8 @@ import {
   comparePeriods,
   distribution,
   dossierSchemas,
-  isValidSiret,
   nationalEditionTotals,
   nationalEditions,
-  necLocalBilanSchema,
   previousPeriodOf,
   reportingDistributions,
 } from '@nec/domain';
@@ -18,7 +16,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BilansRepository } from '../src/bilans/bilans.repository.js';
 import type { TableSchema } from '../src/reporting/open-data.schema.js';
-import { generateBilanHistory, historyEventsPerYear } from '../src/seed/seed-history.js';
+import { historyEventsPerYear } from '@nec/domain/history';
 import { seedDemo } from '../src/seed/seed.service.js';
 import { agent, applicant, type Client } from './fixtures.js';
 import { startTestApp, testDatabaseKind, type TestApp } from './harness.js';
@@ -72,41 +70,7 @@ afterAll(async () => {
   await t.close();
 });
 
-describe('the fictitious history (seed and generator)', () => {
-  it('is deterministic: same seed, same events; another seed, others', () => {
-    expect(generateBilanHistory(40, 7, { until: TODAY })).toEqual(
-      generateBilanHistory(40, 7, { until: TODAY }),
-    );
-    expect(generateBilanHistory(40, 8, { until: TODAY })).not.toEqual(
-      generateBilanHistory(40, 7, { until: TODAY }),
-    );
-  });
-
-  it('generates realistic, valid, clearly fictitious events', () => {
-    const events = generateBilanHistory(300, 11, { until: TODAY });
-    for (const event of events) {
-      expect(necLocalBilanSchema.safeParse(event.bilan).success).toBe(true);
-      expect(event.bilan.attendees).toBeGreaterThanOrEqual(60);
-      expect(event.bilan.attendees).toBeLessThanOrEqual(400);
-      expect(event.bilan.budget.expensesCents).toBeGreaterThanOrEqual(300_000);
-      expect(event.bilan.budget.expensesCents).toBeLessThanOrEqual(3_000_099);
-      if (event.awardedAmountCents !== null) {
-        expect(event.awardedAmountCents).toBeGreaterThanOrEqual(250_000);
-        expect(event.awardedAmountCents).toBeLessThanOrEqual(
-          Math.min(500_000, event.bilan.budget.expensesCents * 0.8),
-        );
-      }
-      expect(event.organisation.name).toMatch(/fictif|fictive/);
-      expect(isValidSiret(event.organisation.siret)).toBe(true);
-      expect(event.eventDate <= addDays(TODAY, -7)).toBe(true);
-    }
-    expect(events.some((e) => e.awardedAmountCents === null)).toBe(true);
-    expect(events.some((e) => e.regionCode === undefined)).toBe(true);
-    expect(events.some((e) => ['01', '02', '03', '04', '06'].includes(e.regionCode ?? ''))).toBe(
-      true,
-    );
-  });
-
+describe('the fictitious history (seed)', () => {
   it(`seeds ${historyEventsPerYear} NEC locals a year since 2019, each accepted, held and with its bilan submitted`, async () => {
     console.info(`seed with history (${testDatabaseKind}): ${Math.round(seedMs)} ms`);
     expect(seedMs).toBeLessThan(testDatabaseKind === 'embedded' ? 20_000 : 30_000);

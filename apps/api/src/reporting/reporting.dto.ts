@@ -1,3 +1,7 @@
+/**
+ * The reporting routes' responses. Self-contained (types of `@nec/domain` only) so that the
+ * reporting app can derive its types from this file until `@nec/contracts` carries them.
+ */
 import type {
   BilanAggregate,
   BreakdownRow,
@@ -8,8 +12,39 @@ import type {
   PeriodComparison,
   ReportingFilter,
 } from '@nec/domain';
-import type { EventRow, EventSummaryRow, ProvenanceRow } from './reporting.repository.js';
 import type { BreakdownDimension, DistributionName } from './reporting.schemas.js';
+
+/** Where figures come from (`ReportingRepository.provenance`). */
+export interface ProvenanceRow {
+  bilans: number;
+  latestSubmittedAt: string | null;
+  calls: {
+    campaignId: string;
+    title: string | null;
+    callKind: string | null;
+    year: number | null;
+    bilans: number;
+  }[];
+}
+
+/** An event as the drill-down lists it: keys and attendance only. */
+export interface EventSummaryRow {
+  id: string;
+  eventDate: string;
+  regionCode: string | null;
+  departementCode: string | null;
+  eventMode: string;
+  callKind: string;
+  porteurCategory: string;
+  attendees: number;
+  themes: string[];
+}
+
+/** One event's keys and its bilan as submitted (the service keeps only non-personal parts). */
+export interface EventRow extends Omit<EventSummaryRow, 'attendees'> {
+  year: number;
+  content: NecLocalBilan;
+}
 
 /** The headline figures of `aggregateBilans` (its breakdowns have their own endpoint). */
 export type BilanHeadline = Pick<

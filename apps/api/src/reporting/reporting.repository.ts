@@ -8,7 +8,12 @@ import {
   recordFigureKeys,
 } from '@nec/domain';
 import { DataSource } from 'typeorm';
-import type { BilanHeadline } from './reporting.dto.js';
+import type {
+  BilanHeadline,
+  EventRow,
+  EventSummaryRow,
+  ProvenanceRow,
+} from './reporting.dto.js';
 import type { BreakdownDimension } from './reporting.schemas.js';
 
 /** The numeric per-record figures a histogram can be drawn for, as SQL over the row `b`. */
@@ -81,38 +86,6 @@ const numOrNull = (value: unknown): number | null =>
 
 function figuresOf(row: Row): RecordFigures {
   return Object.fromEntries(recordFigureKeys.map((key) => [key, num(row[key])])) as RecordFigures;
-}
-
-/** See {@link ReportingRepository.provenance}. */
-export interface ProvenanceRow {
-  bilans: number;
-  latestSubmittedAt: string | null;
-  calls: {
-    campaignId: string;
-    title: string | null;
-    callKind: string | null;
-    year: number | null;
-    bilans: number;
-  }[];
-}
-
-/** An event as the drill-down lists it: keys and attendance only. */
-export interface EventSummaryRow {
-  id: string;
-  eventDate: string;
-  regionCode: string | null;
-  departementCode: string | null;
-  eventMode: string;
-  callKind: string;
-  porteurCategory: string;
-  attendees: number;
-  themes: string[];
-}
-
-/** One event's keys and its bilan as submitted (the service keeps only non-personal parts). */
-export interface EventRow extends Omit<EventSummaryRow, 'attendees'> {
-  year: number;
-  content: NecLocalBilan;
 }
 
 /** One row per year × région of the open data (events without a région are left out). */
