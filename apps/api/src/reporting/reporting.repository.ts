@@ -21,7 +21,7 @@ export const bucketValues = {
   attendees: 'b.attendees',
   expensesCents: 'b.expenses_cents',
   // The domain's `recordCostPerAttendeeCents`: rounded half up, none without attendees.
-  costPerAttendeeCents: 'round(b.expenses_cents::numeric / nullif(b.attendees, 0))',
+  costPerAttendeeCents: 'b.cost_per_attendee_cents',
 } as const;
 export type BucketField = keyof typeof bucketValues;
 
@@ -48,7 +48,8 @@ const dimensionKeys: Record<BreakdownDimension, { lateral: string; numeric: bool
 /**
  * The domain's `RecordFigures` summed in SQL (see `record-figures.ts`): a missing subsidy counts
  * 0; speakers of known gender = women + men (both 0 without a split). `::float8` so that both
- * drivers return numbers (exact: sums stay far below 2^53).
+ * drivers return numbers (exact: sums stay far below 2^53). The cents are summed as float8 — exact
+ * below 2^53 too — rather than as bigint, whose sum goes through `numeric`, slow in PGlite.
  */
 const SUMS = `
   coalesce(sum(b.attendees), 0)::float8 AS "attendees",
@@ -57,15 +58,15 @@ const SUMS = `
   coalesce(sum(b.women_speakers), 0)::float8 AS "womenSpeakers",
   coalesce(sum(b.women_speakers + b.men_speakers), 0)::float8 AS "speakersWithKnownGender",
   coalesce(sum(b.workshops), 0)::float8 AS "workshops",
-  coalesce(sum(b.expenses_cents), 0)::float8 AS "expensesCents",
-  coalesce(sum(coalesce(b.subsidy_cents, 0)), 0)::float8 AS "subsidyCents"`;
+  coalesce(sum(b.expenses_cents::float8), 0) AS "expensesCents",
+  coalesce(sum(coalesce(b.subsidy_cents, 0)::float8), 0) AS "subsidyCents"`;
 
 /**
  * The two ratios of `ratios.ts`: cost per attendee = round(Σ expenses / Σ attendees) half up,
  * NULL without attendees; parity = round(Σ women / Σ (women + men), 4), NULL when no gender is known.
  */
 const RATIOS = `
-  round(sum(b.expenses_cents)::numeric / nullif(sum(b.attendees), 0))::float8 AS "costPerAttendeeCents",
+  round(sum(b.expenses_cents::float8)::numeric / nullif(sum(b.attendees), 0))::float8 AS "costPerAttendeeCents",
   round(sum(b.women_speakers)::numeric / nullif(sum(b.women_speakers + b.men_speakers), 0), 4)::float8 AS "parityRatio"`;
 
 /**
@@ -76,7 +77,7 @@ const RATIOS = `
 const MEDIANS = `
   percentile_cont(0.5) WITHIN GROUP (ORDER BY b.attendees) AS "medianAttendees",
   round((percentile_cont(0.5) WITHIN GROUP (ORDER BY b.expenses_cents))::numeric)::float8 AS "medianExpensesCents",
-  round((percentile_cont(0.5) WITHIN GROUP (ORDER BY round(b.expenses_cents::numeric / b.attendees)) FILTER (WHERE b.attendees > 0))::numeric)::float8 AS "medianCostPerAttendeeCents"`;
+  round((percentile_cont(0.5) WITHIN GROUP (ORDER BY b.cost_per_attendee_cents))::numeric)::float8 AS "medianCostPerAttendeeCents"`;
 
 type Row = Record<string, number | string | null>;
 
