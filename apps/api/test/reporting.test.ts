@@ -305,9 +305,9 @@ describe('filtered reporting equals aggregateBilans with the same options', () =
     expect(provenance.calls.reduce((sum, call) => sum + call.bilans, 0)).toBe(provenance.bilans);
     expect(provenance.calls.map((call) => call.campaignId)).toContain('nec-local-permanent-2024');
     const db = t.app.get(DataSource);
-    const [latest] = (await db.query(
+    const [latest] = await db.query<{ at: Date | string }[]>(
       `SELECT max(submitted_at) AS "at" FROM bilans WHERE submitted_at IS NOT NULL AND event_date BETWEEN '2019-01-01' AND '2026-11-23'`,
-    )) as { at: Date | string }[];
+    );
     expect(provenance.latestSubmittedAt).toBe(new Date(latest!.at).toISOString());
   });
 

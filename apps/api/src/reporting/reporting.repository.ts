@@ -8,12 +8,7 @@ import {
   recordFigureKeys,
 } from '@nec/domain';
 import { DataSource } from 'typeorm';
-import type {
-  BilanHeadline,
-  EventRow,
-  EventSummaryRow,
-  ProvenanceRow,
-} from './reporting.dto.js';
+import type { BilanHeadline, EventRow, EventSummaryRow, ProvenanceRow } from './reporting.dto.js';
 import type { BreakdownDimension } from './reporting.schemas.js';
 
 /** The numeric per-record figures a histogram can be drawn for, as SQL over the row `b`. */

@@ -1,4 +1,8 @@
-import { reportingDistributions, reportingQuerySchema as queryOfAView } from '@nec/domain';
+import {
+  type reportingDistributions,
+  type reportingPeriodQuerySchema,
+  reportingQuerySchema as queryOfAView,
+} from '@nec/domain';
 import { z } from 'zod';
 
 export {
@@ -6,7 +10,7 @@ export {
   reportingQuerySchema,
   type ReportingQuery,
 } from '@nec/domain';
-export type PeriodQuery = z.output<typeof import('@nec/domain').reportingPeriodQuerySchema>;
+export type PeriodQuery = z.output<typeof reportingPeriodQuerySchema>;
 
 /** The slices a breakdown can be asked for, as they appear in the address. */
 export const breakdownDimensions = [
