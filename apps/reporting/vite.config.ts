@@ -9,6 +9,8 @@ export default defineConfig({
   ...shared,
   build: {
     ...shared.build,
+    // Read by bench/reporting/app-size.mjs to add up what the first page loads.
+    manifest: true,
     rollupOptions: {
       output: {
         manualChunks: (id: string) =>
