@@ -1,8 +1,10 @@
 import { Controller, Get, Header, Param, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle } from '@nestjs/throttler';
+import { AppThrottlerGuard } from '../common/throttler.guard.js';
 import { Readable } from 'node:stream';
 import { Public, Roles } from '../auth/actor.js';
+import { PUBLIC_CACHE } from '../common/cache.js';
 import { ZodPipe, ZodQuery } from '../common/zod.js';
 import type { TableSchema } from './open-data.schema.js';
 import type {
@@ -147,13 +149,14 @@ const publicDimensionSchema = breakdownDimensionSchema.extract(['region', 'depar
  */
 @ApiTags('Données ouvertes')
 @Controller('api/public/reporting')
-@UseGuards(ThrottlerGuard)
+@UseGuards(AppThrottlerGuard)
 @SkipThrottle({ auth: true })
 export class PublicReportingController {
   constructor(private readonly reporting: ReportingService) {}
 
   @Get('overview')
   @Public()
+  @Header('Cache-Control', PUBLIC_CACHE)
   @documentPeriod()
   @ApiOperation({ summary: 'Chiffres clés du réseau pour une période, sans compte' })
   overview(@ZodQuery(periodQuerySchema) query: PeriodQuery): Promise<OverviewDto> {
@@ -162,6 +165,7 @@ export class PublicReportingController {
 
   @Get('breakdowns/:dimension')
   @Public()
+  @Header('Cache-Control', PUBLIC_CACHE)
   @documentPeriod()
   @ApiParam({ name: 'dimension', enum: ['region', 'departement'] })
   @ApiOperation({ summary: 'NEC locaux par région ou par département (la carte), sans compte' })
@@ -174,6 +178,7 @@ export class PublicReportingController {
 
   @Get('national-editions')
   @Public()
+  @Header('Cache-Control', PUBLIC_CACHE)
   @ApiOperation({ summary: 'Les éditions nationales, sans compte' })
   nationalEditions(): Promise<ReportingNationalEditionsDto> {
     return this.reporting.nationalEditions();
@@ -183,13 +188,14 @@ export class PublicReportingController {
 /** Open data: the NEC locals' figures per year and région, public and throttled. */
 @ApiTags('Données ouvertes')
 @Controller('api/open-data')
-@UseGuards(ThrottlerGuard)
+@UseGuards(AppThrottlerGuard)
 @SkipThrottle({ auth: true })
 export class OpenDataController {
   constructor(private readonly reporting: ReportingService) {}
 
   @Get('nec-locaux.csv')
   @Public()
+  @Header('Cache-Control', PUBLIC_CACHE)
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="nec-locaux.csv"')
   @ApiOperation({
@@ -201,6 +207,7 @@ export class OpenDataController {
 
   @Get('nec-locaux.schema.json')
   @Public()
+  @Header('Cache-Control', PUBLIC_CACHE)
   @ApiOperation({ summary: 'Schéma (Table Schema Frictionless) du fichier nec-locaux.csv' })
   schema(): TableSchema {
     return this.reporting.tableSchema();

@@ -3,7 +3,6 @@ import {
   type AggregateOptions,
   type BilanAggregate,
   comparePeriods,
-  listRegions,
   nationalEditionTotals,
   previousPeriodOf,
   reportingDistributions,
@@ -12,6 +11,7 @@ import {
   reportingPeriodOf,
   toIsoDate,
 } from '@nec/domain';
+import { listRegions } from '@nec/domain/territories';
 import { BilansRepository } from '../bilans/bilans.repository.js';
 import { Clock } from '../clock/clock.js';
 import { notFound } from '../common/errors.js';

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import {
   applyTransition,
   campaignCharterRef,
-  dossierRegionCodesOf,
   evaluateEligibility,
   type DossierState,
   type NecLocalCampaign,
@@ -19,6 +18,7 @@ import {
   historyRecord,
   type HistoryEvent,
 } from '@nec/domain/history';
+import { dossierRegionCodesOf } from '@nec/domain/territories';
 import type { EntityManager } from 'typeorm';
 import type { CampaignsRepository } from '../campaigns/campaigns.repository.js';
 import { reportingColumnsOf } from '../bilans/reporting-columns.js';

@@ -4,7 +4,6 @@ import {
   catalogueThemes,
   charterLicence,
   exampleNecLocalDossier,
-  listDepartements,
   luhnCheckDigit,
   recordThemeFamilies,
   type BilanRecord,
@@ -16,6 +15,7 @@ import {
   type OrganisationCategory,
   type ThemeFamily,
 } from '../index.js';
+import { listDepartements } from '../territories/index.js';
 
 /**
  * A fictitious history of NEC locals (2019 to now, about fifteen a year as the programme holds),
