@@ -284,7 +284,12 @@ describe('campaign administration: writes', () => {
 describe('campaign instructors', () => {
   it('assigns instructors and admins, and tells other features', async () => {
     const path = `/api/admin/campaigns/${necLocal2023.id}/instructors`;
-    expect((await admin.get(path).expect(200)).body).toEqual({ items: [] });
+    expect((await admin.get(path).expect(200)).body).toEqual({
+      items: [],
+      total: 0,
+      page: 1,
+      pageSize: 20,
+    });
     const res = await admin
       .put(path, { userIds: [instructor.userId, admin.userId, instructor.userId] })
       .expect(200);
@@ -294,7 +299,12 @@ describe('campaign instructors', () => {
         [instructor.userId, 'instructor'],
       ].sort(),
     );
-    expect((await admin.get(path).expect(200)).body).toEqual(res.body);
+    expect((await admin.get(path).expect(200)).body).toEqual({
+      items: res.body.items,
+      total: 2,
+      page: 1,
+      pageSize: 20,
+    });
 
     const service = t.app.get(CampaignsService);
     expect(await service.instructsCampaign(instructor.userId, necLocal2023.id)).toBe(true);

@@ -1,23 +1,25 @@
-import { Controller, Get, Param, ParseUUIDPipe, Post, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, ParseUUIDPipe, StreamableFile } from '@nestjs/common';
+import {
+  contract,
+  type AddCommitteeInput,
+  type PageQuery,
+  type RecordSignatureInput,
+  type ResponseOf,
+} from '@nec/contracts';
 import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
 import { notFound } from '../common/errors.js';
-import { ZodBody } from '../common/zod.js';
-import {
-  addCommitteeSchema,
-  recordSignatureSchema,
-  type AddCommitteeInput,
-  type RecordSignatureInput,
-} from './agreements.schemas.js';
+import { Route } from '../common/route.js';
+import { ZodBody, ZodQuery } from '../common/zod.js';
 import { AgreementsService } from './agreements.service.js';
+
+const routes = contract.agreements;
 
 /** A malformed id is answered like an unknown one. */
 const dossierId = new ParseUUIDPipe({
   exceptionFactory: () => notFound('Ce dossier est introuvable.'),
 });
 
-@ApiTags('Instruction — convention et suivi')
-@Controller('api/instruction/dossiers/:id')
+@Controller()
 export class AgreementsController {
   constructor(private readonly agreements: AgreementsService) {}
 
@@ -25,14 +27,8 @@ export class AgreementsController {
    * Applicants of the dossier's organisation may download it too: they are the other party and
    * must sign it. Analysts never (personal and contractual data).
    */
-  @Get('agreement.pdf')
+  @Route(routes.pdf)
   @Roles('applicant', 'instructor', 'admin')
-  @ApiOperation({ summary: 'Télécharger la convention de subvention (PDF généré à la demande)' })
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({
-    description: 'La convention au format PDF.',
-    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
-  })
   async pdf(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
@@ -44,34 +40,33 @@ export class AgreementsController {
     });
   }
 
-  @Post('agreement/signature')
+  @Route(routes.recordSignature)
   @Roles('instructor', 'admin')
-  @ApiOperation({
-    summary: 'Enregistrer la signature de la convention (le dossier passe à « Convention signée »)',
-  })
   recordSignature(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
-    @ZodBody(recordSignatureSchema) body: RecordSignatureInput,
-  ) {
+    @ZodBody(routes.recordSignature.body) body: RecordSignatureInput,
+  ): Promise<ResponseOf<typeof routes.recordSignature>> {
     return this.agreements.recordSignature(actor, id, body);
   }
 
-  @Post('committees')
+  @Route(routes.addCommittee)
   @Roles('instructor', 'admin')
-  @ApiOperation({ summary: 'Enregistrer un comité de suivi et son compte rendu' })
   addCommittee(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
-    @ZodBody(addCommitteeSchema) body: AddCommitteeInput,
-  ) {
+    @ZodBody(routes.addCommittee.body) body: AddCommitteeInput,
+  ): Promise<ResponseOf<typeof routes.addCommittee>> {
     return this.agreements.addCommittee(actor, id, body);
   }
 
-  @Get('committees')
+  @Route(routes.listCommittees)
   @Roles('instructor', 'admin')
-  @ApiOperation({ summary: 'Les comités de suivi du dossier' })
-  listCommittees(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string) {
-    return this.agreements.listCommittees(actor, id);
+  listCommittees(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+    @ZodQuery(routes.listCommittees.query) query: PageQuery,
+  ): Promise<ResponseOf<typeof routes.listCommittees>> {
+    return this.agreements.listCommittees(actor, id, query);
   }
 }

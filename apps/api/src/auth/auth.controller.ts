@@ -1,24 +1,25 @@
-import { Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Inject, Req, Res, UseGuards } from '@nestjs/common';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { roles } from '@nec/domain';
+import {
+  contract,
+  type BodyOf,
+  type ResponseOf,
+  type SessionDto,
+  type SignInInput,
+  type SignUpInput,
+} from '@nec/contracts';
+import { Route } from '../common/route.js';
 import { ZodBody } from '../common/zod.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { type Actor, CurrentActor, Public, Roles } from './actor.js';
-import {
-  resetConfirmSchema,
-  resetRequestSchema,
-  signInSchema,
-  signUpSchema,
-  tokenSchema,
-  type SignInInput,
-  type SignUpInput,
-} from './auth.schemas.js';
-import { AuthService, SESSION_COOKIE, toSessionDto, type SessionDto } from './auth.service.js';
+import { toSessionDto } from './auth.dto.js';
+import { AuthService, SESSION_COOKIE } from './auth.service.js';
 
-@ApiTags('Comptes et sessions')
-@Controller('api/auth')
+const routes = contract.auth;
+
+@Controller()
 @UseGuards(ThrottlerGuard)
 @SkipThrottle({ public: true })
 export class AuthController {
@@ -27,13 +28,11 @@ export class AuthController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Post('sign-up')
+  @Route(routes.signUp)
   @Public()
-  @HttpCode(202)
-  @ApiOperation({
-    summary: 'Créer un compte porteur de projet (un lien de confirmation est envoyé)',
-  })
-  async signUp(@ZodBody(signUpSchema) body: SignUpInput): Promise<{ message: string }> {
+  async signUp(
+    @ZodBody(routes.signUp.body) body: SignUpInput,
+  ): Promise<ResponseOf<typeof routes.signUp>> {
     await this.auth.signUp(body);
     return {
       message:
@@ -41,21 +40,19 @@ export class AuthController {
     };
   }
 
-  @Post('confirm-email')
+  @Route(routes.confirmEmail)
   @Public()
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Confirmer son adresse électronique' })
-  async confirm(@ZodBody(tokenSchema) body: { token: string }): Promise<{ message: string }> {
+  async confirm(
+    @ZodBody(routes.confirmEmail.body) body: BodyOf<typeof routes.confirmEmail>,
+  ): Promise<ResponseOf<typeof routes.confirmEmail>> {
     await this.auth.confirmEmail(body.token);
     return { message: 'Votre adresse est confirmée. Vous pouvez vous connecter.' };
   }
 
-  @Post('sign-in')
+  @Route(routes.signIn)
   @Public()
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Se connecter (ouvre une session par cookie)' })
   async signIn(
-    @ZodBody(signInSchema) body: SignInInput,
+    @ZodBody(routes.signIn.body) body: SignInInput,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<SessionDto> {
@@ -72,11 +69,9 @@ export class AuthController {
     return session;
   }
 
-  @Post('sign-out')
+  @Route(routes.signOut)
   @Roles(...roles)
   @SkipThrottle({ auth: true })
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Se déconnecter' })
   async signOut(
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: Response,
@@ -85,32 +80,27 @@ export class AuthController {
     res.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
-  @Get('session')
+  @Route(routes.session)
   @Roles(...roles)
   @SkipThrottle({ auth: true })
-  @ApiOperation({ summary: 'La session en cours et son jeton CSRF' })
   session(@CurrentActor() actor: Actor): SessionDto {
     return toSessionDto(actor);
   }
 
-  @Post('password-reset/request')
+  @Route(routes.requestPasswordReset)
   @Public()
-  @HttpCode(202)
-  @ApiOperation({ summary: 'Demander un lien de réinitialisation du mot de passe' })
   async requestReset(
-    @ZodBody(resetRequestSchema) body: { email: string },
-  ): Promise<{ message: string }> {
+    @ZodBody(routes.requestPasswordReset.body) body: BodyOf<typeof routes.requestPasswordReset>,
+  ): Promise<ResponseOf<typeof routes.requestPasswordReset>> {
     await this.auth.requestPasswordReset(body.email);
     return { message: 'Si un compte existe pour cette adresse, un lien vient d’y être envoyé.' };
   }
 
-  @Post('password-reset/confirm')
+  @Route(routes.confirmPasswordReset)
   @Public()
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Choisir un nouveau mot de passe avec le lien reçu' })
   async confirmReset(
-    @ZodBody(resetConfirmSchema) body: { token: string; password: string },
-  ): Promise<{ message: string }> {
+    @ZodBody(routes.confirmPasswordReset.body) body: BodyOf<typeof routes.confirmPasswordReset>,
+  ): Promise<ResponseOf<typeof routes.confirmPasswordReset>> {
     await this.auth.resetPassword(body.token, body.password);
     return { message: 'Votre mot de passe a été modifié. Connectez-vous avec le nouveau.' };
   }

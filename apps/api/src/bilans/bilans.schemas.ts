@@ -1,6 +1,6 @@
 import { type CallKind, type IsoDate, nationalEditionBilanSchema } from '@nec/domain';
 import { z } from 'zod';
-import { strictDeep } from '../common/strict-deep.js';
+import { strictDeep } from '@nec/contracts';
 
 /**
  * Request bodies of the bilan endpoints. The bilan itself is checked by the domain

@@ -1,10 +1,17 @@
 import type { FieldIssue, WorkflowEvent } from '@nec/domain';
+import type {
+  CharterAcceptanceDto,
+  DossierDto,
+  DossierSummaryDto,
+  SavedDraftDto,
+} from '@nec/contracts';
+import type { CharterAcceptanceEntity } from './charter-acceptance.entity.js';
 import type { DossierEntity } from './dossier.entity.js';
 import type { DossierRecord, DossierSummaryRow } from './dossiers.repository.js';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
-export function toDossierSummaryDto(d: DossierSummaryRow | DossierEntity) {
+export function toDossierSummaryDto(d: DossierSummaryRow | DossierEntity): DossierSummaryDto {
   return {
     id: d.id,
     reference: d.reference,
@@ -16,32 +23,33 @@ export function toDossierSummaryDto(d: DossierSummaryRow | DossierEntity) {
     eventDate: d.eventDate,
     requestedSubsidyCents: d.requestedSubsidyCents,
     version: d.version,
-    createdAt: iso(d.createdAt),
-    updatedAt: iso(d.updatedAt),
+    createdAt: d.createdAt.toISOString(),
+    updatedAt: d.updatedAt.toISOString(),
     submittedAt: iso(d.submittedAt),
   };
 }
-export type DossierSummaryDto = ReturnType<typeof toDossierSummaryDto>;
+
+export const toCharterAcceptanceDto = (
+  a: Pick<CharterAcceptanceEntity, 'charterId' | 'charterVersion' | 'acceptedAt' | 'userId'>,
+): CharterAcceptanceDto => ({
+  charterId: a.charterId,
+  version: a.charterVersion,
+  acceptedAt: a.acceptedAt.toISOString(),
+  acceptedBy: a.userId,
+});
 
 export interface DossierDetails extends DossierRecord {
   draftIssues: FieldIssue[];
   availableEvents: WorkflowEvent[];
 }
 
-export function toDossierDto(d: DossierEntity, details: DossierDetails) {
+export function toDossierDto(d: DossierEntity, details: DossierDetails): DossierDto {
   const acceptance = details.charterAcceptance;
   return {
     ...toDossierSummaryDto(d),
     content: d.content,
     draftIssues: details.draftIssues,
-    charterAcceptance: acceptance
-      ? {
-          charterId: acceptance.charterId,
-          version: acceptance.charterVersion,
-          acceptedAt: acceptance.acceptedAt.toISOString(),
-          acceptedBy: acceptance.userId,
-        }
-      : null,
+    charterAcceptance: acceptance ? toCharterAcceptanceDto(acceptance) : null,
     history: details.history.map((h) => ({
       event: h.event,
       fromState: h.fromState,
@@ -57,4 +65,12 @@ export function toDossierDto(d: DossierEntity, details: DossierDetails) {
     availableEvents: details.availableEvents,
   };
 }
-export type DossierDto = ReturnType<typeof toDossierDto>;
+
+export const toSavedDraftDto = (
+  saved: { version: number; updatedAt: Date },
+  draftIssues: FieldIssue[],
+): SavedDraftDto => ({
+  version: saved.version,
+  updatedAt: saved.updatedAt.toISOString(),
+  draftIssues,
+});

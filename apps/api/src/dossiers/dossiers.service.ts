@@ -9,6 +9,7 @@ import {
   dossierSchemas,
   dossierSummaryOf,
   evaluateEligibility,
+  type Eligibility,
   type FieldIssue,
 } from '@nec/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -21,21 +22,27 @@ import { submissionFactsOf } from '../instruction/submission-facts.js';
 import { MailService } from '../mail/mail.service.js';
 import type { DossierEntity } from './dossier.entity.js';
 import {
+  toCharterAcceptanceDto,
   toDossierDto,
   toDossierSummaryDto,
-  type DossierDto,
-  type DossierSummaryDto,
+  toSavedDraftDto,
 } from './dossiers.dto.js';
 import { DossiersRepository } from './dossiers.repository.js';
 import { DossierWorkflowService } from './dossier-workflow.service.js';
 import { DossierAccessService } from './dossier-access.service.js';
 import type {
   AcceptCharterInput,
+  CharterAcceptanceDto,
   CreateDossierInput,
+  DossierDto,
+  DossierSummaryDto,
+  Page,
+  PageQuery,
+  SavedDraftDto,
   SaveDraftInput,
   SubmitDossierInput,
   WithdrawDossierInput,
-} from './dossiers.schemas.js';
+} from '@nec/contracts';
 
 @Injectable()
 export class DossiersService {
@@ -55,16 +62,23 @@ export class DossiersService {
   // ── reads ─────────────────────────────────────────────────────────────────
 
   /** The same visibility as `canReadDossier`, applied in the query. */
-  async list(actor: Actor): Promise<{ items: DossierSummaryDto[] }> {
-    const rows =
+  async list(actor: Actor, query: PageQuery): Promise<Page<DossierSummaryDto>> {
+    const page = { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
+    const { rows, total } =
       actor.role === 'applicant'
-        ? await this.repository.listForMember(actor.id)
+        ? await this.repository.listForMember(actor.id, page)
         : await this.repository.listSubmitted(
             actor.role === 'admin'
               ? null
               : [...(await this.access.linksOf(actor)).instructedCampaignIds],
+            page,
           );
-    return { items: rows.map(toDossierSummaryDto) };
+    return {
+      items: rows.map(toDossierSummaryDto),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 
   async get(actor: Actor, id: string): Promise<DossierDto> {
@@ -73,7 +87,7 @@ export class DossiersService {
     return this.toDto(dossier, actor);
   }
 
-  async eligibility(actor: Actor, id: string) {
+  async eligibility(actor: Actor, id: string): Promise<Eligibility> {
     const { dossier } = await this.access.readable(actor, id);
     const campaign = await this.campaigns.getCampaign(dossier.campaignId);
     return evaluateEligibility(
@@ -181,7 +195,7 @@ export class DossiersService {
    * Saves the draft as typed, even with invalid fields (they are reported, nothing is lost),
    * provided nobody saved in between: otherwise 409 with the current version and content.
    */
-  async saveDraft(actor: Actor, id: string, input: SaveDraftInput) {
+  async saveDraft(actor: Actor, id: string, input: SaveDraftInput): Promise<SavedDraftDto> {
     const dossier = await this.access.ownDossier(actor, id);
     if (dossier.state !== 'draft') {
       throw conflict('not-editable', 'Ce dossier a été déposé : il ne peut plus être modifié.');
@@ -205,14 +219,17 @@ export class DossiersService {
         },
       );
     }
-    return {
-      version: saved.version,
-      updatedAt: saved.updatedAt.toISOString(),
-      draftIssues: this.draftIssues({ callKind: dossier.callKind, content: input.content }),
-    };
+    return toSavedDraftDto(
+      saved,
+      this.draftIssues({ callKind: dossier.callKind, content: input.content }),
+    );
   }
 
-  async acceptCharter(actor: Actor, id: string, input: AcceptCharterInput) {
+  async acceptCharter(
+    actor: Actor,
+    id: string,
+    input: AcceptCharterInput,
+  ): Promise<CharterAcceptanceDto> {
     const dossier = await this.access.ownDossier(actor, id);
     const campaign = await this.campaigns.getCampaign(dossier.campaignId);
     const expected = campaignCharterRef(campaign);
@@ -253,12 +270,7 @@ export class DossiersService {
       );
       return row;
     });
-    return {
-      charterId: acceptance.charterId,
-      version: acceptance.charterVersion,
-      acceptedAt: acceptance.acceptedAt.toISOString(),
-      acceptedBy: acceptance.userId,
-    };
+    return toCharterAcceptanceDto(acceptance);
   }
 
   /** Full validation, then the version is frozen with its verdict, in one transaction. */
