@@ -1,6 +1,6 @@
 import { campaignCharterRef, permanentNecLocalCampaign } from '@nec/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campaignDtoSchema } from '../src/campaigns/campaigns.schemas.js';
+import { campaignDtoSchema } from '@nec/contracts';
 import {
   applicant,
   completeNecLocalContent,

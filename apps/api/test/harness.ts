@@ -12,6 +12,7 @@ import { Clock } from '../src/clock/clock.js';
 import { parseConfig, type AppConfig } from '../src/config/config.js';
 import { openDatabase, type Database } from '../src/database/data-source.js';
 import { migrate } from '../src/database/migrate.js';
+import { checkAgainstContract } from './contract-check.js';
 
 /**
  * Each test file gets its own database: in-memory PGlite by default, or a fresh PostgreSQL
@@ -131,6 +132,22 @@ function outboxReader(dir: string, settled: () => Promise<void>): OutboxReader {
   };
 }
 
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+/**
+ * The supertest agent, with every request it makes checked against the contract once its
+ * response arrives (see `contract-check.ts`): the check runs before the test's own `.expect`s.
+ */
+function checkedAgent(agent: request.Agent): request.Agent {
+  for (const method of METHODS) {
+    const send: (url: string) => request.Test = agent[method].bind(agent);
+    const checked = (url: string) =>
+      send(url).expect((res) => checkAgainstContract(method, url, res));
+    Object.assign(agent, { [method]: checked });
+  }
+  return agent;
+}
+
 export async function startTestApp(
   env: Record<string, string> = {},
   options: Omit<AppOptions, 'clock'> = {},
@@ -156,7 +173,7 @@ export async function startTestApp(
     config,
     database,
     clock,
-    http: () => request.agent(app.getHttpServer()),
+    http: () => checkedAgent(request.agent(app.getHttpServer())),
     outbox: outboxReader(outboxDir, () => app.get(BackgroundWork).idle()),
     settled: () => app.get(BackgroundWork).idle(),
     close: async () => {

@@ -1,10 +1,6 @@
 import { charters, currentCharter, principles } from '@nec/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  charterListSchema,
-  charterTextSchema,
-  territoryPageSchema,
-} from '../src/reference/reference.schemas.js';
+import { charterListSchema, charterTextSchema, territoryPageSchema } from '@nec/contracts';
 import { startTestApp, type TestApp } from './harness.js';
 
 let t: TestApp;

@@ -11,7 +11,8 @@ import { UsersRepository } from '../users/users.repository.js';
 import type { Actor } from './actor.js';
 import { BackgroundWork } from './background-work.js';
 import { AuthRepository } from './auth.repository.js';
-import type { SignInInput, SignUpInput } from './auth.schemas.js';
+import type { SessionDto, SignInInput, SignUpInput } from '@nec/contracts';
+import { toSessionDto } from './auth.dto.js';
 import type { OneTimeTokenPurpose } from './one-time-token.entity.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './password.js';
 import { randomToken, sha256 } from './tokens.js';
@@ -22,16 +23,6 @@ const TOKEN_TTL_MS: Record<OneTimeTokenPurpose, number> = {
   'confirm-email': 48 * 3600_000,
   'reset-password': 3600_000,
 };
-
-export interface SessionDto {
-  user: { id: string; email: string; displayName: string; role: string };
-  csrfToken: string;
-}
-
-export const toSessionDto = (actor: Actor): SessionDto => ({
-  user: { id: actor.id, email: actor.email, displayName: actor.displayName, role: actor.role },
-  csrfToken: actor.csrfToken,
-});
 
 @Injectable()
 export class AuthService {

@@ -1,63 +1,43 @@
-import { Controller, Get, Header, Param, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Header, Param, UseGuards } from '@nestjs/common';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { contract, type ResponseOf, type TerritorySearchQuery } from '@nec/contracts';
 import { Public } from '../auth/actor.js';
+import { Route } from '../common/route.js';
 import { ZodQuery } from '../common/zod.js';
-import {
-  TERRITORY_PAGE_MAX,
-  territoryKindsForQuery,
-  territorySearchQuerySchema,
-  type CharterText,
-  type CharterVersion,
-  type TerritoryPage,
-  type TerritorySearchQuery,
-} from './reference.schemas.js';
 import { ReferenceService } from './reference.service.js';
 
-/** The official reference is public data that changes once a year: caches may keep it. */
-const PUBLIC_CACHE = 'public, max-age=3600';
+const routes = contract.reference;
 
-@ApiTags('Référentiels')
-@Controller('api/territories')
+/** The official reference changes once a year: caches may keep it an hour. */
+const REFERENCE_CACHE = 'public, max-age=3600';
+
+/** Official territories and charter versions: public data that changes once a year. */
+@Controller()
 @UseGuards(ThrottlerGuard)
 @SkipThrottle({ auth: true })
-export class TerritoriesController {
+export class ReferenceController {
   constructor(private readonly reference: ReferenceService) {}
 
-  @Get()
+  @Route(routes.territories)
   @Public()
-  @Header('Cache-Control', PUBLIC_CACHE)
-  @ApiOperation({
-    summary:
-      'Rechercher un territoire (commune, EPCI, département, région, outre-mer compris) par nom ou par code',
-  })
-  @ApiQuery({ name: 'q', required: true, description: 'Nom (sans souci des accents) ou code' })
-  @ApiQuery({ name: 'kind', required: false, enum: territoryKindsForQuery })
-  @ApiQuery({ name: 'limit', required: false, description: `1 à ${TERRITORY_PAGE_MAX} (10)` })
-  @ApiQuery({ name: 'offset', required: false, description: 'Résultats à sauter (0)' })
-  search(@ZodQuery(territorySearchQuerySchema) query: TerritorySearchQuery): TerritoryPage {
+  @Header('Cache-Control', REFERENCE_CACHE)
+  search(
+    @ZodQuery(routes.territories.query) query: TerritorySearchQuery,
+  ): ResponseOf<typeof routes.territories> {
     return this.reference.searchTerritories(query);
   }
-}
 
-@ApiTags('Référentiels')
-@Controller('api/charters')
-@UseGuards(ThrottlerGuard)
-@SkipThrottle({ auth: true })
-export class ChartersController {
-  constructor(private readonly reference: ReferenceService) {}
-
-  @Get()
+  @Route(routes.charters)
   @Public()
-  @ApiOperation({ summary: 'Les versions de la charte NEC (celle en vigueur signalée)' })
-  list(): { items: CharterVersion[] } {
+  @Header('Cache-Control', REFERENCE_CACHE)
+  list(): ResponseOf<typeof routes.charters> {
     return this.reference.listCharters();
   }
 
-  @Get(':version')
+  @Route(routes.charter)
   @Public()
-  @ApiOperation({ summary: 'Le texte d’une version de la charte NEC, et les sept principes' })
-  get(@Param('version') version: string): CharterText {
+  @Header('Cache-Control', REFERENCE_CACHE)
+  get(@Param('version') version: string): ResponseOf<typeof routes.charter> {
     return this.reference.charter(version);
   }
 }

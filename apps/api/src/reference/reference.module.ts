@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ChartersController, TerritoriesController } from './reference.controller.js';
+import { ReferenceController } from './reference.controller.js';
 import { ReferenceService } from './reference.service.js';
 
 /**
@@ -7,7 +7,7 @@ import { ReferenceService } from './reference.service.js';
  * too big for a browser) and the charter's versions. Read from the domain; no table of its own.
  */
 @Module({
-  controllers: [TerritoriesController, ChartersController],
+  controllers: [ReferenceController],
   providers: [ReferenceService],
 })
 export class ReferenceModule {}

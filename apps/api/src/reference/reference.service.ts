@@ -8,7 +8,7 @@ import type {
   CharterVersion,
   TerritoryPage,
   TerritorySearchQuery,
-} from './reference.schemas.js';
+} from '@nec/contracts';
 
 /** Reference data read from the domain: the territories' official reference and the charter. */
 @Injectable()

@@ -30,13 +30,19 @@ export function strictDeep<S extends z.ZodType>(schema: S): S {
 
 function rebuild(schema: z.ZodType): z.ZodType {
   if (schema instanceof z.ZodObject) {
+    // An object that declares what its other keys may be (`z.looseObject`) stays open.
+    const open = schema.def.catchall !== undefined && !(schema.def.catchall instanceof z.ZodNever);
     const shape = Object.fromEntries(
       Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) => [
         key,
         rebuild(field),
       ]),
     );
-    return schema.clone({ ...schema.def, shape, catchall: unknownField });
+    return schema.clone({
+      ...schema.def,
+      shape,
+      catchall: open ? schema.def.catchall : unknownField,
+    });
   }
   if (schema instanceof z.ZodDiscriminatedUnion || schema instanceof z.ZodUnion) {
     return schema.clone({ ...schema.def, options: (schema.options as z.ZodType[]).map(rebuild) });

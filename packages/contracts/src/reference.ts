@@ -1,6 +1,7 @@
 import { charterSchema, principles, territoryKinds, territorySchema } from '@nec/domain';
 import { z } from 'zod';
-import { strictDeep } from '../common/strict-deep.js';
+import { route } from './route.js';
+import { strictDeep } from './strict-deep.js';
 
 /** Requests and responses of the reference routes: territories and charter versions. */
 
@@ -68,3 +69,38 @@ export const charterTextSchema = charterSchema.extend({
   principles: z.array(principleSchema).length(principles.length),
 });
 export type CharterText = z.infer<typeof charterTextSchema>;
+
+const tag = 'Référentiels';
+
+export const reference = {
+  territories: route({
+    method: 'GET',
+    path: '/api/territories',
+    summary:
+      'Rechercher un territoire (commune, EPCI, département, région, outre-mer compris) par nom ou par code',
+    tag,
+    public: true,
+    query: territorySearchQuerySchema,
+    status: 200,
+    response: territoryPageSchema,
+  }),
+  charters: route({
+    method: 'GET',
+    path: '/api/charters',
+    summary: 'Les versions de la charte NEC (celle en vigueur signalée)',
+    tag,
+    public: true,
+    status: 200,
+    response: charterListSchema,
+  }),
+  charter: route({
+    method: 'GET',
+    path: '/api/charters/:version',
+    summary: 'Le texte d’une version de la charte NEC, et les sept principes',
+    tag,
+    public: true,
+    params: z.object({ version: z.string().min(1).max(64) }),
+    status: 200,
+    response: charterTextSchema,
+  }),
+};
