@@ -693,6 +693,9 @@ describe('documents listed by a host application', () => {
 
     const listed = (attachments: { id: string; kind: string }[]) => ({
       ...exampleNationalHostDossier(),
+      // In the edition's usual window, for the year this campaign hosts (an ineligible dossier
+      // cannot be submitted).
+      proposedDates: [{ startDate: `${YEAR + 1}-10-08`, endDate: `${YEAR + 1}-10-09` }],
       attachments: attachments.map((a, i) => ({ ...a, name: `Document ${i + 1}` })),
     });
     let version = 1;
