@@ -9,7 +9,9 @@ import helmet from 'helmet';
 import { AppModule, type AppOptions } from './app.module.js';
 import { ErrorFilter, toErrorResponse } from './common/error.filter.js';
 import { ApiError } from './common/errors.js';
+import { noStoreByDefault } from './common/cache.js';
 import { QuietLogger } from './common/logger.js';
+import { refuseUnsafeUrl } from './common/safe-url.js';
 import type { AppConfig } from './config/config.js';
 import type { Database } from './database/data-source.js';
 import { Lifecycle } from './server/shutdown.js';
@@ -82,6 +84,8 @@ export async function createApp(
       .filter(Boolean),
     credentials: true,
   });
+  app.use(noStoreByDefault);
+  app.use(refuseUnsafeUrl);
   app.use(requireJsonWrites);
   app.useBodyParser('json', { limit: config.NEC_BODY_LIMIT });
   app.use(cookieParser());

@@ -1,14 +1,29 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Put, UseGuards } from '@nestjs/common';
+import {
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle } from '@nestjs/throttler';
+import { AppThrottlerGuard } from '../common/throttler.guard.js';
 import { type Actor, CurrentActor, Public, Roles } from '../auth/actor.js';
+import { PUBLIC_CACHE } from '../common/cache.js';
 import { ZodBody, ZodQuery } from '../common/zod.js';
 import {
   campaignBodySchema,
+  campaignForEventQuerySchema,
   campaignStatusFilters,
+  callKindsForQuery,
   listCampaignsQuerySchema,
   setInstructorsSchema,
   type CampaignBody,
+  type CampaignForEventQuery,
   type ListCampaignsQuery,
   type SetInstructorsInput,
 } from './campaigns.schemas.js';
@@ -17,13 +32,14 @@ import { CampaignsService, type CampaignDto, type InstructorDto } from './campai
 /** The calls as anyone sees them (the portal's list of calls, before signing in). */
 @ApiTags('Appels')
 @Controller('api/campaigns')
-@UseGuards(ThrottlerGuard)
+@UseGuards(AppThrottlerGuard)
 @SkipThrottle({ auth: true })
 export class CampaignsController {
   constructor(private readonly campaigns: CampaignsService) {}
 
   @Get()
   @Public()
+  @Header('Cache-Control', PUBLIC_CACHE)
   @ApiOperation({ summary: 'Lister les appels (par défaut ceux qui sont ouverts aujourd’hui)' })
   @ApiQuery({ name: 'status', required: false, enum: campaignStatusFilters })
   list(
@@ -32,8 +48,27 @@ export class CampaignsController {
     return this.campaigns.list(query);
   }
 
+  // Declared before ':id', which would otherwise match "for-event".
+  @Get('for-event')
+  @Public()
+  @ApiOperation({
+    summary: 'L’appel ouvert sous lequel déposer un dossier pour un événement à cette date',
+  })
+  @ApiQuery({ name: 'call', required: true, enum: callKindsForQuery })
+  @ApiQuery({
+    name: 'date',
+    required: true,
+    description: 'Premier jour de l’événement (AAAA-MM-JJ)',
+  })
+  forEvent(
+    @ZodQuery(campaignForEventQuerySchema) query: CampaignForEventQuery,
+  ): Promise<CampaignDto> {
+    return this.campaigns.forEvent(query);
+  }
+
   @Get(':id')
   @Public()
+  @Header('Cache-Control', PUBLIC_CACHE)
   @ApiOperation({ summary: 'Un appel, avec tous ses paramètres' })
   get(@Param('id') id: string): Promise<CampaignDto> {
     return this.campaigns.get(id);
@@ -79,8 +114,11 @@ export class AdminCampaignsController {
 
   @Get(':id/instructors')
   @ApiOperation({ summary: 'Les comptes qui instruisent cet appel' })
-  listInstructors(@Param('id') id: string): Promise<{ items: InstructorDto[] }> {
-    return this.campaigns.listInstructors(id);
+  listInstructors(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+  ): Promise<{ items: InstructorDto[] }> {
+    return this.campaigns.listInstructors(actor, id);
   }
 
   @Put(':id/instructors')

@@ -28,9 +28,17 @@ export const configSchema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   NEC_MAIL_FROM: z.string().default('Numérique en Commun[s] <ne-pas-repondre@nec.example>'),
   NEC_OUTBOX_DIR: z.string().default('.outbox'),
-  /** Requests per minute allowed on public endpoints (sign-in, sign-up, reset) per client. */
+  /**
+   * Per client address and minute: failed sign-ins allowed (successes do not count), and
+   * requests allowed on sign-up and password reset.
+   */
   NEC_AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  /** Failed sign-ins allowed per account within the window below (then 429 until it passes). */
+  NEC_SIGNIN_ACCOUNT_LIMIT: z.coerce.number().int().positive().default(5),
+  NEC_SIGNIN_ACCOUNT_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   NEC_BODY_LIMIT: z.string().default('1mb'),
+  /** Months the audit trail is kept (CNIL: 6 to 12 months for access logs); older entries are purged daily. */
+  NEC_AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   NEC_LOG_SQL: booleanFromEnv.default(false),
   /** Attachments (feature `attachments`): largest file accepted, in bytes (10 MB by default). */
   NEC_UPLOAD_MAX_BYTES: z.coerce

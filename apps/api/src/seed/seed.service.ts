@@ -29,6 +29,7 @@ import { hashPassword } from '../auth/password.js';
 import { seedNationalEditions } from '../bilans/national-editions.seed.js';
 import { CampaignsRepository } from '../campaigns/campaigns.repository.js';
 import { Clock } from '../clock/clock.js';
+import { submissionFactsOf } from '../instruction/submission-facts.js';
 import { UsersRepository } from '../users/users.repository.js';
 import {
   demoAccounts,
@@ -166,7 +167,8 @@ const DAY = 24 * 60 * MINUTE;
 
 /**
  * Loads the demonstration data on an empty database: the campaigns of the domain (three dated
- * ones, closed by now, and this year's permanent NEC local call, open), one account per role,
+ * ones, closed by now, this year's permanent NEC local call, open, and next year's, open from
+ * September), one account per role,
  * two structures for the applicant and a dossier in each state of the open call, with a history
  * the domain's workflow accepts step by step. On a database that has accounts it does nothing.
  */
@@ -189,7 +191,9 @@ export class SeedService {
     }
     const now = this.clock.now();
     const open = permanentNecLocalCampaign(now.getUTCFullYear());
-    const allCampaigns = [...datedCampaigns, open];
+    // Next year's call opens in September: from then on, events next year are filed under it.
+    const next = permanentNecLocalCampaign(now.getUTCFullYear() + 1);
+    const allCampaigns = [...datedCampaigns, open, next];
     const hashes = await Promise.all(demoAccounts.map((account) => hashPassword(account.password)));
 
     return this.dataSource.transaction(async (manager) => {
@@ -379,6 +383,11 @@ export class SeedService {
     const lastChange = history[history.length - 1]?.at ?? createdAt;
     const updatedAt =
       plan.fill === 'partial' ? new Date((createdAt.getTime() + now.getTime()) / 2) : lastChange;
+    // Frozen at submission, on the day of submission, as the dossiers feature does.
+    const eligibility =
+      acceptance && submittedOn
+        ? evaluateEligibility(submittedContent, campaign, submittedOn)
+        : null;
     const reference = await this.repository.nextReference(campaign.year, manager);
     const dossierId = await this.repository.insertDossier(
       {
@@ -394,14 +403,14 @@ export class SeedService {
         createdAt,
         updatedAt,
         submittedAt,
+        ...(eligibility ? submissionFactsOf(campaign.callKind, submittedContent, eligibility) : {}),
       },
       manager,
     );
     for (const transition of history)
       await this.repository.insertTransition({ ...transition, dossierId }, manager);
-    if (acceptance && submittedAt && submittedOn) {
+    if (acceptance && submittedAt && eligibility) {
       await this.repository.insertCharterAcceptance({ dossierId, ...acceptance }, manager);
-      const eligibility = evaluateEligibility(submittedContent, campaign, submittedOn);
       await this.repository.insertVersion(
         {
           dossierId,
