@@ -37,6 +37,8 @@ const matrix: Record<string, Access> = {
   'GET /api/admin/campaigns/{id}/instructors': ['admin'],
   'PUT /api/admin/campaigns/{id}/instructors': ['admin'],
   'GET /api/admin/agents': ['admin'],
+  'GET /api/admin/audit': ['admin'],
+  'GET /api/admin/audit/dossiers/{id}': ['admin'],
   'POST /api/admin/agents': ['admin'],
   'POST /api/organisations': ['applicant'],
   'GET /api/organisations/mine': ['applicant'],

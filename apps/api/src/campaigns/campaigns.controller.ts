@@ -114,8 +114,11 @@ export class AdminCampaignsController {
 
   @Get(':id/instructors')
   @ApiOperation({ summary: 'Les comptes qui instruisent cet appel' })
-  listInstructors(@Param('id') id: string): Promise<{ items: InstructorDto[] }> {
-    return this.campaigns.listInstructors(id);
+  listInstructors(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+  ): Promise<{ items: InstructorDto[] }> {
+    return this.campaigns.listInstructors(actor, id);
   }
 
   @Put(':id/instructors')

@@ -195,9 +195,19 @@ export class CampaignsService {
     });
   }
 
-  async listInstructors(id: string): Promise<{ items: InstructorDto[] }> {
+  /** The instructors' names are personal data: the read is audited. */
+  async listInstructors(actor: Actor, id: string): Promise<{ items: InstructorDto[] }> {
     if (!(await this.repository.findById(id))) throw unknownCampaign();
-    return { items: (await this.repository.listInstructors(id)).map(toInstructorDto) };
+    const items = (await this.repository.listInstructors(id)).map(toInstructorDto);
+    await this.audit.record({
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: 'campaign.instructors-read',
+      subjectType: 'campaign',
+      subjectId: id,
+      details: { count: items.length },
+    });
+    return { items };
   }
 
   /**

@@ -1,0 +1,1 @@
+export { necIcons } from './icons.js';

@@ -1,0 +1,31 @@
+/**
+ * `@nec/ui` — what the NEC Vue apps share: the DSFR set-up, the app shell, states, badges,
+ * forms validated by the domain's schemas, the eligibility panel, the budget table and the
+ * dossier read view. Import the CSS once per app with `import '@nec/ui/styles'`.
+ */
+export { default as AppShell } from './shell/AppShell.vue';
+export { installPageTitles, focusMainHeading, pageTitle } from './shell/page-title.js';
+export { default as LoadingState } from './states/LoadingState.vue';
+export { default as EmptyState } from './states/EmptyState.vue';
+export { default as ErrorState } from './states/ErrorState.vue';
+export { default as AsyncState } from './states/AsyncState.vue';
+export { describeError, type ErrorDescription } from './states/describe-error.js';
+export { default as StatusBadge } from './badges/StatusBadge.vue';
+export { default as VerdictBadge } from './badges/VerdictBadge.vue';
+export { dossierStateBadgeType, verdictBadgeType, type BadgeType } from './badges/badge-types.js';
+export { default as ErrorSummary } from './forms/ErrorSummary.vue';
+export { useZodForm, type SummaryEntry } from './forms/use-zod-form.js';
+export {
+  errorsUnder,
+  fieldId,
+  issuesToFieldErrors,
+  serverFieldErrors,
+  validateWith,
+  type FieldErrors,
+} from './forms/field-errors.js';
+export { default as EligibilityPanel } from './eligibility/EligibilityPanel.vue';
+export { eligibilityBlocks, ruleStatusWords, type EligibilityBlock } from './eligibility/blocks.js';
+export { default as BudgetTable } from './budget/BudgetTable.vue';
+export { balanceWords, draftBudgetTotals, formatAmount } from './budget/draft-totals.js';
+export { default as DossierReadView } from './dossier/DossierReadView.vue';
+export { necLocalSections, type ReadSection } from './dossier/sections.js';

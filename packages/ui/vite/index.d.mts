@@ -1,0 +1,2 @@
+import type { UserConfig } from 'vite';
+export function necViteConfig(options?: { env?: Record<string, string | undefined> }): UserConfig;
