@@ -66,6 +66,15 @@ export interface TestApp {
   /** Resolves once the work done after answering (sign-up, password reset) is over. */
   settled: () => Promise<void>;
   close: () => Promise<void>;
+  /** Drops the PostgreSQL database of a test app started with `keepDatabase` (no-op otherwise). */
+  dropDatabase: () => Promise<void>;
+}
+
+export interface StartOptions {
+  /** Keep the database after `close()` (another process opens it next); drop it with `dropDatabase`. */
+  keepDatabase?: boolean;
+  /** Override the database kind of the run (e.g. an embedded folder in the PostgreSQL run). */
+  kind?: 'embedded' | 'postgres';
 }
 
 export interface OutboxReader {
@@ -125,9 +134,11 @@ function outboxReader(dir: string, settled: () => Promise<void>): OutboxReader {
 export async function startTestApp(
   env: Record<string, string> = {},
   options: Omit<AppOptions, 'clock'> = {},
+  start: StartOptions = {},
 ): Promise<TestApp> {
   const outboxDir = await mkdtemp(join(tmpdir(), 'nec-outbox-'));
-  const pgDb = testEnv.NEC_TEST_DATABASE === 'postgres' ? await createPostgresDatabase() : null;
+  const kind = start.kind ?? testEnv.NEC_TEST_DATABASE;
+  const pgDb = kind === 'postgres' ? await createPostgresDatabase() : null;
   const config = parseConfig({
     NODE_ENV: 'test',
     NEC_DATA_DIR: 'memory://',
@@ -151,8 +162,11 @@ export async function startTestApp(
     close: async () => {
       await app.close();
       await database.close();
-      await pgDb?.drop();
+      if (!start.keepDatabase) await pgDb?.drop();
       await rm(outboxDir, { recursive: true, force: true });
+    },
+    dropDatabase: async () => {
+      await pgDb?.drop();
     },
   };
 }

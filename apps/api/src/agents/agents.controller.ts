@@ -14,8 +14,8 @@ export class AgentsController {
 
   @Get()
   @ApiOperation({ summary: 'Lister les comptes des agents de l’ANCT' })
-  list(): Promise<{ items: AgentDto[] }> {
-    return this.agents.list();
+  list(@CurrentActor() actor: Actor): Promise<{ items: AgentDto[] }> {
+    return this.agents.list(actor);
   }
 
   @Post()

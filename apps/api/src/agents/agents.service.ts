@@ -44,8 +44,18 @@ export class AgentsService {
     private readonly mail: MailService,
   ) {}
 
-  async list(): Promise<{ items: AgentDto[] }> {
-    return { items: (await this.users.listAgents()).map(toAgentDto) };
+  /** The agents' names and addresses are personal data: the read is audited. */
+  async list(actor: Actor): Promise<{ items: AgentDto[] }> {
+    const items = (await this.users.listAgents()).map(toAgentDto);
+    await this.audit.record({
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: 'agent.list-read',
+      subjectType: 'user',
+      subjectId: null,
+      details: { count: items.length },
+    });
+    return { items };
   }
 
   /**

@@ -19,6 +19,7 @@ import { ZodBody } from '../common/zod.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { type Actor, CurrentActor, Public, Roles } from './actor.js';
 import {
+  resendConfirmationSchema,
   resetConfirmSchema,
   resetRequestSchema,
   signInSchema,
@@ -62,6 +63,23 @@ export class AuthController {
   async confirm(@ZodBody(tokenSchema) body: { token: string }): Promise<{ message: string }> {
     await this.auth.confirmEmail(body.token);
     return { message: 'Votre adresse est confirmée. Vous pouvez vous connecter.' };
+  }
+
+  @Post('confirm-email/resend')
+  @Public()
+  @HttpCode(202)
+  @ApiOperation({
+    summary:
+      'Recevoir un nouveau lien de confirmation (même réponse que l’adresse ait un compte ou non ; limité)',
+  })
+  resendConfirmation(@ZodBody(resendConfirmationSchema) body: { email: string }): {
+    message: string;
+  } {
+    this.auth.resendConfirmation(body.email);
+    return {
+      message:
+        'Si un compte en attente de confirmation existe pour cette adresse, un nouveau lien vient d’y être envoyé.',
+    };
   }
 
   @Post('sign-in')

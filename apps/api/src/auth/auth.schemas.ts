@@ -22,14 +22,25 @@ export const signUpSchema = z.strictObject({
 
 export const signInSchema = z.strictObject({
   email: emailSchema,
-  password: z.string({ error: 'Saisissez votre mot de passe.' }).min(1).max(200),
+  password: z
+    .string({ error: 'Saisissez votre mot de passe.' })
+    .min(1, { error: 'Saisissez votre mot de passe.' })
+    .max(200, { error: 'Le mot de passe ne doit pas dépasser 200 caractères.' }),
 });
 
 export const tokenSchema = z.strictObject({
-  token: z.string({ error: 'Le lien est incomplet.' }).min(20).max(200),
+  token: z
+    .string({ error: 'Le lien est incomplet.' })
+    .min(20, { error: 'Le lien est incomplet.' })
+    .max(200, { error: 'Ce lien n’est pas valide.' }),
 });
 
 export const resetRequestSchema = z.strictObject({ email: emailSchema });
+
+export const resendConfirmationSchema = z.strictObject({ email: emailSchema });
+
+/** What the public account routes answer (the same whatever the address). */
+export const acknowledgementSchema = z.object({ message: z.string() });
 
 export const resetConfirmSchema = tokenSchema.extend({ password: passwordSchema });
 

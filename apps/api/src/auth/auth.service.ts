@@ -97,6 +97,26 @@ export class AuthService {
     });
   }
 
+  /**
+   * Sends a new confirmation link to an account whose address is not confirmed yet. Same answer
+   * and same time whatever the address (unknown, confirmed or not): the work happens after the
+   * answer. Earlier links stay valid until they expire.
+   */
+  resendConfirmation(email: string): void {
+    this.background.run('Renvoi de confirmation', () => this.sendConfirmationAgain(email));
+  }
+
+  private async sendConfirmationAgain(email: string): Promise<void> {
+    const user = await this.users.findByEmail(email);
+    if (!user || user.emailConfirmedAt !== null) return;
+    const token = await this.issueToken(user.id, 'confirm-email');
+    await this.mail.send({
+      to: user.email,
+      subject: 'Confirmez votre adresse électronique',
+      text: `Bonjour ${user.displayName},\n\nVoici un nouveau lien pour activer votre compte, à ouvrir dans les 48 heures :\n${this.mail.portalLink(`/confirmer-mon-adresse?jeton=${token}`)}\n\nSi vous n’avez rien demandé, ignorez ce message.\n`,
+    });
+  }
+
   async confirmEmail(token: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const userId = await this.repository.consumeToken(

@@ -17,10 +17,13 @@ import { PUBLIC_CACHE } from '../common/cache.js';
 import { ZodBody, ZodQuery } from '../common/zod.js';
 import {
   campaignBodySchema,
+  campaignForEventQuerySchema,
   campaignStatusFilters,
+  callKindsForQuery,
   listCampaignsQuerySchema,
   setInstructorsSchema,
   type CampaignBody,
+  type CampaignForEventQuery,
   type ListCampaignsQuery,
   type SetInstructorsInput,
 } from './campaigns.schemas.js';
@@ -43,6 +46,24 @@ export class CampaignsController {
     @ZodQuery(listCampaignsQuerySchema) query: ListCampaignsQuery,
   ): Promise<{ items: CampaignDto[] }> {
     return this.campaigns.list(query);
+  }
+
+  // Declared before ':id', which would otherwise match "for-event".
+  @Get('for-event')
+  @Public()
+  @ApiOperation({
+    summary: 'L’appel ouvert sous lequel déposer un dossier pour un événement à cette date',
+  })
+  @ApiQuery({ name: 'call', required: true, enum: callKindsForQuery })
+  @ApiQuery({
+    name: 'date',
+    required: true,
+    description: 'Premier jour de l’événement (AAAA-MM-JJ)',
+  })
+  forEvent(
+    @ZodQuery(campaignForEventQuerySchema) query: CampaignForEventQuery,
+  ): Promise<CampaignDto> {
+    return this.campaigns.forEvent(query);
   }
 
   @Get(':id')
@@ -93,8 +114,11 @@ export class AdminCampaignsController {
 
   @Get(':id/instructors')
   @ApiOperation({ summary: 'Les comptes qui instruisent cet appel' })
-  listInstructors(@Param('id') id: string): Promise<{ items: InstructorDto[] }> {
-    return this.campaigns.listInstructors(id);
+  listInstructors(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+  ): Promise<{ items: InstructorDto[] }> {
+    return this.campaigns.listInstructors(actor, id);
   }
 
   @Put(':id/instructors')

@@ -1,4 +1,4 @@
-import { campaignSchema } from '@nec/domain';
+import { callKinds, campaignSchema, isoDateSchema } from '@nec/domain';
 import { z } from 'zod';
 import { strictDeep } from '../common/strict-deep.js';
 
@@ -70,3 +70,25 @@ export const setInstructorsSchema = strictDeep(
   }),
 );
 export type SetInstructorsInput = z.infer<typeof setInstructorsSchema>;
+
+/** The call kinds, for the OpenAPI document. */
+export const callKindsForQuery = callKinds;
+
+/** `GET /api/campaigns/for-event`: the call kind and the event's first day. */
+export const campaignForEventQuerySchema = strictDeep(
+  z.object({
+    call: z.enum(callKinds, {
+      error: 'Choisissez le type d’appel : nec-local, national-host ou ami-mediation.',
+    }),
+    date: isoDateSchema,
+  }),
+);
+export type CampaignForEventQuery = z.infer<typeof campaignForEventQuerySchema>;
+
+// ── responses ───────────────────────────────────────────────────────────────
+
+/** A campaign as the API returns it: the domain's campaign and where it stands today. */
+export const campaignDtoSchema = z.intersection(
+  campaignSchema,
+  z.object({ status: z.enum(['upcoming', 'open', 'closed']) }),
+);

@@ -1,6 +1,13 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { campaignSchema, campaignStatus, type Campaign, type CampaignStatus } from '@nec/domain';
+import {
+  campaignForEvent,
+  campaignSchema,
+  campaignStatus,
+  formatDateFr,
+  type Campaign,
+  type CampaignStatus,
+} from '@nec/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -8,7 +15,11 @@ import { Clock } from '../clock/clock.js';
 import { ApiError, badRequest, conflict, notFound, type FieldError } from '../common/errors.js';
 import type { UserEntity } from '../users/user.entity.js';
 import type { CampaignEntity } from './campaign.entity.js';
-import type { CampaignBody, ListCampaignsQuery } from './campaigns.schemas.js';
+import type {
+  CampaignBody,
+  CampaignForEventQuery,
+  ListCampaignsQuery,
+} from './campaigns.schemas.js';
 import { CampaignsRepository } from './campaigns.repository.js';
 
 /** A campaign as the API returns it: the domain's campaign, all its figures, and where it stands today. */
@@ -74,6 +85,24 @@ export class CampaignsService {
     return {
       items: query.status === 'all' ? items : items.filter((c) => c.status === query.status),
     };
+  }
+
+  /**
+   * The open campaign to file under for an event on `date` (the domain's `campaignForEvent`): in
+   * autumn, next year's NEC local call for an event next year. 404 when none is open for it.
+   */
+  async forEvent(query: CampaignForEventQuery): Promise<CampaignDto> {
+    const today = this.clock.today();
+    const all = (await this.repository.list()).map((row) => this.toCampaign(row));
+    const found = campaignForEvent(all, { callKind: query.call, eventDate: query.date, today });
+    if (!found) {
+      throw new ApiError(
+        HttpStatus.NOT_FOUND,
+        'no-campaign-for-event',
+        `Aucun appel de ce type n’est ouvert aujourd’hui pour un événement le ${formatDateFr(query.date)}.`,
+      );
+    }
+    return this.toDto(found, today);
   }
 
   async get(id: string): Promise<CampaignDto> {
@@ -166,9 +195,19 @@ export class CampaignsService {
     });
   }
 
-  async listInstructors(id: string): Promise<{ items: InstructorDto[] }> {
+  /** The instructors' names are personal data: the read is audited. */
+  async listInstructors(actor: Actor, id: string): Promise<{ items: InstructorDto[] }> {
     if (!(await this.repository.findById(id))) throw unknownCampaign();
-    return { items: (await this.repository.listInstructors(id)).map(toInstructorDto) };
+    const items = (await this.repository.listInstructors(id)).map(toInstructorDto);
+    await this.audit.record({
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: 'campaign.instructors-read',
+      subjectType: 'campaign',
+      subjectId: id,
+      details: { count: items.length },
+    });
+    return { items };
   }
 
   /**

@@ -60,14 +60,21 @@ export class DossiersService {
 
   /** The same visibility as `canReadDossier`, applied in the query. */
   async list(actor: Actor): Promise<{ items: DossierSummaryDto[] }> {
-    const rows =
-      actor.role === 'applicant'
-        ? await this.repository.listForMember(actor.id)
-        : await this.repository.listSubmitted(
-            actor.role === 'admin'
-              ? null
-              : [...(await this.access.linksOf(actor)).instructedCampaignIds],
-          );
+    if (actor.role === 'applicant') {
+      return { items: (await this.repository.listForMember(actor.id)).map(toDossierSummaryDto) };
+    }
+    const rows = await this.repository.listSubmitted(
+      actor.role === 'admin' ? null : [...(await this.access.linksOf(actor)).instructedCampaignIds],
+    );
+    // An agent reading a list of other people's dossiers is audited, like reading one.
+    await this.audit.record({
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: 'dossier.list-read',
+      subjectType: 'dossier',
+      subjectId: null,
+      details: { count: rows.length },
+    });
     return { items: rows.map(toDossierSummaryDto) };
   }
 
@@ -83,6 +90,7 @@ export class DossiersService {
    */
   async eligibility(actor: Actor, id: string): Promise<Eligibility> {
     const { dossier } = await this.access.readable(actor, id);
+    await this.access.auditRead(actor, id, 'eligibility');
     if (dossier.state !== 'draft') {
       const frozen = await this.repository.frozenEligibility(id);
       if (frozen) return frozen;
