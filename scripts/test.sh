@@ -14,6 +14,18 @@ node scripts/check-doc-code.mjs
 say "Build, lint, typecheck and tests (embedded database)"
 pnpm turbo run build lint typecheck test --output-logs=errors-only
 
+# The reporting app in headless Chromium against the built API (demo data, embedded database).
+CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
+if [ -x "$CHROME_PATH" ]; then
+  say "End-to-end tests of the reporting app (headless Chromium)"
+  CHROME_PATH="$CHROME_PATH" pnpm --filter @nec/reporting run --silent e2e
+elif [ "${CI:-}" = "true" ]; then
+  echo "Chromium is missing ($CHROME_PATH): apt-get install -y chromium. CI needs it." >&2
+  exit 1
+else
+  say "Chromium missing ($CHROME_PATH): end-to-end tests skipped (CI runs them)."
+fi
+
 if ensure_postgres; then
   say "API tests on PostgreSQL (127.0.0.1:5432)"
   NEC_TEST_DATABASE=postgres pnpm --filter @nec/api test

@@ -53,7 +53,9 @@ const text = `${JSON.stringify(quantize(simplified, 1e4))}\n`;
 if (process.argv.includes('--check')) {
   const committed = readFileSync(target, 'utf8');
   if (committed !== text) {
-    console.error(`${target} is not what ${source} gives: run \`pnpm --filter @nec/reporting geo\`.`);
+    console.error(
+      `${target} is not what ${source} gives: run \`pnpm --filter @nec/reporting geo\`.`,
+    );
     process.exit(1);
   }
   console.log('france.topo.json is up to date.');

@@ -12,19 +12,33 @@ const out = process.argv[2] ?? 'screenshots';
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const pages = [
   ['accueil', '/'],
   ['tableau-de-bord', '/tableau-de-bord?from=2019-01-01&to=2026-12-31'],
-  ['tableau-filtre', '/tableau-de-bord?from=2023-01-01&to=2025-12-31&regions=84&eventModes=in-person'],
+  [
+    'tableau-filtre',
+    '/tableau-de-bord?from=2023-01-01&to=2025-12-31&regions=84&eventModes=in-person',
+  ],
   ['editions', '/editions-nationales'],
   ['territoire', '/territoires/84'],
   ['exports', '/exports'],
 ];
 let violations = 0;
 try {
-  for (const [width, suffix] of [[1280, 'bureau'], [320, '320']]) {
+  for (const [width, suffix] of [
+    [1280, 'bureau'],
+    [320, '320'],
+  ]) {
     const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'fr-FR' });
     const page = await context.newPage();
     const signIn = await page.request.post(`${base}/api/auth/sign-in`, {
@@ -44,10 +58,16 @@ try {
         const result = await new AxeBuilder({ page }).analyze();
         violations += result.violations.length;
         for (const v of result.violations)
-          console.log(`axe ${name}: ${v.id} (${v.impact}) ×${v.nodes.length} — ${v.nodes[0]?.target.join(' ')}`);
+          console.log(
+            `axe ${name}: ${v.id} (${v.impact}) ×${v.nodes.length} — ${v.nodes[0]?.target.join(' ')}`,
+          );
       }
     }
-    const event = await page.locator('a[href^="/evenements/"]').first().getAttribute('href').catch(() => null);
+    const event = await page
+      .locator('a[href^="/evenements/"]')
+      .first()
+      .getAttribute('href')
+      .catch(() => null);
     await context.close();
     if (event) console.log(`événement vu : ${event}`);
   }
