@@ -8,6 +8,9 @@ bootstrap
 say "Formatting (prettier)"
 pnpm run --silent format:check
 
+say "TypeScript examples of the documentation (tsc)"
+node scripts/check-doc-code.mjs
+
 say "Build, lint, typecheck and tests (embedded database)"
 pnpm turbo run build lint typecheck test --output-logs=errors-only
 

@@ -23,14 +23,13 @@ import { parseArgs } from 'node:util';
 import {
   amiMediation2021,
   exampleNecLocalDossier,
-  listDepartements,
-  listRegions,
   luhnCheckDigit,
   nationalHost2025,
   necLocal2023,
   organisationCategories,
   permanentNecLocalCampaign,
 } from '@nec/domain';
+import { listDepartements, listRegions } from '@nec/domain/territories';
 import {
   API_DIR,
   API_MIGRATE,

@@ -9,9 +9,13 @@ import helmet from 'helmet';
 import { AppModule, type AppOptions } from './app.module.js';
 import { ErrorFilter, toErrorResponse } from './common/error.filter.js';
 import { ApiError } from './common/errors.js';
+import { noStoreByDefault } from './common/cache.js';
 import { QuietLogger } from './common/logger.js';
+import { refuseUnsafeUrl } from './common/safe-url.js';
 import type { AppConfig } from './config/config.js';
 import type { Database } from './database/data-source.js';
+import { Lifecycle } from './server/shutdown.js';
+import { applyServerTimeouts, requestDeadline } from './server/timeouts.js';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -58,6 +62,7 @@ export async function createApp(
   config: AppConfig,
   database: Database,
   options: AppOptions = {},
+  lifecycle: Lifecycle = new Lifecycle(),
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.create(config, database, options),
@@ -66,6 +71,10 @@ export async function createApp(
       logger: config.NODE_ENV === 'test' ? ['error'] : new QuietLogger(),
     },
   );
+  applyServerTimeouts(app.getHttpServer(), config);
+  // First: requests are counted (graceful shutdown) and slow senders cut before anything else.
+  app.use(lifecycle.middleware);
+  app.use(requestDeadline(config.NEC_REQUEST_TIMEOUT_MS));
   if (config.NEC_TRUST_PROXY) app.set('trust proxy', 1);
   app.disable('x-powered-by');
   app.use(helmet());
@@ -75,11 +84,13 @@ export async function createApp(
       .filter(Boolean),
     credentials: true,
   });
+  app.use(noStoreByDefault);
+  app.use(refuseUnsafeUrl);
   app.use(requireJsonWrites);
   app.useBodyParser('json', { limit: config.NEC_BODY_LIMIT });
   app.use(cookieParser());
   app.useGlobalFilters(new ErrorFilter());
-  app.enableShutdownHooks();
+  // No `enableShutdownHooks()`: main.ts stops the process itself (server/shutdown.ts).
   SwaggerModule.setup('api/docs', app, () => buildOpenApi(app), {
     jsonDocumentUrl: 'api/docs/openapi.json',
   });

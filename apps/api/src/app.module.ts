@@ -29,11 +29,16 @@ export class AppModule {
       global: true,
       imports: [
         DatabaseModule.forDatabase(database),
-        // Only public endpoints are throttled (their controllers opt in with ThrottlerGuard).
-        ThrottlerModule.forRoot([
-          { name: 'auth', ttl: 60_000, limit: config.NEC_AUTH_RATE_LIMIT },
-          { name: 'public', ttl: 60_000, limit: 30 * config.NEC_AUTH_RATE_LIMIT },
-        ]),
+        // Only public endpoints are throttled (their controllers opt in with AppThrottlerGuard).
+        // Sign-in has its own limiter, counting failures only (see SignInLimiter).
+        ThrottlerModule.forRoot({
+          throttlers: [
+            { name: 'auth', ttl: 60_000, limit: config.NEC_AUTH_RATE_LIMIT },
+            { name: 'public', ttl: 60_000, limit: 30 * config.NEC_AUTH_RATE_LIMIT },
+          ],
+          // Only the standard Retry-After, set by AppThrottlerGuard.
+          setHeaders: false,
+        }),
         AuditModule,
         MailModule,
         AuthModule,

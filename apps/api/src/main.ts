@@ -2,15 +2,54 @@ import 'reflect-metadata';
 import { createApp } from './app.factory.js';
 import { parseConfig } from './config/config.js';
 import { openDatabase } from './database/data-source.js';
+import { DatabaseInUseError } from './database/data-dir-lock.js';
 import { assertMigrated } from './database/migrate.js';
+import { assertPortFree, PortInUseError } from './server/port.js';
+import { installGracefulShutdown, Lifecycle } from './server/shutdown.js';
 
-const config = parseConfig(process.env);
-const database = await openDatabase(config);
-await assertMigrated(database);
-const app = await createApp(config, database);
-await app.listen(config.PORT, config.HOST);
-const where =
-  database.kind === 'embedded' ? `base embarquée (${config.NEC_DATA_DIR})` : 'PostgreSQL';
-console.log(
-  `API NEC prête sur http://${config.HOST}:${config.PORT} — ${where} — documentation : /api/docs`,
-);
+const log = (line: string) => console.log(line);
+
+async function main(): Promise<void> {
+  const config = parseConfig(process.env);
+  // The port first: nothing is opened by a process that could not serve anyway.
+  await assertPortFree(config.HOST, config.PORT);
+  const database = await openDatabase(config);
+  try {
+    await assertMigrated(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const lifecycle = new Lifecycle();
+  const app = await createApp(config, database, {}, lifecycle);
+  const stop = installGracefulShutdown({
+    app,
+    server: app.getHttpServer(),
+    lifecycle,
+    timeoutMs: config.NEC_SHUTDOWN_TIMEOUT_MS,
+    log,
+  });
+  database.onFatal((error) => {
+    console.error(
+      `Erreur fatale de la base embarquée (${error.message}) : l’API s’arrête pour être relancée. ` +
+        'Vérifiez l’espace disque du dossier de données ; au redémarrage, la base rejoue son journal et ne perd aucune écriture confirmée.',
+    );
+    void stop('erreur fatale de la base', 1);
+  });
+  await app.listen(config.PORT, config.HOST);
+  const where =
+    database.kind === 'embedded' ? `base embarquée (${config.NEC_DATA_DIR})` : 'PostgreSQL';
+  log(
+    `API NEC prête sur http://${config.HOST}:${config.PORT} — ${where} — documentation : /api/docs (pid ${process.pid})`,
+  );
+}
+
+main().catch((error: unknown) => {
+  // Expected refusals get one clear line; anything else its stack.
+  const expected =
+    error instanceof DatabaseInUseError ||
+    error instanceof PortInUseError ||
+    (error instanceof Error && /^(Invalid configuration|La base de données)/.test(error.message));
+  console.error(expected ? (error as Error).message : error);
+  process.exit(1);
+});

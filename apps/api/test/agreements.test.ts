@@ -37,7 +37,7 @@ let bob: Client;
 let siret: string;
 const d: Record<string, string> = {};
 
-const pdfUrl = (id: string) => `/api/instruction/dossiers/${id}/agreement.pdf`;
+const pdfUrl = (id: string) => `/api/dossiers/${id}/agreement.pdf`;
 const signUrl = (id: string) => `/api/instruction/dossiers/${id}/agreement/signature`;
 const committeesUrl = (id: string) => `/api/instruction/dossiers/${id}/committees`;
 

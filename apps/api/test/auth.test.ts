@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../src/auth/password.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 let t: TestApp;
@@ -18,6 +19,7 @@ describe('accounts', () => {
       .post('/api/auth/sign-up')
       .send({ email: 'Camille@Example.org', password, displayName: 'Camille' })
       .expect(202);
+    await t.settled(); // the account is created just after the answer
 
     const early = await http
       .post('/api/auth/sign-in')
@@ -149,5 +151,51 @@ describe('accounts', () => {
     expect(res.status).toBe(400);
     const paths = (res.body.fields as { path: string }[]).map((f) => f.path).sort();
     expect(paths).toEqual(expect.arrayContaining(['email', 'password', 'displayName']));
+  });
+});
+
+describe('no account enumeration', () => {
+  const timed = async (run: () => Promise<unknown>): Promise<number> => {
+    const start = performance.now();
+    await run();
+    return performance.now() - start;
+  };
+  const signUp = (email: string) =>
+    t.http().post('/api/auth/sign-up').send({ email, password, displayName: 'E' });
+
+  it('answers sign-up the same, and does the slow hash, whether the address is known or not', async () => {
+    await signUp('connue@example.org').expect(202);
+    await t.settled();
+    const known = await signUp('connue@example.org');
+    const unknown = await signUp('nouvelle@example.org');
+    expect(known.status).toBe(unknown.status);
+    expect(known.body).toEqual(unknown.body);
+    // One-sided, so it cannot flake: load only slows requests down, so a known-address sign-up
+    // that skipped the hash would stay far below the fastest hash measured here.
+    const hashes: number[] = [];
+    const knowns: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      hashes.push(await timed(() => hashPassword(password)));
+      knowns.push(await timed(() => signUp('connue@example.org').expect(202)));
+    }
+    expect(Math.min(...knowns)).toBeGreaterThanOrEqual(Math.min(...hashes) * 0.5);
+    await t.settled();
+    expect(await t.outbox.lastTo('connue@example.org')).toContain('déjà un compte');
+  });
+
+  it('answers a password reset the same, the lookup and mail coming after the answer', async () => {
+    const known = await t
+      .http()
+      .post('/api/auth/password-reset/request')
+      .send({ email: 'connue@example.org' });
+    const unknown = await t
+      .http()
+      .post('/api/auth/password-reset/request')
+      .send({ email: 'inconnue@example.org' });
+    expect(known.status).toBe(202);
+    expect(unknown.status).toBe(202);
+    expect(known.body).toEqual(unknown.body);
+    expect(await t.outbox.lastTo('connue@example.org')).toContain('nouveau mot de passe');
+    await expect(t.outbox.lastTo('inconnue@example.org')).rejects.toThrow();
   });
 });

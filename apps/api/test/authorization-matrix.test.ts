@@ -71,7 +71,7 @@ const matrix: Record<string, Access> = {
   'PUT /api/instruction/dossiers/{id}/scores': STAFF,
   'GET /api/instruction/dossiers/{id}/scores': STAFF,
   'GET /api/instruction/campaigns/{campaignId}/ranking': STAFF,
-  'GET /api/instruction/dossiers/{id}/agreement.pdf': AGENTS_AND_APPLICANTS,
+  'GET /api/dossiers/{id}/agreement.pdf': AGENTS_AND_APPLICANTS,
   'POST /api/instruction/dossiers/{id}/agreement/signature': STAFF,
   'POST /api/instruction/dossiers/{id}/committees': STAFF,
   'GET /api/instruction/dossiers/{id}/committees': STAFF,

@@ -1,6 +1,14 @@
 import { permanentNecLocalCampaign } from '@nec/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicant, insertCampaign, insertOrganisation, type Client } from './fixtures.js';
+import type request from 'supertest';
+import {
+  agent,
+  applicant,
+  insertCampaign,
+  insertOrganisation,
+  PASSWORD,
+  type Client,
+} from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 let t: TestApp;
@@ -117,25 +125,72 @@ describe('bad input through HTTP', () => {
   });
 });
 
-describe('rate limiting on public endpoints', () => {
+describe('sign-in limits', () => {
   let limited: TestApp;
   beforeAll(async () => {
-    limited = await startTestApp({ NEC_AUTH_RATE_LIMIT: '3' });
+    // 3 failures per address and minute, 2 per account and 15 minutes; addresses read from
+    // X-Forwarded-For (behind a proxy) so one test can play several clients.
+    limited = await startTestApp({
+      NEC_AUTH_RATE_LIMIT: '3',
+      NEC_SIGNIN_ACCOUNT_LIMIT: '2',
+      NEC_TRUST_PROXY: 'true',
+    });
+    await agent(limited, 'admin', 'a.limite@example.org');
+    await agent(limited, 'admin', 'b.limite@example.org');
   });
   afterAll(async () => {
     await limited.close();
   });
 
-  it('answers 429 once a client exceeds the sign-in limit', async () => {
-    const statuses: number[] = [];
-    for (let i = 0; i < 5; i += 1) {
-      const res = await limited
-        .http()
-        .post('/api/auth/sign-in')
-        .send({ email: 'x@example.org', password: 'mauvais-mot-de-passe' });
-      statuses.push(res.status);
-      if (res.status === 429) expectErrorShape(res.body, 'rate-limited');
+  const signIn = (from: string, email: string, password = PASSWORD) =>
+    limited.http().post('/api/auth/sign-in').set('X-Forwarded-For', from).send({ email, password });
+
+  it('does not count successes: an office behind one address signs everyone in', async () => {
+    for (let i = 0; i < 8; i += 1) {
+      expect((await signIn('10.0.2.1', 'b.limite@example.org')).status).toBe(200);
     }
-    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+  });
+
+  it('limits failures per account, whatever the address, with a standard Retry-After', async () => {
+    expect((await signIn('10.0.0.1', 'a.limite@example.org', 'mauvais mot')).status).toBe(401);
+    expect((await signIn('10.0.0.2', 'a.limite@example.org', 'mauvais mot')).status).toBe(401);
+    const blocked = await signIn('10.0.0.3', 'A.Limite@example.org');
+    expect(blocked.status).toBe(429);
+    expectErrorShape(blocked.body, 'rate-limited');
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(14 * 60);
+    expect(blocked.headers['retry-after-auth']).toBeUndefined();
+    // Another account from the same address is not affected.
+    expect((await signIn('10.0.0.3', 'b.limite@example.org')).status).toBe(200);
+    // Once the window has passed, the right password opens the account again.
+    limited.clock.set(new Date(Date.now() + 16 * 60_000).toISOString());
+    expect((await signIn('10.0.0.3', 'a.limite@example.org')).status).toBe(200);
+    limited.clock.set(null);
+  });
+
+  it('limits failures per client address, across accounts', async () => {
+    for (const who of ['x1', 'x2', 'x3']) {
+      expect((await signIn('10.0.1.1', `${who}@example.org`, 'mauvais mot')).status).toBe(401);
+    }
+    const blocked = await signIn('10.0.1.1', 'b.limite@example.org');
+    expect(blocked.status).toBe(429);
+    const wait = Number(blocked.headers['retry-after']);
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(60);
+    expect((await signIn('10.0.1.2', 'b.limite@example.org')).status).toBe(200);
+  });
+
+  it('answers the other public endpoints’ limit with a standard Retry-After', async () => {
+    const statuses: number[] = [];
+    let last: request.Response | undefined;
+    for (let i = 0; i < 5; i += 1) {
+      last = await limited
+        .http()
+        .post('/api/auth/password-reset/request')
+        .set('X-Forwarded-For', '10.0.3.1')
+        .send({ email: 'personne@example.org' });
+      statuses.push(last.status);
+    }
+    expect(statuses).toEqual([202, 202, 202, 429, 429]);
+    expect(Number(last?.headers['retry-after'])).toBeGreaterThan(0);
   });
 });

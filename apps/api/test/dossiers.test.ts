@@ -153,6 +153,13 @@ describe('dossier life as an applicant', () => {
     });
     expect(late.status).toBe(409);
     expect(late.body.error).toBe('not-editable');
+    // …and the charter is accepted on a draft only (domain rule `checkCharterAcceptable`).
+    const lateCharter = await alice.post(`/api/dossiers/${draft.id}/charter-acceptance`, {
+      charterId: charter.id,
+      version: charter.version,
+    });
+    expect(lateCharter.status).toBe(409);
+    expect(lateCharter.body.error).toBe('not-editable');
 
     const verdict = await alice.get(`/api/dossiers/${draft.id}/eligibility`).expect(200);
     const failing = (v: { rules: { status: string; explanation: string }[] }) =>
@@ -161,6 +168,14 @@ describe('dossier life as an applicant', () => {
     expect(verdict.body.label.verdict).toBe('eligible');
     expect(failing(verdict.body.subsidy)).toEqual([]);
     expect(verdict.body.subsidy.verdict).toBe('eligible');
+  });
+
+  it('answers a stale-version submit with 409, even when the old copy is incomplete', async () => {
+    const draft = await newDraft(alice, aliceOrg);
+    await alice.put(`/api/dossiers/${draft.id}/draft`, { version: 1, content: {} }).expect(200);
+    const stale = await alice.post(`/api/dossiers/${draft.id}/submit`, { version: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ error: 'version-conflict', currentVersion: 2, fields: [] });
   });
 
   it('never lets a charter acceptance be forged through the draft', async () => {

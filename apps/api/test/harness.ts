@@ -7,6 +7,7 @@ import request from 'supertest';
 import { z } from 'zod';
 import { createApp } from '../src/app.factory.js';
 import type { AppOptions } from '../src/app.module.js';
+import { BackgroundWork } from '../src/auth/background-work.js';
 import { Clock } from '../src/clock/clock.js';
 import { parseConfig, type AppConfig } from '../src/config/config.js';
 import { openDatabase, type Database } from '../src/database/data-source.js';
@@ -62,6 +63,8 @@ export interface TestApp {
   clock: TestClock;
   http: () => request.Agent;
   outbox: OutboxReader;
+  /** Resolves once the work done after answering (sign-up, password reset) is over. */
+  settled: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -88,8 +91,13 @@ function decodeQuotedPrintable(raw: string): string {
   return bytes;
 }
 
-function outboxReader(dir: string): OutboxReader {
+/**
+ * Reads the mails written to `dir`, once the work done after answering (sign-up, reset: see
+ * `BackgroundWork`) is over.
+ */
+function outboxReader(dir: string, settled: () => Promise<void>): OutboxReader {
   const all = async () => {
+    await settled();
     const files = (await readdir(dir).catch(() => [] as string[])).sort();
     const raw = await Promise.all(files.map((f) => readFile(join(dir, f), 'utf8')));
     return raw.map(decodeQuotedPrintable);
@@ -138,7 +146,8 @@ export async function startTestApp(
     database,
     clock,
     http: () => request.agent(app.getHttpServer()),
-    outbox: outboxReader(outboxDir),
+    outbox: outboxReader(outboxDir, () => app.get(BackgroundWork).idle()),
+    settled: () => app.get(BackgroundWork).idle(),
     close: async () => {
       await app.close();
       await database.close();

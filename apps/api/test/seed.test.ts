@@ -158,6 +158,23 @@ describe('demo seed', () => {
       .items as unknown[];
     expect(instructed).toHaveLength(6);
   });
+
+  it('gives the submitted demo dossiers their frozen verdicts: in the queue and in the record', async () => {
+    const instructor = await signIn('instructrice@nec.example');
+    const queue = (await instructor.http.get('/api/instruction/dossiers').expect(200)).body
+      .items as { id: string; labelVerdict: string | null; regionCodes: string[] }[];
+    expect(queue).toHaveLength(6);
+    for (const row of queue) {
+      expect(row.labelVerdict).toBe('eligible');
+      expect(row.regionCodes.length).toBeGreaterThan(0);
+      const record = await instructor.http.get(`/api/dossiers/${row.id}`).expect(200);
+      expect(record.body.eligibilityAtSubmission.eligibility.label.verdict).toBe('eligible');
+    }
+    const filtered = await instructor.http
+      .get('/api/instruction/dossiers?labelVerdict=eligible')
+      .expect(200);
+    expect(filtered.body.total).toBe(6);
+  });
 });
 
 /** Every dossier's history replays through the domain's state machine and ends in its state. */

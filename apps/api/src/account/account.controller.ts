@@ -1,6 +1,7 @@
 import { Controller, Delete, Get, Header, HttpCode, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle } from '@nestjs/throttler';
+import { AppThrottlerGuard } from '../common/throttler.guard.js';
 import { roles } from '@nec/domain';
 import type { Response } from 'express';
 import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
@@ -29,7 +30,7 @@ export class AccountController {
   /** Agents' accounts are removed by an administrator, not by the agents themselves. */
   @Delete()
   @Roles('applicant')
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(AppThrottlerGuard)
   @SkipThrottle({ public: true })
   @HttpCode(204)
   @ApiOperation({

@@ -21,29 +21,6 @@ const dossierId = new ParseUUIDPipe({
 export class AgreementsController {
   constructor(private readonly agreements: AgreementsService) {}
 
-  /**
-   * Applicants of the dossier's organisation may download it too: they are the other party and
-   * must sign it. Analysts never (personal and contractual data).
-   */
-  @Get('agreement.pdf')
-  @Roles('applicant', 'instructor', 'admin')
-  @ApiOperation({ summary: 'Télécharger la convention de subvention (PDF généré à la demande)' })
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({
-    description: 'La convention au format PDF.',
-    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
-  })
-  async pdf(
-    @CurrentActor() actor: Actor,
-    @Param('id', dossierId) id: string,
-  ): Promise<StreamableFile> {
-    const { stream, filename } = await this.agreements.pdf(actor, id);
-    return new StreamableFile(stream, {
-      type: 'application/pdf',
-      disposition: `attachment; filename="${filename}"`,
-    });
-  }
-
   @Post('agreement/signature')
   @Roles('instructor', 'admin')
   @ApiOperation({
@@ -73,5 +50,35 @@ export class AgreementsController {
   @ApiOperation({ summary: 'Les comités de suivi du dossier' })
   listCommittees(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string) {
     return this.agreements.listCommittees(actor, id);
+  }
+}
+
+/**
+ * The agreement as a document of the dossier: the applicant (the other party, who signs it) and
+ * the staff download it from the dossier's own address, not from an instruction one.
+ */
+@ApiTags('Dossiers')
+@Controller('api/dossiers/:id')
+export class DossierAgreementController {
+  constructor(private readonly agreements: AgreementsService) {}
+
+  /** Analysts never (personal and contractual data). */
+  @Get('agreement.pdf')
+  @Roles('applicant', 'instructor', 'admin')
+  @ApiOperation({ summary: 'Télécharger la convention de subvention (PDF généré à la demande)' })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({
+    description: 'La convention au format PDF.',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
+  async pdf(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+  ): Promise<StreamableFile> {
+    const { stream, filename } = await this.agreements.pdf(actor, id);
+    return new StreamableFile(stream, {
+      type: 'application/pdf',
+      disposition: `attachment; filename="${filename}"`,
+    });
   }
 }

@@ -1,8 +1,20 @@
-import { Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Inject,
+  Post,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle } from '@nestjs/throttler';
+import { AppThrottlerGuard } from '../common/throttler.guard.js';
 import type { Request, Response } from 'express';
 import { roles } from '@nec/domain';
+import { ApiError } from '../common/errors.js';
 import { ZodBody } from '../common/zod.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { type Actor, CurrentActor, Public, Roles } from './actor.js';
@@ -16,14 +28,16 @@ import {
   type SignUpInput,
 } from './auth.schemas.js';
 import { AuthService, SESSION_COOKIE, toSessionDto, type SessionDto } from './auth.service.js';
+import { SignInLimiter } from './sign-in-limiter.js';
 
 @ApiTags('Comptes et sessions')
 @Controller('api/auth')
-@UseGuards(ThrottlerGuard)
+@UseGuards(AppThrottlerGuard)
 @SkipThrottle({ public: true })
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly limiter: SignInLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -52,14 +66,32 @@ export class AuthController {
 
   @Post('sign-in')
   @Public()
+  @SkipThrottle({ auth: true })
   @HttpCode(200)
-  @ApiOperation({ summary: 'Se connecter (ouvre une session par cookie)' })
+  @ApiOperation({
+    summary:
+      'Se connecter (ouvre une session par cookie ; échecs limités par compte et par adresse : 429 avec Retry-After)',
+  })
   async signIn(
     @ZodBody(signInSchema) body: SignInInput,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<SessionDto> {
-    const { token, session } = await this.auth.signIn(body, req.header('user-agent'));
+    const address = req.ip ?? 'inconnue';
+    const wait = this.limiter.retryAfterSeconds(address, body.email);
+    if (wait > 0) {
+      res.setHeader('Retry-After', String(wait));
+      throw rateLimited(wait);
+    }
+    const { token, session } = await this.auth
+      .signIn(body, req.header('user-agent'))
+      .catch((error: unknown) => {
+        if (error instanceof ApiError && error.code === 'invalid-credentials') {
+          this.limiter.recordFailure(address, body.email);
+        }
+        throw error;
+      });
+    this.limiter.recordSuccess(body.email);
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       secure: this.config.cookieSecure,
@@ -97,10 +129,8 @@ export class AuthController {
   @Public()
   @HttpCode(202)
   @ApiOperation({ summary: 'Demander un lien de réinitialisation du mot de passe' })
-  async requestReset(
-    @ZodBody(resetRequestSchema) body: { email: string },
-  ): Promise<{ message: string }> {
-    await this.auth.requestPasswordReset(body.email);
+  requestReset(@ZodBody(resetRequestSchema) body: { email: string }): { message: string } {
+    this.auth.requestPasswordReset(body.email);
     return { message: 'Si un compte existe pour cette adresse, un lien vient d’y être envoyé.' };
   }
 
@@ -114,4 +144,15 @@ export class AuthController {
     await this.auth.resetPassword(body.token, body.password);
     return { message: 'Votre mot de passe a été modifié. Connectez-vous avec le nouveau.' };
   }
+}
+
+function rateLimited(seconds: number): ApiError {
+  const minutes = Math.ceil(seconds / 60);
+  return new ApiError(
+    HttpStatus.TOO_MANY_REQUESTS,
+    'rate-limited',
+    `Trop de tentatives de connexion échouées. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+    [],
+    { retryAfterSeconds: seconds },
+  );
 }

@@ -5,11 +5,19 @@ import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthRepository } from './auth.repository.js';
 import { AuthService } from './auth.service.js';
+import { BackgroundWork } from './background-work.js';
+import { SignInLimiter } from './sign-in-limiter.js';
 
 @Module({
   imports: [UsersModule],
   controllers: [AuthController],
-  providers: [AuthRepository, AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  providers: [
+    AuthRepository,
+    AuthService,
+    SignInLimiter,
+    BackgroundWork,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AuthService, BackgroundWork],
 })
 export class AuthModule {}

@@ -9,6 +9,7 @@ import { MailService } from '../mail/mail.service.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import type { Actor } from './actor.js';
+import { BackgroundWork } from './background-work.js';
 import { AuthRepository } from './auth.repository.js';
 import type { SignInInput, SignUpInput } from './auth.schemas.js';
 import type { OneTimeTokenPurpose } from './one-time-token.entity.js';
@@ -41,14 +42,22 @@ export class AuthService {
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly background: BackgroundWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
    * Creates an applicant account and mails a confirmation link. An e-mail already in use gets
-   * a notice instead, and the caller sees the same answer: no account enumeration.
+   * a notice instead, and the caller sees the same answer in the same time: no account
+   * enumeration. The request only hashes the password (the slow part, done whatever the
+   * address); looking the address up, creating the account and mailing happen after the answer.
    */
   async signUp(input: SignUpInput): Promise<void> {
+    const passwordHash = await hashPassword(input.password);
+    this.background.run('Inscription', () => this.completeSignUp(input, passwordHash));
+  }
+
+  private async completeSignUp(input: SignUpInput, passwordHash: string): Promise<void> {
     const existing = await this.users.findByEmail(input.email);
     if (existing) {
       await this.mail.send({
@@ -58,7 +67,6 @@ export class AuthService {
       });
       return;
     }
-    const passwordHash = await hashPassword(input.password);
     const token = await this.dataSource.transaction(async (manager) => {
       const user = await this.users.create(
         {
@@ -167,8 +175,15 @@ export class AuthService {
     return session ? toActor(session.user, session.sessionId, session.csrfToken) : null;
   }
 
-  /** Always answers the same, whether the account exists or not. */
-  async requestPasswordReset(email: string): Promise<void> {
+  /**
+   * Always answers the same, in the same time, whether the account exists or not: the lookup,
+   * the link and the mail happen after the answer.
+   */
+  requestPasswordReset(email: string): void {
+    this.background.run('Réinitialisation', () => this.sendResetLink(email));
+  }
+
+  private async sendResetLink(email: string): Promise<void> {
     const user = await this.users.findByEmail(email);
     if (!user) return;
     const token = await this.issueToken(user.id, 'reset-password');

@@ -78,6 +78,8 @@ export class BilansController {
   @ApiOperation({
     summary:
       'Enregistrer le brouillon du bilan (verrou optimiste : 409 si la version a changé ; version 0 au premier enregistrement)',
+    description:
+      'Comme le brouillon d’un dossier : enregistré tel que saisi, champs invalides listés dans `draftIssues` ; valeurs impossibles à enregistrer (caractère nul ou mal encodé) écartées et listées dans `unsaved`, le reste étant enregistré.',
   })
   save(
     @CurrentActor() actor: Actor,

@@ -1,32 +1,28 @@
 import { type CallKind, type IsoDate, nationalEditionBilanSchema } from '@nec/domain';
 import { z } from 'zod';
+import { draftBodySchema, versionField as bilanVersionField } from '../common/draft-body.js';
 import { strictDeep } from '../common/strict-deep.js';
 
 /**
  * Request bodies of the bilan endpoints. The bilan itself is checked by the domain
  * (`necLocalBilanDraftSchema` on save, `necLocalBilanSchema` on submission).
  */
-const versionField = z
-  .number({
-    error:
-      'Indiquez la version du bilan sur laquelle vous travaillez (0 pour un bilan jamais enregistré).',
-  })
-  .int({ error: 'La version doit être un nombre entier.' })
-  .nonnegative({ error: 'La version doit être un nombre entier positif ou nul.' });
+const versionMissing =
+  'Indiquez la version du bilan sur laquelle vous travaillez (0 pour un bilan jamais enregistré).';
+const versionField = bilanVersionField(versionMissing, 0);
 
-export const saveBilanSchema = z.strictObject({
-  version: versionField,
-  content: z.record(z.string(), z.unknown(), {
-    error: 'Le contenu du bilan doit être un objet JSON.',
-  }),
-});
+/** See `draftBodySchema`: what cannot be stored is left out and listed in `unsaved`. */
+export const saveBilanSchema = draftBodySchema(
+  { version: versionMissing, content: 'Le contenu du bilan doit être un objet JSON.' },
+  0,
+);
 
 export const submitBilanSchema = z.strictObject({ version: versionField });
 
 /** A national edition as an admin writes it: the domain's schema, unknown keys refused at every depth. */
 export const nationalEditionBodySchema = strictDeep(nationalEditionBilanSchema);
 
-export type SaveBilanInput = z.infer<typeof saveBilanSchema>;
+export type SaveBilanInput = z.output<typeof saveBilanSchema>;
 export type SubmitBilanInput = z.infer<typeof submitBilanSchema>;
 export type NationalEditionBody = z.infer<typeof nationalEditionBodySchema>;
 

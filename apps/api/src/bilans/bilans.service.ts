@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   availableEvents,
   bilanPlanOf,
-  bilanRecordContextOf,
   dossierEventDates,
   prefilledBilan,
   describeIssues,
@@ -14,6 +13,7 @@ import {
   necLocalBilanDraftSchema,
   necLocalBilanSchema,
 } from '@nec/domain';
+import { bilanRecordContextOf } from '@nec/domain/territories';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -158,6 +158,7 @@ export class BilansService {
       version: saved.version,
       updatedAt: saved.updatedAt.toISOString(),
       draftIssues: draftIssues(input.content),
+      unsaved: input.unsaved,
     };
   }
 

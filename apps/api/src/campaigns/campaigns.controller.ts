@@ -1,7 +1,19 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Put, UseGuards } from '@nestjs/common';
+import {
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle } from '@nestjs/throttler';
+import { AppThrottlerGuard } from '../common/throttler.guard.js';
 import { type Actor, CurrentActor, Public, Roles } from '../auth/actor.js';
+import { PUBLIC_CACHE } from '../common/cache.js';
 import { ZodBody, ZodQuery } from '../common/zod.js';
 import {
   campaignBodySchema,
@@ -17,13 +29,14 @@ import { CampaignsService, type CampaignDto, type InstructorDto } from './campai
 /** The calls as anyone sees them (the portal's list of calls, before signing in). */
 @ApiTags('Appels')
 @Controller('api/campaigns')
-@UseGuards(ThrottlerGuard)
+@UseGuards(AppThrottlerGuard)
 @SkipThrottle({ auth: true })
 export class CampaignsController {
   constructor(private readonly campaigns: CampaignsService) {}
 
   @Get()
   @Public()
+  @Header('Cache-Control', PUBLIC_CACHE)
   @ApiOperation({ summary: 'Lister les appels (par défaut ceux qui sont ouverts aujourd’hui)' })
   @ApiQuery({ name: 'status', required: false, enum: campaignStatusFilters })
   list(
@@ -34,6 +47,7 @@ export class CampaignsController {
 
   @Get(':id')
   @Public()
+  @Header('Cache-Control', PUBLIC_CACHE)
   @ApiOperation({ summary: 'Un appel, avec tous ses paramètres' })
   get(@Param('id') id: string): Promise<CampaignDto> {
     return this.campaigns.get(id);

@@ -10,6 +10,7 @@ import { ThrottlerException } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { ApiError, type ErrorBody } from './errors.js';
+import { infrastructureError } from './unavailable.js';
 
 /** body-parser errors carry a `type` and a `status`. */
 interface BodyParserError {
@@ -28,8 +29,21 @@ function body(error: string, message: string): ErrorBody {
 }
 
 /** Maps everything thrown to the API's one error shape; never leaks a stack or SQL. */
-export function toErrorResponse(exception: unknown): { status: number; body: ErrorBody } {
-  if (exception instanceof ApiError) return { status: exception.status, body: exception.toBody() };
+export interface ErrorResponse {
+  status: number;
+  body: ErrorBody;
+  headers?: Record<string, string>;
+}
+
+function fromApiError(error: ApiError): ErrorResponse {
+  return { status: error.status, body: error.toBody(), headers: error.headers };
+}
+
+export function toErrorResponse(exception: unknown): ErrorResponse {
+  if (exception instanceof ApiError) return fromApiError(exception);
+  // Lost connections, a full disk, a read-only folder: 503 and "retry", never a bare 500.
+  const unavailable = infrastructureError(exception);
+  if (unavailable) return fromApiError(unavailable);
   if (exception instanceof ThrottlerException) {
     return {
       status: HttpStatus.TOO_MANY_REQUESTS,
@@ -89,9 +103,10 @@ export class ErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const { status, body } = toErrorResponse(exception);
+    const { status, body, headers } = toErrorResponse(exception);
     if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : exception);
     if (response.headersSent) return;
+    response.set(headers ?? {});
     response.status(status).json(body);
   }
 }

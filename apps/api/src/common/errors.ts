@@ -26,6 +26,8 @@ export class ApiError extends Error {
     message: string,
     readonly fields: FieldError[] = [],
     readonly extra: Record<string, unknown> = {},
+    /** Response headers that go with the error (e.g. `Retry-After` on a 503). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }

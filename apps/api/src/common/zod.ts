@@ -1,22 +1,26 @@
 import { Body, type PipeTransform, Query } from '@nestjs/common';
 import { ApiBody } from '@nestjs/swagger';
-import { describeIssues } from '@nec/domain';
+import { describeIssues, findUnsafeText } from '@nec/domain';
 import { z } from 'zod';
 import { badRequest } from './errors.js';
 
-/** Parses a request part with a zod schema; a failure lists every field at fault (400). */
+const invalidRequest = (fields: ReturnType<typeof describeIssues>) =>
+  badRequest('invalid-request', 'Certains champs sont invalides.', fields);
+
+/**
+ * Parses a request part with a zod schema; a failure lists every field at fault (400). What the
+ * schema outputs is then checked for text that cannot be stored (a NUL, a lone surrogate: see
+ * `findUnsafeText`) whatever the schema says, so no such text reaches the database. A schema that
+ * keeps what it can (draft saves) removes those values itself, in a transform.
+ */
 export class ZodPipe<T extends z.ZodType> implements PipeTransform<unknown, z.output<T>> {
   constructor(private readonly schema: T) {}
 
   transform(value: unknown): z.output<T> {
     const result = this.schema.safeParse(value);
-    if (!result.success) {
-      throw badRequest(
-        'invalid-request',
-        'Certains champs sont invalides.',
-        describeIssues(result.error),
-      );
-    }
+    if (!result.success) throw invalidRequest(describeIssues(result.error));
+    const unsafe = findUnsafeText(result.data);
+    if (unsafe.length > 0) throw invalidRequest(unsafe);
     return result.data;
   }
 }

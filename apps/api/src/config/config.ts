@@ -28,8 +28,14 @@ export const configSchema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   NEC_MAIL_FROM: z.string().default('Numérique en Commun[s] <ne-pas-repondre@nec.example>'),
   NEC_OUTBOX_DIR: z.string().default('.outbox'),
-  /** Requests per minute allowed on public endpoints (sign-in, sign-up, reset) per client. */
+  /**
+   * Per client address and minute: failed sign-ins allowed (successes do not count), and
+   * requests allowed on sign-up and password reset.
+   */
   NEC_AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  /** Failed sign-ins allowed per account within the window below (then 429 until it passes). */
+  NEC_SIGNIN_ACCOUNT_LIMIT: z.coerce.number().int().positive().default(5),
+  NEC_SIGNIN_ACCOUNT_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   NEC_BODY_LIMIT: z.string().default('1mb'),
   NEC_LOG_SQL: booleanFromEnv.default(false),
   /** Attachments (feature `attachments`): largest file accepted, in bytes (10 MB by default). */
@@ -48,6 +54,17 @@ export const configSchema = z.object({
   NEC_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** clamd daemon scanning uploaded files (`tcp://host:3310`); without it no scan is made. */
   NEC_CLAMD_URL: z.url({ protocol: /^tcp$/ }).optional(),
+  /**
+   * Graceful shutdown (SIGTERM, SIGINT): how long in-flight requests may take to finish before
+   * the process exits anyway. Under a container's 10 s grace period by default.
+   */
+  NEC_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(8_000),
+  /** Longest time a client may take to send a whole request (headers and body). */
+  NEC_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  /** Longest time a client may take to send the request's headers. */
+  NEC_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(10_000),
+  /** How long an idle kept-alive connection stays open (below a proxy's own idle timeout). */
+  NEC_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
 });
 
 export type AppConfig = z.infer<typeof configSchema> & { cookieSecure: boolean };
@@ -59,6 +76,11 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const config = parsed.data;
+  if (config.NEC_HEADERS_TIMEOUT_MS > config.NEC_REQUEST_TIMEOUT_MS) {
+    throw new Error(
+      'Invalid configuration:\n  - NEC_HEADERS_TIMEOUT_MS: must not exceed NEC_REQUEST_TIMEOUT_MS',
+    );
+  }
   return { ...config, cookieSecure: config.NEC_COOKIE_SECURE ?? config.NODE_ENV === 'production' };
 }
 

@@ -1,6 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/config.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 import { openPglite, pgliteDriver } from './pglite-driver.js';
@@ -8,8 +9,13 @@ import { openPglite, pgliteDriver } from './pglite-driver.js';
 export interface Database {
   dataSource: DataSource;
   kind: 'postgres' | 'embedded';
-  /** Closes the pool and, for the embedded database, the PGlite instance. */
+  /** Closes the pool and, for the embedded database, the PGlite instance (and its lock). */
   close(): Promise<void>;
+  /**
+   * Registers what to do when the database stops for good: the embedded server after a fatal
+   * error (see pglite-driver.ts). PostgreSQL's pool reconnects by itself and never calls it.
+   */
+  onFatal(listener: (error: Error) => void): void;
 }
 
 function postgresOptions(
@@ -43,17 +49,44 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
       close: async () => {
         if (dataSource.isInitialized) await dataSource.destroy();
       },
+      onFatal: () => undefined,
     };
   }
-  const pglite: PGlite = await openPglite(config.NEC_DATA_DIR);
-  const dataSource = new DataSource(postgresOptions(config, { driver: pgliteDriver(pglite) }));
-  await dataSource.initialize();
-  return {
-    dataSource,
-    kind: 'embedded',
-    close: async () => {
-      if (dataSource.isInitialized) await dataSource.destroy();
-      if (!pglite.closed) await pglite.close();
-    },
-  };
+  return openEmbedded(config);
+}
+
+/** PGlite in its folder, after taking the folder's lock (one process per folder). */
+async function openEmbedded(config: AppConfig): Promise<Database> {
+  const inMemory = config.NEC_DATA_DIR === 'memory://';
+  const lock = inMemory ? null : await lockDataDir(config.NEC_DATA_DIR);
+  let fatal: Error | null = null;
+  const listeners: ((error: Error) => void)[] = [];
+  try {
+    const pglite: PGlite = await openPglite(config.NEC_DATA_DIR);
+    const driver = pgliteDriver(pglite, {
+      onFatal: (error) => {
+        fatal = error;
+        for (const listener of listeners) listener(error);
+      },
+    });
+    const dataSource = new DataSource(postgresOptions(config, { driver }));
+    await dataSource.initialize();
+    return {
+      dataSource,
+      kind: 'embedded',
+      close: async () => {
+        if (dataSource.isInitialized) await dataSource.destroy();
+        // After a fatal error PGlite must not be called again (it would spin): the process
+        // exits instead, and the next start replays the WAL.
+        if (!fatal && !pglite.closed) await pglite.close();
+        lock?.release();
+      },
+      onFatal: (listener) => {
+        listeners.push(listener);
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
 }

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { mkdir } from 'node:fs/promises';
 import { PGlite, types, type Results } from '@electric-sql/pglite';
+import { DatabaseUnavailableError } from '../common/unavailable.js';
 
 /**
  * A `pg`-compatible driver over PGlite, handed to TypeORM's postgres dialect.
@@ -30,7 +31,11 @@ class Mutex {
       // fail loudly instead of hanging the request forever.
       const timer = setTimeout(() => {
         this.queue = this.queue.filter((w) => w !== grant);
-        reject(new Error(`embedded database busy for ${timeoutMs} ms (nested query runner?)`));
+        reject(
+          new DatabaseUnavailableError(
+            `embedded database busy for ${timeoutMs} ms (nested query runner?)`,
+          ),
+        );
       }, timeoutMs);
       this.queue.push(grant);
     });
@@ -79,13 +84,48 @@ export async function openPglite(dataDir: string): Promise<PGlite> {
   });
 }
 
-export function pgliteDriver(db: PGlite, lockTimeoutMs = 15_000) {
-  const mutex = new Mutex();
+/** PostgreSQL's PANIC (a failed WAL write, e.g. disk full) or FATAL ends the embedded server. */
+function isFatal(error: unknown): boolean {
+  const severity = (error as { severity?: unknown } | null)?.severity;
+  return severity === 'PANIC' || severity === 'FATAL';
+}
 
-  async function run(sql: string, params?: unknown[]): Promise<PgResult> {
+export interface PgliteDriverOptions {
+  /** How long a query runner waits for the single connection (ms). */
+  lockTimeoutMs?: number;
+  /** Called once when the embedded server hits a fatal error; it is never queried again. */
+  onFatal?: (error: Error) => void;
+}
+
+/**
+ * Why "never queried again": after a PANIC (seen when a WAL write fails on a full disk), the
+ * next call into PGlite spins forever inside WebAssembly, on the main thread: the whole process
+ * hangs at 100 % CPU, deaf even to SIGTERM. So the driver stops at the first fatal error and
+ * refuses every later query (503), and the process exits so a supervisor restarts it; PGlite's
+ * recovery replays the WAL on the next start (no acknowledged write is lost).
+ */
+export function pgliteDriver(db: PGlite, options: PgliteDriverOptions = {}) {
+  const { lockTimeoutMs = 15_000, onFatal } = options;
+  const mutex = new Mutex();
+  let fatal: Error | null = null;
+
+  async function runUnchecked(sql: string, params?: unknown[]): Promise<PgResult> {
     if (params && params.length > 0) return toPgResult(sql, await db.query(sql, params));
     const results = await db.exec(sql);
     return toPgResult(sql, results[results.length - 1]);
+  }
+
+  async function run(sql: string, params?: unknown[]): Promise<PgResult> {
+    if (fatal) throw new DatabaseUnavailableError(`embedded database stopped: ${fatal.message}`);
+    try {
+      return await runUnchecked(sql, params);
+    } catch (error) {
+      if (isFatal(error) && !fatal) {
+        fatal = error as Error;
+        onFatal?.(fatal);
+      }
+      throw error;
+    }
   }
 
   type Callback = (err: Error | null, result?: PgResult) => void;

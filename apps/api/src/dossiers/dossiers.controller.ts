@@ -54,6 +54,8 @@ export class DossiersController {
   @Roles('applicant')
   @ApiOperation({
     summary: 'Enregistrer le brouillon (verrou optimiste : 409 si la version a changé)',
+    description:
+      'Le brouillon est enregistré tel que saisi, même avec des champs invalides : la réponse les liste dans `draftIssues` (chemin, code, message). Seules les valeurs impossibles à enregistrer (texte contenant un caractère nul ou mal encodé) sont écartées, les autres champs étant enregistrés : la réponse les liste dans `unsaved` (chemin, code `invalid-characters`, message). Réponse : `{ version, updatedAt, draftIssues, unsaved }`.',
   })
   saveDraft(
     @CurrentActor() actor: Actor,

@@ -1,6 +1,7 @@
-import type { FieldIssue, WorkflowEvent } from '@nec/domain';
+import { eligibilitySchema, type FieldIssue, type WorkflowEvent } from '@nec/domain';
 import type { DossierEntity } from './dossier.entity.js';
 import type { DossierRecord, DossierSummaryRow } from './dossiers.repository.js';
+import type { DossierRecordExtras } from './dossiers.schemas.js';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
@@ -26,6 +27,34 @@ export type DossierSummaryDto = ReturnType<typeof toDossierSummaryDto>;
 export interface DossierDetails extends DossierRecord {
   draftIssues: FieldIssue[];
   availableEvents: WorkflowEvent[];
+  /** Staff see the interview's notes; applicants its date only. */
+  staff: boolean;
+}
+
+/** The frozen verdict, the awarded amount, the interview and the agreement of a dossier. */
+export function toRecordExtras(
+  d: Pick<DossierEntity, 'id' | 'awardedAmountCents'>,
+  details: Pick<DossierDetails, 'frozen' | 'interview' | 'agreement' | 'staff'>,
+): DossierRecordExtras {
+  const { frozen, interview, agreement } = details;
+  return {
+    eligibilityAtSubmission: frozen && {
+      version: frozen.number,
+      submittedAt: frozen.submittedAt.toISOString(),
+      // The submission's day, as the clock gives `today` (UTC date).
+      evaluatedOn: frozen.submittedAt.toISOString().slice(0, 10),
+      eligibility: eligibilitySchema.parse(frozen.eligibility),
+    },
+    awardedAmountCents: d.awardedAmountCents,
+    interview: interview && {
+      date: interview.scheduledFor,
+      ...(details.staff ? { notes: interview.notes } : {}),
+    },
+    agreement: agreement && {
+      ...agreement,
+      documentPath: `/api/dossiers/${d.id}/agreement.pdf`,
+    },
+  };
 }
 
 export function toDossierDto(d: DossierEntity, details: DossierDetails) {
@@ -55,6 +84,7 @@ export function toDossierDto(d: DossierEntity, details: DossierDetails) {
       submittedAt: v.submittedAt.toISOString(),
     })),
     availableEvents: details.availableEvents,
+    ...toRecordExtras(d, details),
   };
 }
 export type DossierDto = ReturnType<typeof toDossierDto>;

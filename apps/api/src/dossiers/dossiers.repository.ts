@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DossierState, UploadedFile } from '@nec/domain';
+import {
+  eligibilitySchema,
+  type DossierState,
+  type Eligibility,
+  type UploadedFile,
+} from '@nec/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { CharterAcceptanceEntity } from './charter-acceptance.entity.js';
@@ -97,6 +102,12 @@ export interface DossierRecord {
     'event' | 'fromState' | 'toState' | 'actorRole' | 'at' | 'details'
   >[];
   versions: Pick<DossierVersionEntity, 'number' | 'submittedAt'>[];
+  /** The verdict frozen with the latest submitted version (null: never submitted). */
+  frozen: Pick<DossierVersionEntity, 'number' | 'submittedAt' | 'eligibility'> | null;
+  /** The latest interview (notes are for staff: the DTO drops them for applicants). */
+  interview: { scheduledFor: string; notes: string | null } | null;
+  /** The grant agreement, once generated. */
+  agreement: { amountCents: number; validUntil: string; signedOn: string | null } | null;
 }
 
 /** Dates come out of `json_build_object` as ISO strings. */
@@ -107,6 +118,9 @@ interface RecordRow {
   charter: Jsonified<NonNullable<DossierRecord['charterAcceptance']>> | null;
   history: Jsonified<DossierRecord['history'][number]>[] | null;
   versions: Jsonified<DossierRecord['versions'][number]>[] | null;
+  frozen: Jsonified<NonNullable<DossierRecord['frozen']>> | null;
+  interview: DossierRecord['interview'];
+  agreement: DossierRecord['agreement'];
 }
 
 @Injectable()
@@ -242,7 +256,17 @@ export class DossiersRepository {
             FROM dossier_transitions t WHERE t.dossier_id = $1) AS history,
          (SELECT coalesce(json_agg(json_build_object('number', v.number,
                    'submittedAt', v.submitted_at) ORDER BY v.number), '[]'::json)
-            FROM dossier_versions v WHERE v.dossier_id = $1) AS versions`,
+            FROM dossier_versions v WHERE v.dossier_id = $1) AS versions,
+         (SELECT json_build_object('number', v.number, 'submittedAt', v.submitted_at,
+                                   'eligibility', v.eligibility)
+            FROM dossier_versions v WHERE v.dossier_id = $1
+           ORDER BY v.number DESC LIMIT 1) AS frozen,
+         (SELECT json_build_object('scheduledFor', i.scheduled_for, 'notes', i.notes)
+            FROM interviews i WHERE i.dossier_id = $1
+           ORDER BY i.created_at DESC LIMIT 1) AS interview,
+         (SELECT json_build_object('amountCents', a.amount_cents, 'validUntil', a.valid_until,
+                                   'signedOn', a.signed_on)
+            FROM agreements a WHERE a.dossier_id = $1) AS agreement`,
       [dossierId],
     );
     const row = rows[0];
@@ -254,7 +278,18 @@ export class DossiersRepository {
         number: v.number,
         submittedAt: new Date(v.submittedAt),
       })),
+      frozen: row?.frozen ? { ...row.frozen, submittedAt: new Date(row.frozen.submittedAt) } : null,
+      interview: row?.interview ?? null,
+      agreement: row?.agreement ?? null,
     };
+  }
+
+  /** The eligibility frozen with the latest submitted version, or null when never submitted. */
+  async frozenEligibility(dossierId: string): Promise<Eligibility | null> {
+    const version = await this.dataSource
+      .getRepository(DossierVersionEntity)
+      .findOne({ where: { dossierId }, order: { number: 'DESC' }, select: { eligibility: true } });
+    return version ? eligibilitySchema.parse(version.eligibility) : null;
   }
 
   async addCharterAcceptance(

@@ -4,13 +4,17 @@ import {
   availableEvents,
   campaignCharterRef,
   checkAttachmentReferences,
+  checkCharterAcceptable,
   campaignStatus,
   describeIssues,
   dossierSchemas,
   dossierSummaryOf,
   evaluateEligibility,
+  type Eligibility,
+  submissionBlockers,
   type FieldIssue,
 } from '@nec/domain';
+import { unknownTerritoryIssues } from '@nec/domain/territories';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -73,8 +77,16 @@ export class DossiersService {
     return this.toDto(dossier, actor);
   }
 
-  async eligibility(actor: Actor, id: string) {
+  /**
+   * A draft's eligibility, live (on today's date); once submitted, the verdict frozen at
+   * submission: never recomputed with a later date.
+   */
+  async eligibility(actor: Actor, id: string): Promise<Eligibility> {
     const { dossier } = await this.access.readable(actor, id);
+    if (dossier.state !== 'draft') {
+      const frozen = await this.repository.frozenEligibility(id);
+      if (frozen) return frozen;
+    }
     const campaign = await this.campaigns.getCampaign(dossier.campaignId);
     return evaluateEligibility(
       await this.contentWithCharter(dossier),
@@ -89,12 +101,21 @@ export class DossiersService {
       ...record,
       draftIssues: this.draftIssues(dossier),
       availableEvents: availableEvents(dossier.state, actor.role),
+      staff: actor.role !== 'applicant',
     });
   }
 
+  /**
+   * What is still wrong in a draft: the schema's issues (syntax, read in the browser too) and
+   * territory codes unknown to the official reference (checked only here: the table is too big
+   * for the browser).
+   */
   private draftIssues(dossier: Pick<DossierEntity, 'callKind' | 'content'>): FieldIssue[] {
     const parsed = dossierSchemas[dossier.callKind].draft.safeParse(dossier.content);
-    return parsed.success ? [] : describeIssues(parsed.error);
+    return [
+      ...(parsed.success ? [] : describeIssues(parsed.error)),
+      ...unknownTerritoryIssues(dossier.callKind, dossier.content),
+    ];
   }
 
   /**
@@ -209,11 +230,14 @@ export class DossiersService {
       version: saved.version,
       updatedAt: saved.updatedAt.toISOString(),
       draftIssues: this.draftIssues({ callKind: dossier.callKind, content: input.content }),
+      unsaved: input.unsaved,
     };
   }
 
   async acceptCharter(actor: Actor, id: string, input: AcceptCharterInput) {
     const dossier = await this.access.ownDossier(actor, id);
+    const acceptable = checkCharterAcceptable(dossier.state);
+    if (!acceptable.ok) throw conflict(acceptable.error.code, acceptable.error.message);
     const campaign = await this.campaigns.getCampaign(dossier.campaignId);
     const expected = campaignCharterRef(campaign);
     if (expected && (expected.id !== input.charterId || expected.version !== input.version)) {
@@ -264,16 +288,20 @@ export class DossiersService {
   /** Full validation, then the version is frozen with its verdict, in one transaction. */
   async submit(actor: Actor, id: string, input: SubmitDossierInput): Promise<DossierDto> {
     const own = await this.access.ownDossier(actor, id);
+    // A stale version is a conflict before anything else: checking an old copy's completeness
+    // would report field errors the person may already have fixed in the other tab.
+    if (own.version !== input.version) throw staleVersion(own.version);
     const campaign = await this.campaigns.getCampaign(own.campaignId);
     const today = this.clock.today();
     const reference = await this.dataSource.transaction(async (manager) => {
       const content = await this.contentWithCharter(own, manager);
       const parsed = dossierSchemas[own.callKind].submission.safeParse(content);
-      if (!parsed.success) {
+      const unknownTerritories = unknownTerritoryIssues(own.callKind, content);
+      if (!parsed.success || unknownTerritories.length > 0) {
         throw unprocessable(
           'incomplete-dossier',
           'Le dossier n’est pas complet : complétez les champs signalés avant de le déposer.',
-          describeIssues(parsed.error),
+          [...(parsed.success ? [] : describeIssues(parsed.error)), ...unknownTerritories],
         );
       }
       if ('attachments' in parsed.data) {
@@ -299,7 +327,17 @@ export class DossiersService {
         details: { version: number },
         patch: { submittedAt: this.clock.now() },
       });
+      // Nothing ineligible is submitted: the applicant fixes it, or withdraws the request. Checked
+      // after the transition (a stale version is a 409 first); throwing here rolls it back.
       const eligibility = evaluateEligibility(content, campaign, today);
+      const blockers = submissionBlockers(eligibility);
+      if (blockers.length > 0) {
+        throw unprocessable(
+          'ineligible-dossier',
+          'Ce dossier ne remplit pas les conditions de ce qu’il demande : corrigez-le, ou retirez la demande concernée (subvention, duo), avant de le déposer.',
+          blockers,
+        );
+      }
       await this.repository.addVersion(
         {
           dossierId: id,
@@ -349,4 +387,12 @@ export class DossiersService {
       this.logger.error(`Courriel non envoyé à ${to} : ${String(error)}`);
     }
   }
+}
+
+function staleVersion(currentVersion: number) {
+  return conflict(
+    'version-conflict',
+    'Ce dossier a été modifié entre-temps. Rechargez-le avant de continuer.',
+    { currentVersion },
+  );
 }

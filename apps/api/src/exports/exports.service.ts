@@ -4,11 +4,10 @@ import {
   dossierStateLabels,
   verdictValueLabels,
   eventModeLabels,
-  listDepartements,
-  listRegions,
   organisationCategoryLabels,
   type CatalogueTheme,
 } from '@nec/domain';
+import { listDepartements, listRegions } from '@nec/domain/territories';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';

@@ -1,4 +1,5 @@
-import { type CallKind, dossierRegionCodesOf, type Eligibility, requestOutcome } from '@nec/domain';
+import { type CallKind, type Eligibility, requestOutcome } from '@nec/domain';
+import { dossierRegionCodesOf } from '@nec/domain/territories';
 
 /** Facts of a submitted dossier kept in columns so the instruction queue can filter on them. */
 export interface SubmissionFacts {

@@ -1,8 +1,10 @@
 import { Controller, Get, Header, Param, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle } from '@nestjs/throttler';
+import { AppThrottlerGuard } from '../common/throttler.guard.js';
 import { Readable } from 'node:stream';
 import { Public, Roles } from '../auth/actor.js';
+import { PUBLIC_CACHE } from '../common/cache.js';
 import { ZodPipe, ZodQuery } from '../common/zod.js';
 import type { TableSchema } from './open-data.schema.js';
 import type {
@@ -96,13 +98,14 @@ export class ReportingController {
 /** Open data: the NEC locals' figures per year and région, public and throttled. */
 @ApiTags('Données ouvertes')
 @Controller('api/open-data')
-@UseGuards(ThrottlerGuard)
+@UseGuards(AppThrottlerGuard)
 @SkipThrottle({ auth: true })
 export class OpenDataController {
   constructor(private readonly reporting: ReportingService) {}
 
   @Get('nec-locaux.csv')
   @Public()
+  @Header('Cache-Control', PUBLIC_CACHE)
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="nec-locaux.csv"')
   @ApiOperation({
@@ -114,6 +117,7 @@ export class OpenDataController {
 
   @Get('nec-locaux.schema.json')
   @Public()
+  @Header('Cache-Control', PUBLIC_CACHE)
   @ApiOperation({ summary: 'Schéma (Table Schema Frictionless) du fichier nec-locaux.csv' })
   schema(): TableSchema {
     return this.reporting.tableSchema();

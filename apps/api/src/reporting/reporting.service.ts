@@ -3,12 +3,12 @@ import {
   attendeeBucketEdges,
   type BilanAggregate,
   comparePeriods,
-  listRegions,
   nationalEditionTotals,
   previousPeriodOf,
   reportingPeriodOf,
   toIsoDate,
 } from '@nec/domain';
+import { listRegions } from '@nec/domain/territories';
 import { BilansRepository } from '../bilans/bilans.repository.js';
 import { Clock } from '../clock/clock.js';
 import { badRequest } from '../common/errors.js';

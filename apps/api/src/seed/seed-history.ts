@@ -6,10 +6,8 @@ import {
   catalogueThemeLabels,
   catalogueThemes,
   charterLicence,
-  dossierRegionCodesOf,
   evaluateEligibility,
   exampleNecLocalDossier,
-  listDepartements,
   luhnCheckDigit,
   recordThemeFamilies,
   type BilanRecord,
@@ -28,6 +26,7 @@ import {
   permanentNecLocalCampaign,
   toIsoDate,
 } from '@nec/domain';
+import { dossierRegionCodesOf, listDepartements } from '@nec/domain/territories';
 import type { EntityManager } from 'typeorm';
 import type { CampaignsRepository } from '../campaigns/campaigns.repository.js';
 import { reportingColumnsOf } from '../bilans/reporting-columns.js';

@@ -26,6 +26,10 @@ export interface SeedDossier {
   createdAt: Date;
   updatedAt: Date;
   submittedAt: Date | null;
+  /** Facts frozen at submission (régions, verdicts) for the instruction queue. */
+  regionCodes?: string[];
+  labelVerdict?: string;
+  subsidyVerdict?: string | null;
 }
 
 export interface SeedTransition {

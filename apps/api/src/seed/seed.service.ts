@@ -29,6 +29,7 @@ import { hashPassword } from '../auth/password.js';
 import { seedNationalEditions } from '../bilans/national-editions.seed.js';
 import { CampaignsRepository } from '../campaigns/campaigns.repository.js';
 import { Clock } from '../clock/clock.js';
+import { submissionFactsOf } from '../instruction/submission-facts.js';
 import { UsersRepository } from '../users/users.repository.js';
 import {
   demoAccounts,
@@ -379,6 +380,11 @@ export class SeedService {
     const lastChange = history[history.length - 1]?.at ?? createdAt;
     const updatedAt =
       plan.fill === 'partial' ? new Date((createdAt.getTime() + now.getTime()) / 2) : lastChange;
+    // Frozen at submission, on the day of submission, as the dossiers feature does.
+    const eligibility =
+      acceptance && submittedOn
+        ? evaluateEligibility(submittedContent, campaign, submittedOn)
+        : null;
     const reference = await this.repository.nextReference(campaign.year, manager);
     const dossierId = await this.repository.insertDossier(
       {
@@ -394,14 +400,14 @@ export class SeedService {
         createdAt,
         updatedAt,
         submittedAt,
+        ...(eligibility ? submissionFactsOf(campaign.callKind, submittedContent, eligibility) : {}),
       },
       manager,
     );
     for (const transition of history)
       await this.repository.insertTransition({ ...transition, dossierId }, manager);
-    if (acceptance && submittedAt && submittedOn) {
+    if (acceptance && submittedAt && eligibility) {
       await this.repository.insertCharterAcceptance({ dossierId, ...acceptance }, manager);
-      const eligibility = evaluateEligibility(submittedContent, campaign, submittedOn);
       await this.repository.insertVersion(
         {
           dossierId,

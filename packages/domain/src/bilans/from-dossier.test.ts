@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleNecLocalDossier } from '../dossiers/examples.js';
-import {
-  bilanPlanOf,
-  bilanRecordContextOf,
-  dossierEventDates,
-  prefilledBilan,
-} from './from-dossier.js';
+import { bilanPlanOf, dossierEventDates, prefilledBilan } from './from-dossier.js';
+import { bilanRecordContextOf } from './record-context.js';
 
 const stored = (content: Record<string, unknown>, awardedAmountCents: number | null = 450_000) => ({
   callKind: 'nec-local' as const,

@@ -3,9 +3,7 @@ import { type CallKind } from '../calls/call-kinds.js';
 import { dossierSchemas } from '../dossiers/schemas.js';
 import { type NecLocalDossier } from '../dossiers/nec-local.js';
 import { isoDateSchema } from '../shared/dates.js';
-import { findCommune, findTerritory } from '../territories/lookup.js';
 import { type TransitionContext } from '../workflow/context.js';
-import { recordThemeFamilies, type BilanRecord } from './bilan-record.js';
 import { type NecLocalBilanDraft } from './local-bilan.js';
 
 /**
@@ -22,7 +20,8 @@ export type StoredDossier = {
   awardedAmountCents: number | null;
 };
 
-function submitted(dossier: StoredDossier): NecLocalDossier | null {
+/** The NEC local dossier as submitted, or null when it is another call or does not read. */
+export function submittedNecLocalOf(dossier: StoredDossier): NecLocalDossier | null {
   if (dossier.callKind !== 'nec-local') return null;
   const parsed = dossierSchemas['nec-local'].submission.safeParse(dossier.content);
   return parsed.success ? parsed.data : null;
@@ -53,7 +52,7 @@ export interface BilanPlan {
 
 /** What the dossier planned (null where it does not read). */
 export function bilanPlanOf(dossier: StoredDossier): BilanPlan {
-  const planned = submitted(dossier);
+  const planned = submittedNecLocalOf(dossier);
   const event = dossierEventDates(dossier.content);
   const totals = planned ? budgetTotals(planned.budget) : null;
   return {
@@ -83,48 +82,4 @@ export function prefilledBilan(planned: BilanPlan): NecLocalBilanDraft {
   if (planned.awardedAmountCents !== null)
     draft.budget = { subsidyCents: planned.awardedAmountCents };
   return draft;
-}
-
-/** A single value, or undefined when the set holds none or several. */
-function single(values: Iterable<string>): string | undefined {
-  const distinct = [...new Set(values)];
-  return distinct.length === 1 ? distinct[0] : undefined;
-}
-
-/**
- * Where the event took place, for reporting: the venue's commune when there is one, else the
- * area the dossier covers; a région (département) only when it is the only one.
- */
-function placeOf(dossier: NecLocalDossier): Pick<BilanRecord, 'regionCode' | 'departementCode'> {
-  const venueCommune = dossier.event.venue?.communeCode;
-  const commune = venueCommune ? findCommune(venueCommune) : undefined;
-  if (commune) return { regionCode: commune.regionCode, departementCode: commune.departementCode };
-  const territories = dossier.area.flatMap((ref) => findTerritory(ref) ?? []);
-  return {
-    regionCode: single(territories.flatMap((t) => t.regionCodes)),
-    departementCode: single(territories.flatMap((t) => t.departementCodes)),
-  };
-}
-
-/** The context of a `BilanRecord` for a dossier (all but `id` and `bilan`), or null when the dossier does not read. */
-export function bilanRecordContextOf(
-  dossier: StoredDossier & { campaignYear: number },
-): Omit<BilanRecord, 'id' | 'bilan'> | null {
-  const planned = submitted(dossier);
-  // The porteur is the lead organiser, which a submitted dossier always names.
-  const lead = planned?.organisers.find((organiser) => organiser.role === 'lead');
-  if (!planned || !lead) return null;
-  const themes = [...new Set([...planned.themes.catalogue, ...planned.themes.free])];
-  const place = placeOf(planned);
-  return {
-    year: dossier.campaignYear,
-    eventDate: planned.event.startDate,
-    ...(place.regionCode !== undefined ? { regionCode: place.regionCode } : {}),
-    ...(place.departementCode !== undefined ? { departementCode: place.departementCode } : {}),
-    themes,
-    themeFamilies: recordThemeFamilies({ themes, themeFamilies: [] }),
-    eventMode: planned.eventMode,
-    porteurCategory: lead.category,
-    callKind: dossier.callKind,
-  };
 }

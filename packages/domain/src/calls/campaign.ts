@@ -3,8 +3,11 @@ import { subsidyBoundsSchema } from '../budget/index.js';
 import { charterRefSchema } from '../charter/charter.js';
 import { selectionWeightsSchema } from '../scoring/criteria.js';
 import { isoDateSchema } from '../shared/dates.js';
+import { int4Max, safeText } from '../shared/safe-input.js';
 
-const count = z.number().int().nonnegative();
+const count = z.number().int().nonnegative().max(int4Max);
+/** A year the campaigns and editions may name. */
+const year = z.number().int().min(2000).max(2999);
 
 /** A day of the year without its year, `MM-DD`, for windows that recur every year. */
 export const monthDaySchema = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
@@ -33,7 +36,7 @@ export type NecLocalParams = z.infer<typeof necLocalParamsSchema>;
 export const nationalHostParamsSchema = z.object({
   applicationDeadline: isoDateSchema,
   /** The year of the national edition being hosted (the call runs the year before). */
-  editionYear: z.number().int(),
+  editionYear: year,
   /** What the host must be able to receive. */
   hostCapacity: z.object({ participants: count, speakers: count, days: count }),
   /** When the edition traditionally takes place, each year: the proposed dates must fit in. */
@@ -59,16 +62,16 @@ export type AmiCommitmentKey = z.infer<typeof amiCommitmentKeySchema>;
 export const amiParamsSchema = z.object({
   deadline: isoDateSchema,
   /** How many of the five challenges a project must answer, at least. */
-  minChallenges: z.number().int().min(1),
+  minChallenges: z.number().int().min(1).max(int4Max),
   /** The quality commitments that cannot be left out. */
   mandatoryCommitments: z.array(amiCommitmentKeySchema),
 });
 export type AmiParams = z.infer<typeof amiParamsSchema>;
 
 const campaignBaseSchema = z.object({
-  id: z.string().min(1),
-  year: z.number().int(),
-  title: z.string().min(1),
+  id: safeText(64).min(1),
+  year,
+  title: safeText(300).min(1),
   opensOn: isoDateSchema,
   /** Last day to apply; `null` for a call that never closes. */
   closesOn: isoDateSchema.nullable(),

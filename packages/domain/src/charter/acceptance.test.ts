@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { amiMediation2021, necLocal2023, nationalHost2025 } from '../calls/campaigns.fixtures.js';
 import { permanentNecLocalCampaign } from '../calls/permanent.js';
-import { acceptCharter, charterAcceptanceSchema, isAcceptanceValidFor } from './acceptance.js';
+import { dossierStates } from '../workflow/states.js';
+import {
+  acceptCharter,
+  charterAcceptanceSchema,
+  checkCharterAcceptable,
+  isAcceptanceValidFor,
+} from './acceptance.js';
 import { guideCharter2024, siteCharter2023 } from './charters.data.js';
 
 const now = new Date('2026-03-02T09:30:00.000Z');
@@ -68,5 +74,16 @@ describe('isAcceptanceValidFor', () => {
 
   it('accepts anything for a call that names no charter', () => {
     expect(isAcceptanceValidFor(site, amiMediation2021)).toBe(true);
+  });
+});
+
+describe('checkCharterAcceptable', () => {
+  it('accepts the charter on a draft only', () => {
+    expect(checkCharterAcceptable('draft')).toEqual({ ok: true, value: true });
+    for (const state of dossierStates.filter((s) => s !== 'draft')) {
+      const result = checkCharterAcceptable(state);
+      expect(result.ok, state).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('not-editable');
+    }
   });
 });

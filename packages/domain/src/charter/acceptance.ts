@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { type Campaign } from '../calls/campaign.js';
 import { isoDateTimeSchema } from '../shared/dates.js';
+import { err, ok, type Result } from '../shared/result.js';
+import { type DossierState } from '../workflow/states.js';
 import { type Charter, type CharterRef } from './charter.js';
 
 /**
@@ -44,4 +46,23 @@ export function isAcceptanceValidFor(acceptance: CharterAcceptance, campaign: Ca
 /** The charter version a campaign requires, or `null` when its call names none. */
 export function campaignCharterRef(campaign: Campaign): CharterRef | null {
   return 'charter' in campaign.params ? campaign.params.charter : null;
+}
+
+/** Why a charter acceptance is refused. */
+export type CharterAcceptanceRefusal = { code: 'not-editable'; message: string };
+
+/**
+ * Whether the charter may be accepted on a dossier in `state`: only while it is a draft. Once
+ * submitted, the acceptance it was submitted with is part of the frozen version; recording
+ * another one later (on a refused or closed dossier) would rewrite what was judged.
+ */
+export function checkCharterAcceptable(
+  state: DossierState,
+): Result<true, CharterAcceptanceRefusal> {
+  if (state === 'draft') return ok(true);
+  return err({
+    code: 'not-editable',
+    message:
+      'La charte s’accepte sur un dossier en brouillon ; ce dossier a été déposé et ne peut plus être modifié.',
+  });
 }

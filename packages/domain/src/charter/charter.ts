@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../shared/dates.js';
+import { safeText } from '../shared/safe-input.js';
 
 /** The only charter the programme publishes; versions of it change over time. */
 export const necCharterId = 'nec-charter';
@@ -17,8 +18,9 @@ export type Engagement = z.infer<typeof engagementSchema>;
  * and a campaign names the version it expects.
  */
 export const charterSchema = z.object({
-  id: z.string().min(1),
-  version: z.string().min(1),
+  // Lengths of the acceptances' columns (charter_id, charter_version).
+  id: safeText(40).min(1),
+  version: safeText(40).min(1),
   publishedOn: isoDateSchema,
   engagements: z.array(engagementSchema).min(1),
 });

@@ -13,11 +13,7 @@ import {
   choiceList,
 } from '../shared/fields.js';
 import { formatCents } from '../shared/money.js';
-import {
-  isKnownTerritory,
-  knownTerritoryRefSchema,
-  territoryCodePatterns,
-} from '../territories/index.js';
+import { territoryCodePatterns, territoryRefSchema } from '../territories/territory-ref.js';
 import { catalogueThemes } from './themes.js';
 
 /**
@@ -38,24 +34,20 @@ export function report(ctx: z.RefinementCtx, issues: readonly RuleIssue[]): void
 
 /**
  * The area a project covers: at least one commune, EPCI, département or région, each checked
- * for syntax and then for existence in the official reference data.
+ * for syntax. Existence in the official reference data is checked by the API with
+ * `unknownTerritoryIssues` (`@nec/domain/territories`): the table is too big for the browser.
  */
-export const areaSchema = list(knownTerritoryRefSchema, 'Indiquez le territoire concerné.', {
+export const areaSchema = list(territoryRefSchema, 'Indiquez le territoire concerné.', {
   count: 1,
   message:
     'Indiquez au moins un territoire concerné (commune, intercommunalité, département ou région).',
 });
 
-/** The INSEE code of an existing commune. */
+/** The INSEE code of a commune, by its syntax (existence: see {@link areaSchema}). */
 export const communeCodeSchema = z
   .string({ error: 'Saisissez le code INSEE de la commune sous forme de texte.' })
   .regex(territoryCodePatterns.commune, {
     error: 'Le code INSEE d’une commune compte 5 caractères (par exemple 49215 ou 2A004).',
-    abort: true,
-  })
-  .refine((code) => isKnownTerritory({ kind: 'commune', code }), {
-    error: 'Nous ne trouvons pas de commune avec ce code INSEE : vérifiez-le.',
-    params: { code: 'unknown-territory' },
   });
 
 /** A venue and how many people it can host at once. */

@@ -11,7 +11,7 @@ import {
   requiredText,
   wholeNumber,
 } from '../shared/fields.js';
-import { knownTerritoryRefSchema } from '../territories/index.js';
+import { territoryRefSchema } from '../territories/territory-ref.js';
 import {
   checkSomeTheme,
   dateRangeSchema,
@@ -58,7 +58,7 @@ const collectiviteSchema = group(
       error: 'Cet appel s’adresse aux collectivités : choisissez une catégorie de collectivité.',
       params: { code: 'collectivite-required' },
     }),
-    territory: knownTerritoryRefSchema,
+    territory: territoryRefSchema,
     description: requiredLongText(
       'Présentez votre collectivité et son action pour un numérique d’intérêt général.',
     ),

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callKinds } from '../calls/call-kinds.js';
-import {
-  dossierRegionCodesOf,
-  dossierSummaryOf,
-  dossierSummarySchema,
-  dossierTerritoriesOf,
-} from './summary.js';
+import { dossierSummaryOf, dossierSummarySchema } from './summary.js';
 import {
   exampleAmiDossier,
   exampleNationalHostDossier,
@@ -61,34 +56,5 @@ describe('dossierSummaryOf', () => {
     expect(
       dossierSummarySchema.safeParse(dossierSummaryOf('nec-local', { title: 'T' })).success,
     ).toBe(true);
-  });
-});
-
-describe('dossierRegionCodesOf', () => {
-  it('reads the NEC local area, ignoring malformed items', () => {
-    const content = {
-      area: [
-        { kind: 'departement', code: '57' },
-        { kind: 'commune', code: '97411' },
-        { kind: 'x', code: '?' },
-        null,
-      ],
-    };
-    expect(dossierTerritoriesOf('nec-local', content)).toHaveLength(2);
-    expect(dossierRegionCodesOf('nec-local', content)).toEqual(['04', '44']);
-  });
-  it('reads the host collectivité’s territory and the AMI territory', () => {
-    expect(
-      dossierRegionCodesOf('national-host', {
-        collectivite: { territory: { kind: 'departement', code: '2A' } },
-      }),
-    ).toEqual(['94']);
-    expect(
-      dossierRegionCodesOf('ami-mediation', { territory: [{ kind: 'region', code: '11' }] }),
-    ).toEqual(['11']);
-  });
-  it('accepts any content', () => {
-    expect(dossierRegionCodesOf('nec-local', 'n’importe quoi')).toEqual([]);
-    expect(dossierRegionCodesOf('national-host', {})).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type CallKind } from '../calls/call-kinds.js';
+import { shortTextMax } from '../shared/fields.js';
 import { centsSchema } from '../shared/money.js';
-import { regionCodesOf } from '../territories/lookup.js';
 import { territoryRefSchema, type TerritoryRef } from '../territories/territory-ref.js';
 
 /**
@@ -27,7 +27,8 @@ function at(content: unknown, path: Path): unknown {
   return current;
 }
 
-const title = z.string().trim().min(1);
+// As long as the `title` column allows (the form's own limit): a longer one is no title yet.
+const title = z.string().trim().min(1).max(shortTextMax);
 const date = z.iso.date();
 
 /** The value at `path` if `schema` accepts it, else `null`. */
@@ -84,12 +85,4 @@ export function dossierTerritoriesOf(callKind: CallKind, content: unknown): Terr
     const ref = territoryRefSchema.safeParse(item);
     return ref.success ? [ref.data] : [];
   });
-}
-
-/** The régions a dossier covers, deduplicated and sorted: for filtering and reporting by région. */
-export function dossierRegionCodesOf(callKind: CallKind, content: unknown): string[] {
-  const codes = new Set(
-    dossierTerritoriesOf(callKind, content).flatMap((ref) => regionCodesOf(ref)),
-  );
-  return [...codes].sort();
 }

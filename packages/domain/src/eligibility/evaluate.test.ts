@@ -92,3 +92,38 @@ describe('evaluateEligibility', () => {
     );
   });
 });
+
+describe('invalid values', () => {
+  it('never reads an invalid attendance: the rule is missing, with its French message', () => {
+    const base = necLocalBase();
+    const invalid = { ...base, audiences: { ...base.audiences, expectedAttendees: Number.NaN } };
+    const asText = { ...base, audiences: { ...base.audiences, expectedAttendees: 'beaucoup' } };
+    for (const draft of [invalid, asText]) {
+      const result = evaluateEligibility(draft as never, campaign, necLocalBaseToday);
+      const rule = result.subsidy.requested === true ? result.subsidy.rules : [];
+      const attendees = rule.find((r) => r.id === 'min-attendees');
+      expect(attendees?.status).toBe('missing');
+      expect(attendees?.explanation).toMatch(/^Indiquez le nombre de personnes attendues/);
+      expect(JSON.stringify(result)).not.toMatch(/NaN/);
+    }
+  });
+
+  it('never reads an impossible date as another day', () => {
+    const base = necLocalBase();
+    const draft = { ...base, event: { ...base.event, startDate: '2026-02-30' } };
+    const result = evaluateEligibility(draft, campaign, necLocalBaseToday);
+    const leadTime = result.label.rules.find((r) => r.id === 'lead-time');
+    expect(leadTime?.status).toBe('missing');
+    expect(leadTime?.explanation).toMatch(/^Indiquez la date de l’événement/);
+    expect(result.label.verdict).toBe('incomplete');
+    expect(JSON.stringify(result)).not.toMatch(/2 mars/);
+  });
+
+  it('reads the valid rest of a draft unchanged (the input is not modified)', () => {
+    const base = necLocalBase();
+    const draft = { ...base, event: { ...base.event, startDate: '2026-02-30' } };
+    const before = structuredClone(draft);
+    evaluateEligibility(draft, campaign, necLocalBaseToday);
+    expect(draft).toEqual(before);
+  });
+});

@@ -11,14 +11,15 @@ import {
 } from '../dossiers/index.js';
 import { type IsoDate } from '../shared/dates.js';
 import { type AmiEligibility, evaluateAmi } from './ami/rules.js';
+import { type Eligibility } from './eligibility-schema.js';
 import { evaluateNationalHost, type NationalHostEligibility } from './national-host/rules.js';
 import { evaluateNecLocal, type NecLocalEligibility } from './nec-local/evaluate.js';
+import { readableDraft } from './readable.js';
 
 /** A draft of any call kind's dossier. */
 export type AnyDossierDraft = NecLocalDossierDraft | NationalHostDossierDraft | AmiDossierDraft;
 
-/** The eligibility of a dossier to a campaign, shaped by the call kind. */
-export type Eligibility = NecLocalEligibility | NationalHostEligibility | AmiEligibility;
+export type { Eligibility };
 
 /**
  * Which rules a dossier meets for a campaign on `today` (the submission date), with a French
@@ -26,6 +27,7 @@ export type Eligibility = NecLocalEligibility | NationalHostEligibility | AmiEli
  * the verdict 'incomplete', unless a rule already fails ('ineligible').
  *
  * The dossier must be of the campaign's call kind (a NEC local dossier for a NEC local campaign…).
+ * Invalid values are never read: a rule reading one says `missing` (see {@link readableDraft}).
  */
 export function evaluateEligibility(
   dossier: NecLocalDossierDraft,
@@ -48,10 +50,11 @@ export function evaluateEligibility(
   today: IsoDate,
 ): Eligibility;
 export function evaluateEligibility(
-  dossier: AnyDossierDraft,
+  input: AnyDossierDraft,
   campaign: Campaign,
   today: IsoDate,
 ): Eligibility {
+  const dossier = readableDraft(campaign.callKind, input) as AnyDossierDraft;
   // Drafts are all-optional objects, so reading one as another kind's draft is safe: fields of
   // the other kind are ignored, and the rules report this kind's fields as missing.
   switch (campaign.callKind) {

@@ -18,7 +18,12 @@ export const organisationAddressSchema = z.object({
     .trim()
     .regex(/^\d{5}$/, { error: 'Le code postal compte 5 chiffres.' })
     .optional(),
-  city: z.string().trim().min(1, { error: 'Veuillez indiquer la ville.' }).optional(),
+  city: z
+    .string()
+    .trim()
+    .min(1, { error: 'Veuillez indiquer la ville.' })
+    .max(200, { error: 'Le nom de la ville ne doit pas dépasser 200 caractères.' })
+    .optional(),
 });
 export type OrganisationAddress = z.infer<typeof organisationAddressSchema>;
 

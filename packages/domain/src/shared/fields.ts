@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { int4Max, isSafeText, unsafeTextCode, unsafeTextMessage } from './safe-input.js';
 
 /**
  * Builders for form fields with French messages. Each field says what is missing when it is
@@ -35,7 +36,8 @@ export function requiredText(missing: string, max: number = shortTextMax) {
     .refine((value) => value.length <= max, {
       error: `Ce texte est trop long : ${max.toLocaleString('fr-FR')} caractères au maximum.`,
       params: { code: 'too_long' },
-    });
+    })
+    .refine(isSafeText, { error: unsafeTextMessage, params: { code: unsafeTextCode } });
 }
 
 /** A long free text that must be filled in (up to {@link longTextMax} characters). */
@@ -43,13 +45,20 @@ export function requiredLongText(missing: string) {
   return requiredText(missing, longTextMax);
 }
 
-/** A whole number ≥ `min` (0 by default), with a message for a missing and for a wrong value. */
+/** Message of a whole number too large to be stored (see {@link int4Max}). */
+export const tooLargeNumberMessage = `Ce nombre est trop grand : ${int4Max.toLocaleString('fr-FR')} au maximum.`;
+
+/**
+ * A whole number ≥ `min` (0 by default), with a message for a missing and for a wrong value; at
+ * most {@link int4Max}, what an integer column holds.
+ */
 export function wholeNumber({ missing, invalid, min = 0 }: Messages & { min?: number }) {
   const wrong = invalid ?? missing;
   return z
     .number({ error: fieldError({ missing, invalid: wrong }) })
     .int({ error: wrong })
-    .min(min, { error: wrong });
+    .min(min, { error: wrong })
+    .max(int4Max, { error: tooLargeNumberMessage });
 }
 
 /** A calendar date `YYYY-MM-DD`. */

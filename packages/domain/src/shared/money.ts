@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { int4Max } from './safe-input.js';
 
-/** Money is always an integer number of euro cents. */
+/**
+ * Money is always an integer number of euro cents, at most what an integer column holds
+ * (21 474 836,47 €: far above any amount of the programme).
+ */
 export const centsSchema = z
   .number({ error: 'Saisissez un montant.' })
   .int({ error: 'Le montant doit être exprimé en centimes entiers.' })
-  .nonnegative({ error: 'Le montant ne peut pas être négatif.' });
+  .nonnegative({ error: 'Le montant ne peut pas être négatif.' })
+  .max(int4Max, { error: 'Ce montant est trop élevé : 21 474 836,47 € au maximum.' });
 
 export type Cents = z.infer<typeof centsSchema>;
 

@@ -1,29 +1,11 @@
-export {
-  territoryKinds,
-  territoryKindSchema,
-  territoryKindLabels,
-  territoryCodePatterns,
-  hasTerritoryCodeSyntax,
-  territoryRefSchema,
-  type TerritoryKind,
-  type TerritoryRef,
-} from './territory-ref.js';
-export {
-  territoryZones,
-  territoryZoneSchema,
-  territoryZoneLabels,
-  territorySchema,
-  regionSummarySchema,
-  departementSummarySchema,
-  communeSummarySchema,
-  epciSummarySchema,
-  type TerritoryZone,
-  type Territory,
-  type RegionSummary,
-  type DepartementSummary,
-  type CommuneSummary,
-  type EpciSummary,
-} from './territory.js';
+/**
+ * `@nec/domain/territories` — the official reference of French territories (communes, EPCI,
+ * départements, régions, overseas included) and what needs it. A separate entry because the
+ * table weighs 860 KB: the API imports it; a browser searches territories through the API.
+ *
+ * @packageDocumentation
+ */
+export * from './shapes.js';
 export {
   findTerritory,
   isKnownTerritory,
@@ -36,4 +18,6 @@ export {
 } from './lookup.js';
 export { searchCommunes, normalizeSearchText } from './search.js';
 export { knownTerritoryRefSchema } from './known-territory.js';
+export { dossierRegionCodesOf, unknownTerritoryIssues } from './dossier-territories.js';
+export { bilanRecordContextOf } from '../bilans/record-context.js';
 export { sourceVersion as territoriesSourceVersion } from './territories.generated.js';

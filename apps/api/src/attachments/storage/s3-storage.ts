@@ -3,7 +3,19 @@ import { Readable } from 'node:stream';
 import type * as S3Sdk from '@aws-sdk/client-s3';
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import type { AppConfig } from '../../config/config.js';
+import { StorageUnavailableError } from '../../common/unavailable.js';
 import { assertStorageKey, type AttachmentStorage } from './attachment-storage.js';
+
+/** An unknown object is the caller's business; anything else (network, 5xx, access) an outage. */
+function unlessMissing(action: string) {
+  return (error: unknown): never => {
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'NoSuchKey' || name === 'NotFound') throw error;
+    throw new StorageUnavailableError(`S3 storage cannot ${action}: ${name || String(error)}`, {
+      cause: error,
+    });
+  };
+}
 
 /**
  * The SDK is loaded on first use: deployments on local disk never pay for it. (Inside vitest it
@@ -64,28 +76,30 @@ export class S3Storage implements AttachmentStorage {
   async put(key: string, body: Buffer | Readable): Promise<void> {
     // Files are bounded by NEC_UPLOAD_MAX_BYTES: buffering gives S3 the length it requires.
     const bytes = Buffer.isBuffer(body) ? body : await toBuffer(body);
-    await this.client.send(
-      new this.sdk.PutObjectCommand({
-        Bucket: this.bucket,
-        Key: this.objectKey(key),
-        Body: bytes,
-        ContentLength: bytes.length,
-        ContentType: 'application/octet-stream',
-      }),
-    );
+    await this.client
+      .send(
+        new this.sdk.PutObjectCommand({
+          Bucket: this.bucket,
+          Key: this.objectKey(key),
+          Body: bytes,
+          ContentLength: bytes.length,
+          ContentType: 'application/octet-stream',
+        }),
+      )
+      .catch(unlessMissing('write'));
   }
 
   async get(key: string): Promise<Readable> {
-    const out = await this.client.send(
-      new this.sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }),
-    );
+    const out = await this.client
+      .send(new this.sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }))
+      .catch(unlessMissing('read'));
     if (!(out.Body instanceof Readable)) throw new Error(`S3 object ${key} has no readable body`);
     return out.Body;
   }
 
   async delete(key: string): Promise<void> {
-    await this.client.send(
-      new this.sdk.DeleteObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }),
-    );
+    await this.client
+      .send(new this.sdk.DeleteObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }))
+      .catch(unlessMissing('delete'));
   }
 }

@@ -1,11 +1,12 @@
 import { type AmiCampaign, type AmiCommitmentKey } from '../../calls/campaign.js';
+import { type AmiEligibility } from '../eligibility-schema.js';
 import { type AmiDossierDraft } from '../../dossiers/index.js';
 import { type IsoDate } from '../../shared/dates.js';
 import { applicationWindowRule } from '../common-rules.js';
 import { plural } from '../french.js';
 import { filled, filledItems } from '../inputs.js';
 import { type MakeRule, ruleFactory } from '../rule.js';
-import { type RuleCheck, type Verdict, verdictOf } from '../verdict.js';
+import { type RuleCheck, verdictOf } from '../verdict.js';
 
 /** French names of the quality commitments, as explanations quote them. */
 export const amiCommitmentLabels: Record<AmiCommitmentKey, string> = {
@@ -74,12 +75,7 @@ export function qualityCommitmentsRule(
   return rule('pass', `Vous prenez les engagements de qualité obligatoires : ${names(mandatory)}.`);
 }
 
-/** The single verdict of an AMI application. */
-export type AmiEligibility = {
-  callKind: 'ami-mediation';
-  campaignId: string;
-  application: Verdict;
-};
+export type { AmiEligibility };
 
 /** Eligibility of an AMI application (complete or draft) on `today`, the submission date. */
 export function evaluateAmi(

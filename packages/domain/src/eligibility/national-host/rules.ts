@@ -1,4 +1,5 @@
 import { type NationalHostCampaign } from '../../calls/campaign.js';
+import { type NationalHostEligibility } from '../eligibility-schema.js';
 import { type NationalHostDossierDraft } from '../../dossiers/index.js';
 import { isCollectivite } from '../../organisations/index.js';
 import { daysBetween, type IsoDate } from '../../shared/dates.js';
@@ -6,7 +7,7 @@ import { applicationWindowRule, charterAcceptedRule } from '../common-rules.js';
 import { formatCount, formatDateFr, plural } from '../french.js';
 import { filled, filledItems } from '../inputs.js';
 import { type MakeRule, ruleFactory } from '../rule.js';
-import { type RuleCheck, type Verdict, verdictOf } from '../verdict.js';
+import { type RuleCheck, verdictOf } from '../verdict.js';
 
 type Period = { startDate: IsoDate; endDate: IsoDate };
 type Rule = (
@@ -189,12 +190,7 @@ export const dateWindowRule: Rule = (make, campaign, draft) => {
       );
 };
 
-/** The single verdict of an application to host the national edition. */
-export type NationalHostEligibility = {
-  callKind: 'national-host';
-  campaignId: string;
-  application: Verdict;
-};
+export type { NationalHostEligibility };
 
 /** Eligibility of a host application (complete or draft) on `today`, the submission date. */
 export function evaluateNationalHost(

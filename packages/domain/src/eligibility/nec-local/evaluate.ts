@@ -2,19 +2,13 @@ import { type NecLocalCampaign } from '../../calls/campaign.js';
 import { type NecLocalDossierDraft } from '../../dossiers/index.js';
 import { type IsoDate } from '../../shared/dates.js';
 import { type MakeRule, ruleFactory } from '../rule.js';
-import { type RequestVerdict, type RuleCheck, type Verdict, verdictOf } from '../verdict.js';
+import { type NecLocalEligibility } from '../eligibility-schema.js';
+import { type RequestVerdict, type RuleCheck, verdictOf } from '../verdict.js';
 import { labelRules } from './label-rules.js';
 import { supportRules } from './support-rules.js';
 import { subsidyRules } from './subsidy-rules.js';
 
-/** The three verdicts of a NEC local dossier: the label (always asked), the subsidy, the duo. */
-export type NecLocalEligibility = {
-  callKind: 'nec-local';
-  campaignId: string;
-  label: Verdict;
-  subsidy: RequestVerdict;
-  duo: RequestVerdict;
-};
+export type { NecLocalEligibility };
 
 /**
  * Judges an optional request: not asked → nothing to judge; asked → its rules; not said yet →
