@@ -14,6 +14,16 @@ node scripts/check-doc-code.mjs
 say "Build, lint, typecheck and tests (embedded database)"
 pnpm turbo run build lint typecheck test --output-logs=errors-only
 
+say "End-to-end tests of the portal (Debian chromium, real API, axe-core on every page)"
+if ensure_chromium; then
+  pnpm --filter @nec/portal run e2e
+elif [ "${CI:-}" = "true" ]; then
+  echo "Chromium ($CHROMIUM_PATH) is missing and could not be installed: CI needs it." >&2
+  exit 1
+else
+  say "Chromium unavailable: end-to-end tests skipped (CI runs them)."
+fi
+
 if ensure_postgres; then
   say "API tests on PostgreSQL (127.0.0.1:5432)"
   NEC_TEST_DATABASE=postgres pnpm --filter @nec/api test

@@ -51,7 +51,7 @@ interface DriverErrorFields {
 }
 
 function fieldsOf(error: unknown): DriverErrorFields | null {
-  return typeof error === 'object' && error !== null ? (error) : null;
+  return typeof error === 'object' && error !== null ? error : null;
 }
 
 function isUnavailableDriverError(error: unknown): boolean {

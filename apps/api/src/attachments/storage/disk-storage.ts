@@ -7,9 +7,7 @@ import { StorageUnavailableError } from '../../common/unavailable.js';
 import { assertStorageKey, type AttachmentStorage } from './attachment-storage.js';
 
 const errnoOf = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && 'code' in error
-    ? String((error).code)
-    : undefined;
+  typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
 
 /** A file system failure (full, read-only, permissions, I/O) as a storage outage. */
 function unavailable(action: string, error: unknown): StorageUnavailableError {
