@@ -4,51 +4,14 @@
 //
 //   pnpm turbo run build --filter @nec/portal... --filter @nec/api...
 //   pnpm --filter @nec/bench portal
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { portalDir, servePortal } from './serve.mjs';
 
-const portalDir = fileURLToPath(new URL('../../apps/portal/', import.meta.url));
 const require = createRequire(`${portalDir}package.json`);
 const { chromium } = require('@playwright/test');
-const apiPort = 3592;
-const portalPort = 5592;
-const base = `http://127.0.0.1:${portalPort}`;
-
-const env = {
-  ...process.env,
-  NEC_E2E_API_PORT: String(apiPort),
-  NEC_E2E_PORTAL_PORT: String(portalPort),
-};
-const children = [
-  spawn(process.execPath, ['e2e/api-server.mjs'], { cwd: portalDir, env, stdio: 'ignore' }),
-  spawn(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--port', String(portalPort), '--strictPort'],
-    {
-      cwd: portalDir,
-      env: { ...env, NEC_API_URL: `http://127.0.0.1:${apiPort}` },
-      stdio: 'ignore',
-    },
-  ),
-];
-const stop = () => children.forEach((c) => c.kill('SIGTERM'));
-process.on('exit', stop);
-
-async function until(url) {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} ne répond pas`);
-}
-await until(`${base}/api/health`);
+const { base, stop } = await servePortal({ apiPort: 3592, portalPort: 5592 });
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

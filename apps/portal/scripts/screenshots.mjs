@@ -35,10 +35,58 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
+/** A half-filled NEC local draft of the demo applicant (made once), to show the live panel. */
+async function showcaseDraft(context) {
+  const session = await (await context.request.get(`${base}/api/auth/session`)).json();
+  const headers = { 'x-csrf-token': session.csrfToken };
+  const list = await (await context.request.get(`${base}/api/dossiers?pageSize=100`)).json();
+  const existing = list.items.find((d) => d.state === 'draft' && d.title === 'Fête des communs du Val');
+  if (existing) return existing;
+  const orgs = await (await context.request.get(`${base}/api/organisations/mine`)).json();
+  const organisation = orgs.items[0];
+  const campaigns = await (await context.request.get(`${base}/api/campaigns`)).json();
+  const campaign = campaigns.items.find((c) => c.callKind === 'nec-local');
+  const created = await (
+    await context.request.post(`${base}/api/dossiers`, {
+      headers,
+      data: { campaignId: campaign.id, organisationId: organisation.id },
+    })
+  ).json();
+  const content = {
+    title: 'Fête des communs du Val',
+    objective: 'Faire se rencontrer les lieux de médiation numérique du Val autour de leurs outils libres.',
+    themes: { catalogue: ['digital-inclusion', 'digital-commons'], free: [], expectedBenefits: 'Un réseau durable.' },
+    area: [{ kind: 'departement', code: '49' }],
+    audiences: { targets: ['Médiatrices et médiateurs numériques'], expectedAttendees: 120 },
+    organisers: [
+      { name: organisation.name, siret: organisation.siret, category: organisation.category, role: 'lead', supportsEvent: true },
+    ],
+    budget: {
+      expenses: [
+        { category: 'logistics', label: 'Location de la salle', amountCents: 250000 },
+        { category: 'programming', label: 'Accueil des intervenantes et intervenants', amountCents: 180050 },
+        { category: 'communication', label: 'Affiches et programme', amountCents: 70000 },
+      ],
+      resources: [
+        { kind: 'own-funds', label: 'Fonds propres', amountCents: 50050 },
+        { kind: 'anct-subsidy', label: 'Subvention NEC', amountCents: 420000 },
+      ],
+    },
+    requests: { label: true, subsidy: { requested: true, amountCents: 420000 }, duo: false },
+  };
+  await context.request.put(`${base}/api/dossiers/${created.id}/draft`, {
+    headers,
+    data: { version: created.version, content },
+  });
+  return created;
+}
+
 async function shoot(context, name, path, action) {
   if (only && !name.includes(only)) return;
   const page = await context.newPage();
   await page.goto(base + path, { waitUntil: 'networkidle' });
+  await page.locator('main h1').first().waitFor();
+  await page.waitForSelector('[role=status][aria-live], .fr-stepper, .fr-alert, .fr-table, .fr-card, form, article, dl, ul', { timeout: 15000 }).catch(() => {});
   if (action) await action(page);
   await page.waitForTimeout(300);
   const width = page.viewportSize().width;
@@ -54,8 +102,8 @@ for (const width of [1280, 320]) {
   });
   if (!signIn.ok()) throw new Error(`Connexion de démonstration refusée : ${signIn.status()}`);
   for (const [name, path] of privatePages) await shoot(context, name, path);
+  const draft = await showcaseDraft(context);
   const list = await (await context.request.get(`${base}/api/dossiers?pageSize=100`)).json();
-  const draft = list.items.find((d) => d.state === 'draft');
   const submitted = list.items.find((d) => d.state !== 'draft');
   if (draft) {
     for (const step of ['projet', 'publics', 'structures', 'budget', 'territoire', 'recapitulatif']) {
