@@ -48,7 +48,7 @@ export function buildOpenApi(app: INestApplication) {
   const document = new DocumentBuilder()
     .setTitle('API Numérique en Commun[s]')
     .setDescription(
-      'Back-office des appels NEC : comptes, structures, campagnes, dossiers. Les corps sont validés par les schémas de @nec/domain.',
+      'Back-office des appels NEC : comptes, structures, campagnes, dossiers. Chaque route est décrite par le contrat @nec/contracts (schémas dérivés de @nec/domain) : paramètres, corps, réponse et erreurs (forme unique).',
     )
     .setVersion('1')
     .addCookieAuth('nec_session')
@@ -91,8 +91,13 @@ export async function createApp(
   app.use(cookieParser());
   app.useGlobalFilters(new ErrorFilter());
   // No `enableShutdownHooks()`: main.ts stops the process itself (server/shutdown.ts).
-  SwaggerModule.setup('api/docs', app, () => buildOpenApi(app), {
-    jsonDocumentUrl: 'api/docs/openapi.json',
+  // Built once, on first demand, and served where tools look first as well as at its old address.
+  let openApi: ReturnType<typeof buildOpenApi> | undefined;
+  const document = () => (openApi ??= buildOpenApi(app));
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  app.use('/api/docs-json', (req: Request, res: Response, next: NextFunction) => {
+    if (req.method === 'GET' && req.path === '/') res.json(document());
+    else next();
   });
   await app.init();
   return app;

@@ -9,6 +9,7 @@ import { DossiersModule } from './dossiers/dossiers.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { InstructionModule } from './instruction/instruction.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
+import { ReferenceModule } from './reference/reference.module.js';
 import { ReportingModule } from './reporting/reporting.module.js';
 import { ScoringModule } from './scoring/scoring.module.js';
 import { SeedModule } from './seed/seed.module.js';
@@ -28,4 +29,5 @@ export const featureModules: Type[] = [
   AttachmentsModule,
   ReportingModule,
   ExportsModule,
+  ReferenceModule,
 ];

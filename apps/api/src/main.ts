@@ -6,6 +6,7 @@ import { DatabaseInUseError } from './database/data-dir-lock.js';
 import { assertMigrated } from './database/migrate.js';
 import { assertPortFree, PortInUseError } from './server/port.js';
 import { installGracefulShutdown, Lifecycle } from './server/shutdown.js';
+import { startWatchdog } from './server/watchdog.js';
 
 const log = (line: string) => console.log(line);
 
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     );
     void stop('erreur fatale de la base', 1);
   });
+  startWatchdog(config.NEC_STALL_TIMEOUT_MS);
   await app.listen(config.PORT, config.HOST);
   const where =
     database.kind === 'embedded' ? `base embarquée (${config.NEC_DATA_DIR})` : 'PostgreSQL';

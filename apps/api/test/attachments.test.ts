@@ -635,6 +635,19 @@ describe('the size limit', () => {
     return Buffer.concat([head, Buffer.alloc(size - head.length, 0x20)]);
   };
 
+  it('says not-scanned (never clean) without a scanner, and serves the file', async () => {
+    const bytes = sized(512);
+    const res = await upload(carol, carolDossier, bytes).expect(201);
+    await small.app.get(AttachmentsService).settled();
+    const list = await carol.get(`/api/dossiers/${carolDossier}/attachments`).expect(200);
+    expect(list.body.items).toEqual([
+      expect.objectContaining({ id: res.body.id, scanStatus: 'not-scanned', downloadable: true }),
+    ]);
+    const file = await download(carol, carolDossier, res.body.id as string).expect(200);
+    expect(Buffer.compare(file.body as Buffer, bytes)).toBe(0);
+    await carol.delete(`/api/dossiers/${carolDossier}/attachments/${res.body.id as string}`);
+  });
+
   it('answers 413 file-too-large above NEC_UPLOAD_MAX_BYTES, and accepts a file of exactly the limit', async () => {
     const res = await upload(carol, carolDossier, sized(1025)).expect(413);
     expect(res.body).toMatchObject({

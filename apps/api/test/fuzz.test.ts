@@ -83,11 +83,15 @@ function stringFor(schema: JsonSchema, mode: Mode, ids: Ids): unknown {
   return ids.campaignId;
 }
 
-function objectFor(schema: JsonSchema, mode: Mode, ids: Ids, depth: number) {
-  const entries = Object.entries(schema.properties ?? {}).map(([key, property]) => [
-    key,
-    valueFor(property, mode, ids, depth + 1),
-  ]);
+function objectFor(
+  schema: JsonSchema,
+  mode: Mode,
+  ids: Ids,
+  depth: number,
+): Record<string, unknown> {
+  const entries = Object.entries(schema.properties ?? {}).map(
+    ([key, property]): [string, unknown] => [key, valueFor(property, mode, ids, depth + 1)],
+  );
   if (entries.length === 0 && schema.additionalProperties !== false) {
     // A free-form object (a draft's content): hostile values under names forms use.
     const free = typeof schema.additionalProperties === 'object' ? schema.additionalProperties : {};

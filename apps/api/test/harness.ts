@@ -12,6 +12,7 @@ import { Clock } from '../src/clock/clock.js';
 import { parseConfig, type AppConfig } from '../src/config/config.js';
 import { openDatabase, type Database } from '../src/database/data-source.js';
 import { migrate } from '../src/database/migrate.js';
+import { checkAgainstContract } from './contract-check.js';
 
 /**
  * Each test file gets its own database: in-memory PGlite by default, or a fresh PostgreSQL
@@ -66,6 +67,15 @@ export interface TestApp {
   /** Resolves once the work done after answering (sign-up, password reset) is over. */
   settled: () => Promise<void>;
   close: () => Promise<void>;
+  /** Drops the PostgreSQL database of a test app started with `keepDatabase` (no-op otherwise). */
+  dropDatabase: () => Promise<void>;
+}
+
+export interface StartOptions {
+  /** Keep the database after `close()` (another process opens it next); drop it with `dropDatabase`. */
+  keepDatabase?: boolean;
+  /** Override the database kind of the run (e.g. an embedded folder in the PostgreSQL run). */
+  kind?: 'embedded' | 'postgres';
 }
 
 export interface OutboxReader {
@@ -122,12 +132,30 @@ function outboxReader(dir: string, settled: () => Promise<void>): OutboxReader {
   };
 }
 
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+/**
+ * The supertest agent, with every request it makes checked against the contract once its
+ * response arrives (see `contract-check.ts`): the check runs before the test's own `.expect`s.
+ */
+function checkedAgent(agent: request.Agent): request.Agent {
+  for (const method of METHODS) {
+    const send: (url: string) => request.Test = agent[method].bind(agent);
+    const checked = (url: string) =>
+      send(url).expect((res) => checkAgainstContract(method, url, res));
+    Object.assign(agent, { [method]: checked });
+  }
+  return agent;
+}
+
 export async function startTestApp(
   env: Record<string, string> = {},
   options: Omit<AppOptions, 'clock'> = {},
+  start: StartOptions = {},
 ): Promise<TestApp> {
   const outboxDir = await mkdtemp(join(tmpdir(), 'nec-outbox-'));
-  const pgDb = testEnv.NEC_TEST_DATABASE === 'postgres' ? await createPostgresDatabase() : null;
+  const kind = start.kind ?? testEnv.NEC_TEST_DATABASE;
+  const pgDb = kind === 'postgres' ? await createPostgresDatabase() : null;
   const config = parseConfig({
     NODE_ENV: 'test',
     NEC_DATA_DIR: 'memory://',
@@ -145,14 +173,17 @@ export async function startTestApp(
     config,
     database,
     clock,
-    http: () => request.agent(app.getHttpServer()),
+    http: () => checkedAgent(request.agent(app.getHttpServer())),
     outbox: outboxReader(outboxDir, () => app.get(BackgroundWork).idle()),
     settled: () => app.get(BackgroundWork).idle(),
     close: async () => {
       await app.close();
       await database.close();
-      await pgDb?.drop();
+      if (!start.keepDatabase) await pgDb?.drop();
       await rm(outboxDir, { recursive: true, force: true });
+    },
+    dropDatabase: async () => {
+      await pgDb?.drop();
     },
   };
 }

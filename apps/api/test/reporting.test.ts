@@ -1,21 +1,22 @@
 import {
   addDays,
   aggregateBilans,
+  type AggregateOptions,
   attendeeBucketEdges,
   type BilanAggregate,
   comparePeriods,
   distribution,
   dossierSchemas,
-  isValidSiret,
   nationalEditionTotals,
   nationalEditions,
-  necLocalBilanSchema,
+  previousPeriodOf,
+  reportingDistributions,
 } from '@nec/domain';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BilansRepository } from '../src/bilans/bilans.repository.js';
 import type { TableSchema } from '../src/reporting/open-data.schema.js';
-import { generateBilanHistory, historyEventsPerYear } from '../src/seed/seed-history.js';
+import { historyEventsPerYear } from '@nec/domain/history';
 import { seedDemo } from '../src/seed/seed.service.js';
 import { agent, applicant, type Client } from './fixtures.js';
 import { startTestApp, testDatabaseKind, type TestApp } from './harness.js';
@@ -69,41 +70,7 @@ afterAll(async () => {
   await t.close();
 });
 
-describe('the fictitious history (seed and generator)', () => {
-  it('is deterministic: same seed, same events; another seed, others', () => {
-    expect(generateBilanHistory(40, 7, { until: TODAY })).toEqual(
-      generateBilanHistory(40, 7, { until: TODAY }),
-    );
-    expect(generateBilanHistory(40, 8, { until: TODAY })).not.toEqual(
-      generateBilanHistory(40, 7, { until: TODAY }),
-    );
-  });
-
-  it('generates realistic, valid, clearly fictitious events', () => {
-    const events = generateBilanHistory(300, 11, { until: TODAY });
-    for (const event of events) {
-      expect(necLocalBilanSchema.safeParse(event.bilan).success).toBe(true);
-      expect(event.bilan.attendees).toBeGreaterThanOrEqual(60);
-      expect(event.bilan.attendees).toBeLessThanOrEqual(400);
-      expect(event.bilan.budget.expensesCents).toBeGreaterThanOrEqual(300_000);
-      expect(event.bilan.budget.expensesCents).toBeLessThanOrEqual(3_000_099);
-      if (event.awardedAmountCents !== null) {
-        expect(event.awardedAmountCents).toBeGreaterThanOrEqual(250_000);
-        expect(event.awardedAmountCents).toBeLessThanOrEqual(
-          Math.min(500_000, event.bilan.budget.expensesCents * 0.8),
-        );
-      }
-      expect(event.organisation.name).toMatch(/fictif|fictive/);
-      expect(isValidSiret(event.organisation.siret)).toBe(true);
-      expect(event.eventDate <= addDays(TODAY, -7)).toBe(true);
-    }
-    expect(events.some((e) => e.awardedAmountCents === null)).toBe(true);
-    expect(events.some((e) => e.regionCode === undefined)).toBe(true);
-    expect(events.some((e) => ['01', '02', '03', '04', '06'].includes(e.regionCode ?? ''))).toBe(
-      true,
-    );
-  });
-
+describe('the fictitious history (seed)', () => {
   it(`seeds ${historyEventsPerYear} NEC locals a year since 2019, each accepted, held and with its bilan submitted`, async () => {
     console.info(`seed with history (${testDatabaseKind}): ${Math.round(seedMs)} ms`);
     expect(seedMs).toBeLessThan(testDatabaseKind === 'embedded' ? 20_000 : 30_000);
@@ -186,6 +153,7 @@ describe('reporting figures equal the domain’s on the same records', () => {
     'porteur-category': 'byPorteurCategory',
     'call-kind': 'byCallKind',
     year: 'byYear',
+    month: 'byMonth',
   } as const satisfies Record<string, keyof BilanAggregate>;
 
   for (const [from, to] of periods) {
@@ -208,6 +176,7 @@ describe('reporting figures equal the domain’s on the same records', () => {
       );
       if (!expected.ok) throw new Error('edges');
       expect(res.body).toEqual({
+        figure: 'attendees',
         period: { from: from ?? null, to: to ?? null },
         edges: [...attendeeBucketEdges],
         ...expected.value,
@@ -250,6 +219,154 @@ describe('reporting figures equal the domain’s on the same records', () => {
     const someone = await applicant(t, 'porteuse.reporting@example.org');
     expect((await someone.get('/api/reporting/overview')).status).toBe(403);
     expect((await t.http().get('/api/reporting/overview')).status).toBe(401);
+  });
+});
+
+describe('filtered reporting equals aggregateBilans with the same options', () => {
+  const all = () => t.app.get(BilansRepository).listRecords();
+  const combos: [string, AggregateOptions][] = [
+    [
+      'regions=44,84&from=2019-01-01&to=2026-11-23',
+      { regions: ['44', '84'], from: '2019-01-01', to: TODAY },
+    ],
+    [
+      'eventModes=online&from=2022-01-01&to=2024-12-31',
+      { eventModes: ['online'], from: '2022-01-01', to: '2024-12-31' },
+    ],
+    [
+      'themes=digital-inclusion&themeFamilies=ecology-sustainability&from=2019-01-01&to=2026-11-23',
+      {
+        themes: ['digital-inclusion'],
+        themeFamilies: ['ecology-sustainability'],
+        from: '2019-01-01',
+        to: TODAY,
+      },
+    ],
+    [
+      'porteurCategories=association,tiers-lieu&callKinds=nec-local&departements=57,2A,971&from=2019-01-01&to=2026-11-23',
+      {
+        porteurCategories: ['association', 'tiers-lieu'],
+        callKinds: ['nec-local'],
+        departements: ['57', '2A', '971'],
+        from: '2019-01-01',
+        to: TODAY,
+      },
+    ],
+  ];
+
+  it.each(combos)('overview ?%s', async (url, options) => {
+    const res = await read(analyst, `/api/reporting/overview?${url}`);
+    const records = await all();
+    const current = aggregateBilans(records, options);
+    const previous = aggregateBilans(records, {
+      ...options,
+      ...previousPeriodOf({ from: options.from!, to: options.to! }),
+    });
+    expect(res.body.current).toEqual(headlineOf(current));
+    expect(res.body.previous).toEqual(headlineOf(previous));
+    expect(res.body.changes).toEqual(comparePeriods(current, previous));
+    expect(res.body.provenance.bilans).toBe(current.count);
+  });
+
+  it.each(combos)('breakdowns and distributions ?%s', async (url, options) => {
+    const expected = aggregateBilans(await all(), options);
+    for (const [dimension, key] of [
+      ['departement', 'byDepartement'],
+      ['theme', 'byTheme'],
+      ['month', 'byMonth'],
+      ['porteur-category', 'byPorteurCategory'],
+    ] as const) {
+      const res = await read(analyst, `/api/reporting/breakdowns/${dimension}?${url}`);
+      expect(res.body.rows, dimension).toEqual(expected[key]);
+    }
+    const kept = (await all()).filter((record) => aggregateBilans([record], options).count === 1);
+    for (const [name, field] of [
+      ['attendees', 'attendees'],
+      ['expenses', 'expensesCents'],
+      ['cost-per-attendee', 'costPerAttendeeCents'],
+    ] as const) {
+      const res = await read(admin, `/api/reporting/distributions/${name}?${url}`);
+      const want = distribution(kept, field, reportingDistributions[field]);
+      if (!want.ok) throw new Error('edges');
+      expect(res.body, name).toMatchObject({ figure: name, ...want.value });
+    }
+  });
+
+  it('says where the figures come from: bilans counted, their calls, the latest submitted', async () => {
+    const res = await read(analyst, '/api/reporting/overview?from=2019-01-01&to=2026-11-23');
+    const { provenance } = res.body as {
+      provenance: {
+        bilans: number;
+        latestSubmittedAt: string;
+        calls: { campaignId: string; bilans: number; year: number }[];
+      };
+    };
+    expect(provenance.bilans).toBe(res.body.current.count);
+    expect(provenance.calls.reduce((sum, call) => sum + call.bilans, 0)).toBe(provenance.bilans);
+    expect(provenance.calls.map((call) => call.campaignId)).toContain('nec-local-permanent-2024');
+    const db = t.app.get(DataSource);
+    const [latest] = await db.query<{ at: Date | string }[]>(
+      `SELECT max(submitted_at) AS "at" FROM bilans WHERE submitted_at IS NOT NULL AND event_date BETWEEN '2019-01-01' AND '2026-11-23'`,
+    );
+    expect(provenance.latestSubmittedAt).toBe(new Date(latest!.at).toISOString());
+  });
+
+  it('lists the events kept, latest first, and shows one bilan without names', async () => {
+    const res = await read(
+      analyst,
+      '/api/reporting/events?regions=44&limit=5&from=2019-01-01&to=2026-11-23',
+    );
+    const expected = aggregateBilans(await all(), {
+      regions: ['44'],
+      from: '2019-01-01',
+      to: TODAY,
+    });
+    expect(res.body.total).toBe(expected.count);
+    expect(res.body.items.length).toBe(Math.min(5, expected.count));
+    const dates = (res.body.items as { eventDate: string }[]).map((item) => item.eventDate);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const first = res.body.items[0] as { id: string; regionCode: string };
+    expect(first.regionCode).toBe('44');
+    const one = await read(analyst, `/api/reporting/events/${first.id}`);
+    expect(one.body.id).toBe(first.id);
+    expect(one.body.bilan.attendees).toBeGreaterThan(0);
+    expect(one.body.bilan).not.toHaveProperty('team');
+    expect(one.body.bilan).not.toHaveProperty('comments');
+    expect(one.body).not.toHaveProperty('dossierId');
+    const missing = await analyst.get('/api/reporting/events/00000000-0000-4000-8000-000000000000');
+    expect(missing.status).toBe(404);
+    expect((await analyst.get('/api/reporting/events/pas-un-id')).status).toBe(400);
+  });
+
+  it('refuses malformed filters (400)', async () => {
+    for (const url of [
+      '/api/reporting/overview?regions=4',
+      '/api/reporting/breakdowns/theme?eventModes=cinema',
+      '/api/reporting/distributions/salaries',
+      '/api/reporting/events?limit=1000',
+    ]) {
+      const res = await analyst.get(url);
+      expect(res.status, url).toBe(400);
+    }
+  });
+
+  it('serves the network-wide figures, the map and the editions to everyone, without finer filters', async () => {
+    const anyone = t.http();
+    const overview = await anyone.get(
+      '/api/public/reporting/overview?from=2024-01-01&to=2024-12-31',
+    );
+    expect(overview.status).toBe(200);
+    responses.push(overview.text);
+    expect(overview.body.current).toEqual(headlineOf(await aggregate('2024-01-01', '2024-12-31')));
+    const map = await anyone.get(
+      '/api/public/reporting/breakdowns/departement?from=2024-01-01&to=2024-12-31',
+    );
+    expect(map.status).toBe(200);
+    expect(map.body.rows).toEqual((await aggregate('2024-01-01', '2024-12-31')).byDepartement);
+    expect((await anyone.get('/api/public/reporting/national-editions')).status).toBe(200);
+    expect((await anyone.get('/api/public/reporting/overview?regions=44')).status).toBe(400);
+    expect((await anyone.get('/api/public/reporting/breakdowns/theme')).status).toBe(400);
+    expect((await anyone.get('/api/reporting/events')).status).toBe(401);
   });
 });
 

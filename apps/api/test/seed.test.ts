@@ -26,6 +26,7 @@ import { startTestApp, type TestApp } from './harness.js';
 let t: TestApp;
 let first: SeedReport;
 const open = permanentNecLocalCampaign(2026);
+const next = permanentNecLocalCampaign(2027);
 const db = () => t.app.get(DataSource);
 
 async function counts() {
@@ -58,7 +59,7 @@ describe('demo seed', () => {
   it('seeds once, then skips: running it again changes nothing', async () => {
     expect(first.status).toBe('seeded');
     const before = await counts();
-    expect(before).toMatchObject({ users: 4, campaigns: 4, organisations: 2, dossiers: 8 });
+    expect(before).toMatchObject({ users: 4, campaigns: 5, organisations: 2, dossiers: 8 });
     expect(await seedDemo(t.app)).toEqual({ status: 'skipped' });
     expect(await counts()).toEqual(before);
   });
@@ -72,9 +73,12 @@ describe('demo seed', () => {
     expect((await signIn('porteur@nec.example', 'un autre mot de passe')).res.status).toBe(401);
   });
 
-  it('lists exactly the open permanent call, and the seeds’ calls as closed', async () => {
+  it('lists the open permanent calls (next year’s opens in September), and the seeds’ calls as closed', async () => {
     const openList = await t.http().get('/api/campaigns').expect(200);
-    expect(openList.body.items).toEqual([{ ...open, status: 'open' }]);
+    expect(openList.body.items).toEqual([
+      { ...next, status: 'open' },
+      { ...open, status: 'open' },
+    ]);
     const closed = await t.http().get('/api/campaigns?status=closed').expect(200);
     expect((closed.body.items as { id: string }[]).map((c) => c.id).sort()).toEqual(
       campaigns.map((c) => c.id).sort(),
@@ -86,7 +90,7 @@ describe('demo seed', () => {
     const user = await db().getRepository(UserEntity).findOneByOrFail({ email: instructor.email });
     const rows = await db().getRepository(CampaignInstructorEntity).findBy({ userId: user.id });
     expect(rows.map((r) => r.campaignId).sort()).toEqual(
-      [...campaigns.map((c) => c.id), open.id].sort(),
+      [...campaigns.map((c) => c.id), open.id, next.id].sort(),
     );
   });
 
@@ -257,7 +261,8 @@ describe('demo seed on other days', () => {
         expect((await seedDemo(other.app)).status).toBe('seeded');
         const campaign = permanentNecLocalCampaign(Number(now.slice(0, 4)));
         const listed = await other.http().get('/api/campaigns').expect(200);
-        expect(listed.body.items).toEqual([{ ...campaign, status: 'open' }]);
+        // Next year's call is listed too once it has opened (1 September).
+        expect(listed.body.items).toContainEqual({ ...campaign, status: 'open' });
         await expectLegalHistories(other);
         await expectEligibleVersions(other, campaign);
       } finally {

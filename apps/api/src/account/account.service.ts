@@ -4,138 +4,22 @@ import { isUnderInstruction } from '@nec/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { verifyPassword } from '../auth/password.js';
-import type { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
 import { ApiError, conflict, unauthenticated } from '../common/errors.js';
-import type { CharterAcceptanceEntity } from '../dossiers/charter-acceptance.entity.js';
-import type { DossierTransitionEntity } from '../dossiers/dossier-transition.entity.js';
-import type { DossierVersionEntity } from '../dossiers/dossier-version.entity.js';
-import type { DossierEntity } from '../dossiers/dossier.entity.js';
-import type { OneTimeTokenEntity } from '../auth/one-time-token.entity.js';
-import type { SessionEntity } from '../auth/session.entity.js';
-import type { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
-import {
-  OrganisationsRepository,
-  type MembershipWithOrganisation,
-} from '../organisations/organisations.repository.js';
+import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import { AccountRepository } from './account.repository.js';
-import type { DeleteAccountInput } from './account.schemas.js';
-
-const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
-
-// ── the export's sections (no password hash, no token hash, no CSRF token) ──
-
-const toProfile = (u: UserEntity) => ({
-  id: u.id,
-  email: u.email,
-  displayName: u.displayName,
-  role: u.role,
-  emailConfirmedAt: iso(u.emailConfirmedAt),
-  createdAt: u.createdAt.toISOString(),
-  updatedAt: u.updatedAt.toISOString(),
-});
-
-const toSession = (s: SessionEntity, currentSessionId: string) => ({
-  createdAt: s.createdAt.toISOString(),
-  expiresAt: s.expiresAt.toISOString(),
-  userAgent: s.userAgent,
-  current: s.id === currentSessionId,
-});
-
-const toEmailLink = (t: OneTimeTokenEntity) => ({
-  purpose: t.purpose,
-  createdAt: t.createdAt.toISOString(),
-  expiresAt: t.expiresAt.toISOString(),
-  usedAt: iso(t.usedAt),
-});
-
-const toMembership = (m: MembershipWithOrganisation) => ({
-  role: m.role,
-  memberSince: m.createdAt.toISOString(),
-  organisation: {
-    id: m.organisation.id,
-    siret: m.organisation.siret,
-    siren: m.organisation.siren,
-    name: m.organisation.name,
-    category: m.organisation.category,
-    communeCode: m.organisation.communeCode,
-    createdAt: m.organisation.createdAt.toISOString(),
-  },
-});
-
-interface DossierRecords {
-  versions: DossierVersionEntity[];
-  transitions: DossierTransitionEntity[];
-  charterAcceptances: CharterAcceptanceEntity[];
-}
-
-/** Agents' ids are not the applicant's data: the history says which role acted, not who. */
-const toDossier = (d: DossierEntity, records: DossierRecords, userId: string) => ({
-  id: d.id,
-  reference: d.reference,
-  campaignId: d.campaignId,
-  organisationId: d.organisationId,
-  callKind: d.callKind,
-  state: d.state,
-  title: d.title,
-  content: d.content,
-  eventDate: d.eventDate,
-  requestedSubsidyCents: d.requestedSubsidyCents,
-  version: d.version,
-  createdAt: d.createdAt.toISOString(),
-  updatedAt: d.updatedAt.toISOString(),
-  submittedAt: iso(d.submittedAt),
-  versions: records.versions
-    .filter((v) => v.dossierId === d.id)
-    .map((v) => ({
-      number: v.number,
-      content: v.content,
-      eligibility: v.eligibility,
-      submittedAt: v.submittedAt.toISOString(),
-      submittedByYou: v.submittedBy === userId,
-    })),
-  transitions: records.transitions
-    .filter((t) => t.dossierId === d.id)
-    .map((t) => ({
-      event: t.event,
-      fromState: t.fromState,
-      toState: t.toState,
-      actorRole: t.actorRole,
-      byYou: t.actorId === userId,
-      details: t.details,
-      at: t.at.toISOString(),
-    })),
-  charterAcceptances: records.charterAcceptances
-    .filter((c) => c.dossierId === d.id)
-    .map((c) => ({
-      charterId: c.charterId,
-      version: c.charterVersion,
-      acceptedAt: c.acceptedAt.toISOString(),
-      acceptedByYou: c.userId === userId,
-    })),
-});
-
-const toAuditEntry = (a: AuditEntryEntity) => ({
-  at: a.at.toISOString(),
-  action: a.action,
-  actorRole: a.actorRole,
-  subjectType: a.subjectType,
-  subjectId: a.subjectId,
-  details: a.details,
-});
-
-export interface AccountExport {
-  exportedAt: string;
-  profile: ReturnType<typeof toProfile>;
-  sessions: ReturnType<typeof toSession>[];
-  emailLinks: ReturnType<typeof toEmailLink>[];
-  memberships: ReturnType<typeof toMembership>[];
-  dossiers: ReturnType<typeof toDossier>[];
-  auditEntries: ReturnType<typeof toAuditEntry>[];
-}
+import type { AccountExport, DeleteAccountInput } from '@nec/contracts';
+import {
+  toAuditEntry,
+  toDossier,
+  toEmailLink,
+  toMembership,
+  toProfile,
+  toSession,
+} from './account.dto.js';
 
 /**
  * The RGPD rights of an account holder: a copy of everything held about them (right of access

@@ -1,31 +1,31 @@
-import { Controller, Get, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller } from '@nestjs/common';
+import { contract, type CreateAgentInput, type PageQuery, type ResponseOf } from '@nec/contracts';
 import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
-import { ZodBody } from '../common/zod.js';
-import { createAgentSchema, type CreateAgentInput } from './agents.schemas.js';
-import { AgentsService, type AgentDto } from './agents.service.js';
+import { Route } from '../common/route.js';
+import { ZodBody, ZodQuery } from '../common/zod.js';
+import { AgentsService } from './agents.service.js';
+
+const routes = contract.agents;
 
 /** ANCT agents' accounts (instructors, analysts, administrators), managed by administrators. */
-@ApiTags('Administration des agents')
-@Controller('api/admin/agents')
+@Controller()
 @Roles('admin')
 export class AgentsController {
   constructor(private readonly agents: AgentsService) {}
 
-  @Get()
-  @ApiOperation({ summary: 'Lister les comptes des agents de l’ANCT' })
-  list(): Promise<{ items: AgentDto[] }> {
-    return this.agents.list();
+  @Route(routes.list)
+  list(
+    @CurrentActor() actor: Actor,
+    @ZodQuery(routes.list.query) query: PageQuery,
+  ): Promise<ResponseOf<typeof routes.list>> {
+    return this.agents.list(actor, query);
   }
 
-  @Post()
-  @ApiOperation({
-    summary: 'Créer le compte d’un agent (un lien pour définir son mot de passe lui est envoyé)',
-  })
+  @Route(routes.create)
   create(
     @CurrentActor() actor: Actor,
-    @ZodBody(createAgentSchema) body: CreateAgentInput,
-  ): Promise<AgentDto> {
+    @ZodBody(routes.create.body) body: CreateAgentInput,
+  ): Promise<ResponseOf<typeof routes.create>> {
     return this.agents.create(actor, body);
   }
 }

@@ -1,3 +1,11 @@
+import {
+  slicePage,
+  type AgentDto,
+  type CreateAgentInput,
+  type Page,
+  type PageQuery,
+} from '@nec/contracts';
+import { toAgentDto } from './agents.dto.js';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -8,30 +16,9 @@ import { randomToken } from '../auth/tokens.js';
 import { AuditService } from '../audit/audit.service.js';
 import { conflict } from '../common/errors.js';
 import { MailService } from '../mail/mail.service.js';
-import type { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
-import type { CreateAgentInput } from './agents.schemas.js';
 
 /** An ANCT agent account as administrators see it. */
-export interface AgentDto {
-  id: string;
-  email: string;
-  displayName: string;
-  role: string;
-  /** False until the agent has set a password with the link mailed at creation. */
-  activated: boolean;
-  createdAt: string;
-}
-
-export const toAgentDto = (user: UserEntity): AgentDto => ({
-  id: user.id,
-  email: user.email,
-  displayName: user.displayName,
-  role: user.role,
-  activated: user.emailConfirmedAt !== null,
-  createdAt: user.createdAt.toISOString(),
-});
-
 @Injectable()
 export class AgentsService {
   private readonly logger = new Logger('Agents');
@@ -44,8 +31,19 @@ export class AgentsService {
     private readonly mail: MailService,
   ) {}
 
-  async list(): Promise<{ items: AgentDto[] }> {
-    return { items: (await this.users.listAgents()).map(toAgentDto) };
+  /** The agents' names and addresses are personal data: the read is audited. */
+  async list(actor: Actor, query: PageQuery): Promise<Page<AgentDto>> {
+    // A few dozen agents: paged in memory.
+    const page = slicePage((await this.users.listAgents()).map(toAgentDto), query);
+    await this.audit.record({
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: 'agent.list-read',
+      subjectType: 'user',
+      subjectId: null,
+      details: { count: page.items.length },
+    });
+    return page;
   }
 
   /**

@@ -24,44 +24,16 @@ import { composeAgreement, type AgreementData } from './agreement.document.js';
 import { AgreementEntity } from './agreement.entity.js';
 import { renderAgreementPdf } from './agreement.pdf.js';
 import { AgreementsRepository } from './agreements.repository.js';
-import type { AddCommitteeInput, RecordSignatureInput } from './agreements.schemas.js';
-import type { FollowUpCommitteeEntity } from './follow-up-committee.entity.js';
-
-export interface AgreementDto {
-  dossierId: string;
-  amountCents: number;
-  validUntil: string;
-  generatedAt: string | null;
-  signedOn: string | null;
-  signatureRecordedAt: string | null;
-}
-
-export interface CommitteeDto {
-  id: string;
-  date: string;
-  minutes: string;
-  createdBy: { id: string; displayName: string } | null;
-  createdAt: string;
-}
-
-const toAgreementDto = (a: AgreementEntity): AgreementDto => ({
-  dossierId: a.dossierId,
-  amountCents: a.amountCents,
-  validUntil: a.validUntil,
-  generatedAt: a.generatedAt?.toISOString() ?? null,
-  signedOn: a.signedOn,
-  signatureRecordedAt: a.signatureRecordedAt?.toISOString() ?? null,
-});
-
-const toCommitteeDto = (c: FollowUpCommitteeEntity, creatorName?: string): CommitteeDto => ({
-  id: c.id,
-  date: c.heldOn,
-  minutes: c.minutes,
-  createdBy: c.createdBy
-    ? { id: c.createdBy, displayName: creatorName ?? c.creator?.displayName ?? '' }
-    : null,
-  createdAt: c.createdAt.toISOString(),
-});
+import {
+  slicePage,
+  type AddCommitteeInput,
+  type AgreementDto,
+  type CommitteeDto,
+  type Page,
+  type PageQuery,
+  type RecordSignatureInput,
+} from '@nec/contracts';
+import { toAgreementDto, toCommitteeDto } from './agreements.dto.js';
 
 /** Last day of validity of the agreement: the campaign's, or 31 December of its year for calls without one. */
 export function agreementEndDateOf(campaign: Campaign): IsoDate {
@@ -263,11 +235,14 @@ export class AgreementsService {
     return toCommitteeDto(committee, actor.displayName);
   }
 
-  async listCommittees(actor: Actor, id: string): Promise<{ items: CommitteeDto[] }> {
+  async listCommittees(actor: Actor, id: string, query: PageQuery): Promise<Page<CommitteeDto>> {
     await this.access.readable(actor, id);
     const rows = await this.repository.listCommittees(id);
     await this.access.auditRead(actor, id, 'committees');
-    return { items: rows.map((c) => toCommitteeDto(c)) };
+    return slicePage(
+      rows.map((c) => toCommitteeDto(c)),
+      query,
+    );
   }
 }
 

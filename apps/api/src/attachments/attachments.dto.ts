@@ -1,6 +1,6 @@
 import type { Role, UploadKind } from '@nec/domain';
 import type { AttachmentEntity } from './attachment.entity.js';
-import type { ScanStatus } from './scanning/attachment-scanner.js';
+import { isServable, type ScanStatus } from './scanning/attachment-scanner.js';
 
 export interface AttachmentDto {
   id: string;
@@ -29,7 +29,7 @@ export function toAttachmentDto(row: AttachmentEntity, viewerId: string): Attach
     detectedType: row.detectedType,
     sha256: row.sha256,
     scanStatus: row.scanStatus,
-    downloadable: row.scanStatus === 'clean',
+    downloadable: isServable(row.scanStatus),
     uploadedAt: row.uploadedAt.toISOString(),
     uploadedByRole: row.uploadedByRole,
     uploadedByMe: row.uploadedBy !== null && row.uploadedBy === viewerId,

@@ -79,7 +79,10 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
     return { items: rows.map((r) => toAttachmentDto(r, actor.id)) };
   }
 
-  /** The bytes of a clean file; a file not scanned yet, or infected, is never served. */
+  /**
+   * The bytes of a clean file (or of a `not-scanned` one, when no scanner is configured: see
+   * `isServable`); a file waiting for its scan, or infected, is never served.
+   */
   async download(
     actor: Actor,
     dossierId: string,
@@ -104,6 +107,7 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
   private assertServable(row: AttachmentEntity): void {
     switch (row.scanStatus) {
       case 'clean':
+      case 'not-scanned':
         return;
       case 'pending':
         throw conflict(

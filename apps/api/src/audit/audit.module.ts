@@ -1,10 +1,14 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditRepository } from './audit.repository.js';
 import { AuditService } from './audit.service.js';
+import { AuditController } from './audit.controller.js';
+import { AuditReadingService } from './audit-reading.service.js';
+import { AuditRetentionService } from './audit-retention.service.js';
 
 @Global()
 @Module({
-  providers: [AuditRepository, AuditService],
-  exports: [AuditService, AuditRepository],
+  controllers: [AuditController],
+  providers: [AuditRepository, AuditService, AuditReadingService, AuditRetentionService],
+  exports: [AuditService, AuditRepository, AuditRetentionService],
 })
 export class AuditModule {}

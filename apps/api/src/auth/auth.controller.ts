@@ -1,37 +1,28 @@
-import {
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Inject,
-  Post,
-  Req,
-  Res,
-  UseGuards,
-} from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, HttpStatus, Inject, Req, Res, UseGuards } from '@nestjs/common';
 import { SkipThrottle } from '@nestjs/throttler';
-import { AppThrottlerGuard } from '../common/throttler.guard.js';
 import type { Request, Response } from 'express';
 import { roles } from '@nec/domain';
+import {
+  contract,
+  type BodyOf,
+  type ResponseOf,
+  type SessionDto,
+  type SignInInput,
+  type SignUpInput,
+} from '@nec/contracts';
 import { ApiError } from '../common/errors.js';
+import { Route } from '../common/route.js';
+import { AppThrottlerGuard } from '../common/throttler.guard.js';
 import { ZodBody } from '../common/zod.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { type Actor, CurrentActor, Public, Roles } from './actor.js';
-import {
-  resetConfirmSchema,
-  resetRequestSchema,
-  signInSchema,
-  signUpSchema,
-  tokenSchema,
-  type SignInInput,
-  type SignUpInput,
-} from './auth.schemas.js';
-import { AuthService, SESSION_COOKIE, toSessionDto, type SessionDto } from './auth.service.js';
+import { toSessionDto } from './auth.dto.js';
+import { AuthService, SESSION_COOKIE } from './auth.service.js';
 import { SignInLimiter } from './sign-in-limiter.js';
 
-@ApiTags('Comptes et sessions')
-@Controller('api/auth')
+const routes = contract.auth;
+
+@Controller()
 @UseGuards(AppThrottlerGuard)
 @SkipThrottle({ public: true })
 export class AuthController {
@@ -41,13 +32,11 @@ export class AuthController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Post('sign-up')
+  @Route(routes.signUp)
   @Public()
-  @HttpCode(202)
-  @ApiOperation({
-    summary: 'Créer un compte porteur de projet (un lien de confirmation est envoyé)',
-  })
-  async signUp(@ZodBody(signUpSchema) body: SignUpInput): Promise<{ message: string }> {
+  async signUp(
+    @ZodBody(routes.signUp.body) body: SignUpInput,
+  ): Promise<ResponseOf<typeof routes.signUp>> {
     await this.auth.signUp(body);
     return {
       message:
@@ -55,25 +44,32 @@ export class AuthController {
     };
   }
 
-  @Post('confirm-email')
+  @Route(routes.confirmEmail)
   @Public()
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Confirmer son adresse électronique' })
-  async confirm(@ZodBody(tokenSchema) body: { token: string }): Promise<{ message: string }> {
+  async confirm(
+    @ZodBody(routes.confirmEmail.body) body: BodyOf<typeof routes.confirmEmail>,
+  ): Promise<ResponseOf<typeof routes.confirmEmail>> {
     await this.auth.confirmEmail(body.token);
     return { message: 'Votre adresse est confirmée. Vous pouvez vous connecter.' };
   }
 
-  @Post('sign-in')
+  @Route(routes.resendConfirmation)
+  @Public()
+  resendConfirmation(
+    @ZodBody(routes.resendConfirmation.body) body: BodyOf<typeof routes.resendConfirmation>,
+  ): ResponseOf<typeof routes.resendConfirmation> {
+    this.auth.resendConfirmation(body.email);
+    return {
+      message:
+        'Si un compte en attente de confirmation existe pour cette adresse, un nouveau lien vient d’y être envoyé.',
+    };
+  }
+
+  @Route(routes.signIn)
   @Public()
   @SkipThrottle({ auth: true })
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      'Se connecter (ouvre une session par cookie ; échecs limités par compte et par adresse : 429 avec Retry-After)',
-  })
   async signIn(
-    @ZodBody(signInSchema) body: SignInInput,
+    @ZodBody(routes.signIn.body) body: SignInInput,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<SessionDto> {
@@ -104,11 +100,9 @@ export class AuthController {
     return session;
   }
 
-  @Post('sign-out')
+  @Route(routes.signOut)
   @Roles(...roles)
   @SkipThrottle({ auth: true })
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Se déconnecter' })
   async signOut(
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: Response,
@@ -117,30 +111,27 @@ export class AuthController {
     res.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
-  @Get('session')
+  @Route(routes.session)
   @Roles(...roles)
   @SkipThrottle({ auth: true })
-  @ApiOperation({ summary: 'La session en cours et son jeton CSRF' })
   session(@CurrentActor() actor: Actor): SessionDto {
     return toSessionDto(actor);
   }
 
-  @Post('password-reset/request')
+  @Route(routes.requestPasswordReset)
   @Public()
-  @HttpCode(202)
-  @ApiOperation({ summary: 'Demander un lien de réinitialisation du mot de passe' })
-  requestReset(@ZodBody(resetRequestSchema) body: { email: string }): { message: string } {
+  requestReset(
+    @ZodBody(routes.requestPasswordReset.body) body: BodyOf<typeof routes.requestPasswordReset>,
+  ): ResponseOf<typeof routes.requestPasswordReset> {
     this.auth.requestPasswordReset(body.email);
     return { message: 'Si un compte existe pour cette adresse, un lien vient d’y être envoyé.' };
   }
 
-  @Post('password-reset/confirm')
+  @Route(routes.confirmPasswordReset)
   @Public()
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Choisir un nouveau mot de passe avec le lien reçu' })
   async confirmReset(
-    @ZodBody(resetConfirmSchema) body: { token: string; password: string },
-  ): Promise<{ message: string }> {
+    @ZodBody(routes.confirmPasswordReset.body) body: BodyOf<typeof routes.confirmPasswordReset>,
+  ): Promise<ResponseOf<typeof routes.confirmPasswordReset>> {
     await this.auth.resetPassword(body.token, body.password);
     return { message: 'Votre mot de passe a été modifié. Connectez-vous avec le nouveau.' };
   }

@@ -11,7 +11,8 @@ import { UsersRepository } from '../users/users.repository.js';
 import type { Actor } from './actor.js';
 import { BackgroundWork } from './background-work.js';
 import { AuthRepository } from './auth.repository.js';
-import type { SignInInput, SignUpInput } from './auth.schemas.js';
+import type { SessionDto, SignInInput, SignUpInput } from '@nec/contracts';
+import { toSessionDto } from './auth.dto.js';
 import type { OneTimeTokenPurpose } from './one-time-token.entity.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './password.js';
 import { randomToken, sha256 } from './tokens.js';
@@ -22,16 +23,6 @@ const TOKEN_TTL_MS: Record<OneTimeTokenPurpose, number> = {
   'confirm-email': 48 * 3600_000,
   'reset-password': 3600_000,
 };
-
-export interface SessionDto {
-  user: { id: string; email: string; displayName: string; role: string };
-  csrfToken: string;
-}
-
-export const toSessionDto = (actor: Actor): SessionDto => ({
-  user: { id: actor.id, email: actor.email, displayName: actor.displayName, role: actor.role },
-  csrfToken: actor.csrfToken,
-});
 
 @Injectable()
 export class AuthService {
@@ -94,6 +85,26 @@ export class AuthService {
       to: input.email,
       subject: 'Confirmez votre adresse électronique',
       text: `Bonjour ${input.displayName},\n\nPour activer votre compte, ouvrez ce lien dans les 48 heures :\n${this.mail.portalLink(`/confirmer-mon-adresse?jeton=${token}`)}\n\nSi vous n’êtes pas à l’origine de cette inscription, ignorez ce message.\n`,
+    });
+  }
+
+  /**
+   * Sends a new confirmation link to an account whose address is not confirmed yet. Same answer
+   * and same time whatever the address (unknown, confirmed or not): the work happens after the
+   * answer. Earlier links stay valid until they expire.
+   */
+  resendConfirmation(email: string): void {
+    this.background.run('Renvoi de confirmation', () => this.sendConfirmationAgain(email));
+  }
+
+  private async sendConfirmationAgain(email: string): Promise<void> {
+    const user = await this.users.findByEmail(email);
+    if (!user || user.emailConfirmedAt !== null) return;
+    const token = await this.issueToken(user.id, 'confirm-email');
+    await this.mail.send({
+      to: user.email,
+      subject: 'Confirmez votre adresse électronique',
+      text: `Bonjour ${user.displayName},\n\nVoici un nouveau lien pour activer votre compte, à ouvrir dans les 48 heures :\n${this.mail.portalLink(`/confirmer-mon-adresse?jeton=${token}`)}\n\nSi vous n’avez rien demandé, ignorez ce message.\n`,
     });
   }
 

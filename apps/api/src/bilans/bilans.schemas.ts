@@ -1,7 +1,6 @@
 import { type CallKind, type IsoDate, nationalEditionBilanSchema } from '@nec/domain';
 import { z } from 'zod';
-import { draftBodySchema, versionField as bilanVersionField } from '../common/draft-body.js';
-import { strictDeep } from '../common/strict-deep.js';
+import { draftBodySchema, strictDeep, versionField as bilanVersionField } from '@nec/contracts';
 
 /**
  * Request bodies of the bilan endpoints. The bilan itself is checked by the domain

@@ -1,111 +1,100 @@
-import {
-  Controller,
-  Delete,
-  Get,
-  Header,
-  HttpCode,
-  Param,
-  Post,
-  Put,
-  UseGuards,
-} from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Header, Param, UseGuards } from '@nestjs/common';
 import { SkipThrottle } from '@nestjs/throttler';
-import { AppThrottlerGuard } from '../common/throttler.guard.js';
+import {
+  contract,
+  type CampaignBody,
+  type CampaignForEventQuery,
+  type ListCampaignsQuery,
+  type PageQuery,
+  type ResponseOf,
+  type SetInstructorsInput,
+} from '@nec/contracts';
 import { type Actor, CurrentActor, Public, Roles } from '../auth/actor.js';
 import { PUBLIC_CACHE } from '../common/cache.js';
+import { Route } from '../common/route.js';
+import { AppThrottlerGuard } from '../common/throttler.guard.js';
 import { ZodBody, ZodQuery } from '../common/zod.js';
-import {
-  campaignBodySchema,
-  campaignStatusFilters,
-  listCampaignsQuerySchema,
-  setInstructorsSchema,
-  type CampaignBody,
-  type ListCampaignsQuery,
-  type SetInstructorsInput,
-} from './campaigns.schemas.js';
-import { CampaignsService, type CampaignDto, type InstructorDto } from './campaigns.service.js';
+import { CampaignsService } from './campaigns.service.js';
+
+const routes = contract.campaigns;
+const admin = contract.adminCampaigns;
 
 /** The calls as anyone sees them (the portal's list of calls, before signing in). */
-@ApiTags('Appels')
-@Controller('api/campaigns')
+@Controller()
 @UseGuards(AppThrottlerGuard)
 @SkipThrottle({ auth: true })
 export class CampaignsController {
   constructor(private readonly campaigns: CampaignsService) {}
 
-  @Get()
+  @Route(routes.list)
   @Public()
   @Header('Cache-Control', PUBLIC_CACHE)
-  @ApiOperation({ summary: 'Lister les appels (par défaut ceux qui sont ouverts aujourd’hui)' })
-  @ApiQuery({ name: 'status', required: false, enum: campaignStatusFilters })
   list(
-    @ZodQuery(listCampaignsQuerySchema) query: ListCampaignsQuery,
-  ): Promise<{ items: CampaignDto[] }> {
+    @ZodQuery(routes.list.query) query: ListCampaignsQuery,
+  ): Promise<ResponseOf<typeof routes.list>> {
     return this.campaigns.list(query);
   }
 
-  @Get(':id')
+  // Declared before ':id', which would otherwise match "for-event".
+  @Route(routes.forEvent)
+  @Public()
+  forEvent(
+    @ZodQuery(routes.forEvent.query) query: CampaignForEventQuery,
+  ): Promise<ResponseOf<typeof routes.forEvent>> {
+    return this.campaigns.forEvent(query);
+  }
+
+  @Route(routes.get)
   @Public()
   @Header('Cache-Control', PUBLIC_CACHE)
-  @ApiOperation({ summary: 'Un appel, avec tous ses paramètres' })
-  get(@Param('id') id: string): Promise<CampaignDto> {
+  get(@Param('id') id: string): Promise<ResponseOf<typeof routes.get>> {
     return this.campaigns.get(id);
   }
 }
 
 /** Managing the calls (administrators only). Every write is audited. */
-@ApiTags('Administration des appels')
-@Controller('api/admin/campaigns')
+@Controller()
 @Roles('admin')
 export class AdminCampaignsController {
   constructor(private readonly campaigns: CampaignsService) {}
 
-  @Post()
-  @ApiOperation({
-    summary: 'Créer un appel (schéma des campagnes du domaine ; champ inconnu refusé)',
-  })
+  @Route(admin.create)
   create(
     @CurrentActor() actor: Actor,
-    @ZodBody(campaignBodySchema) body: CampaignBody,
-  ): Promise<CampaignDto> {
+    @ZodBody(admin.create.body) body: CampaignBody,
+  ): Promise<ResponseOf<typeof admin.create>> {
     return this.campaigns.create(actor, body);
   }
 
-  @Put(':id')
-  @ApiOperation({
-    summary: 'Remplacer un appel en entier (l’identifiant du corps doit être celui de l’adresse)',
-  })
+  @Route(admin.replace)
   replace(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
-    @ZodBody(campaignBodySchema) body: CampaignBody,
-  ): Promise<CampaignDto> {
+    @ZodBody(admin.replace.body) body: CampaignBody,
+  ): Promise<ResponseOf<typeof admin.replace>> {
     return this.campaigns.replace(actor, id, body);
   }
 
-  @Delete(':id')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Supprimer un appel sans dossier (409 s’il en a)' })
+  @Route(admin.delete)
   async delete(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<void> {
     await this.campaigns.delete(actor, id);
   }
 
-  @Get(':id/instructors')
-  @ApiOperation({ summary: 'Les comptes qui instruisent cet appel' })
-  listInstructors(@Param('id') id: string): Promise<{ items: InstructorDto[] }> {
-    return this.campaigns.listInstructors(id);
+  @Route(admin.listInstructors)
+  listInstructors(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @ZodQuery(admin.listInstructors.query) query: PageQuery,
+  ): Promise<ResponseOf<typeof admin.listInstructors>> {
+    return this.campaigns.listInstructors(actor, id, query);
   }
 
-  @Put(':id/instructors')
-  @ApiOperation({
-    summary: 'Désigner les comptes qui instruisent cet appel (instructeurs ou administrateurs)',
-  })
+  @Route(admin.setInstructors)
   setInstructors(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
-    @ZodBody(setInstructorsSchema) body: SetInstructorsInput,
-  ): Promise<{ items: InstructorDto[] }> {
+    @ZodBody(admin.setInstructors.body) body: SetInstructorsInput,
+  ): Promise<ResponseOf<typeof admin.setInstructors>> {
     return this.campaigns.setInstructors(actor, id, body.userIds);
   }
 }

@@ -1,33 +1,24 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { campaignSchema, campaignStatus, type Campaign, type CampaignStatus } from '@nec/domain';
+import { campaignForEvent, campaignSchema, formatDateFr, type Campaign } from '@nec/domain';
+import {
+  slicePage,
+  type CampaignBody,
+  type CampaignDto,
+  type CampaignForEventQuery,
+  type InstructorDto,
+  type ListCampaignsQuery,
+  type Page,
+  type PageQuery,
+} from '@nec/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
 import { ApiError, badRequest, conflict, notFound, type FieldError } from '../common/errors.js';
-import type { UserEntity } from '../users/user.entity.js';
 import type { CampaignEntity } from './campaign.entity.js';
-import type { CampaignBody, ListCampaignsQuery } from './campaigns.schemas.js';
+import { toCampaignDto, toInstructorDto } from './campaigns.dto.js';
 import { CampaignsRepository } from './campaigns.repository.js';
-
-/** A campaign as the API returns it: the domain's campaign, all its figures, and where it stands today. */
-export type CampaignDto = Campaign & { status: CampaignStatus };
-
-/** An account assigned to instruct a campaign. */
-export interface InstructorDto {
-  id: string;
-  email: string;
-  displayName: string;
-  role: string;
-}
-
-export const toInstructorDto = (user: UserEntity): InstructorDto => ({
-  id: user.id,
-  email: user.email,
-  displayName: user.displayName,
-  role: user.role,
-});
 
 /** Roles that may be assigned to instruct a campaign. */
 const INSTRUCTING_ROLES: readonly string[] = ['instructor', 'admin'];
@@ -66,18 +57,38 @@ export class CampaignsService {
 
   // ── public reads ──────────────────────────────────────────────────────────
 
-  async list(query: ListCampaignsQuery): Promise<{ items: CampaignDto[] }> {
+  /** Few campaigns exist (a handful a year): filtered and paged in memory. */
+  async list(query: ListCampaignsQuery): Promise<Page<CampaignDto>> {
     const today = this.clock.today();
     const items = (await this.repository.list()).map((row) =>
-      this.toDto(this.toCampaign(row), today),
+      toCampaignDto(this.toCampaign(row), today),
     );
-    return {
-      items: query.status === 'all' ? items : items.filter((c) => c.status === query.status),
-    };
+    return slicePage(
+      query.status === 'all' ? items : items.filter((c) => c.status === query.status),
+      query,
+    );
+  }
+
+  /**
+   * The open campaign to file under for an event on `date` (the domain's `campaignForEvent`): in
+   * autumn, next year's NEC local call for an event next year. 404 when none is open for it.
+   */
+  async forEvent(query: CampaignForEventQuery): Promise<CampaignDto> {
+    const today = this.clock.today();
+    const all = (await this.repository.list()).map((row) => this.toCampaign(row));
+    const found = campaignForEvent(all, { callKind: query.call, eventDate: query.date, today });
+    if (!found) {
+      throw new ApiError(
+        HttpStatus.NOT_FOUND,
+        'no-campaign-for-event',
+        `Aucun appel de ce type n’est ouvert aujourd’hui pour un événement le ${formatDateFr(query.date)}.`,
+      );
+    }
+    return toCampaignDto(found, today);
   }
 
   async get(id: string): Promise<CampaignDto> {
-    return this.toDto(await this.getCampaign(id), this.clock.today());
+    return toCampaignDto(await this.getCampaign(id), this.clock.today());
   }
 
   // ── admin writes ──────────────────────────────────────────────────────────
@@ -166,9 +177,20 @@ export class CampaignsService {
     });
   }
 
-  async listInstructors(id: string): Promise<{ items: InstructorDto[] }> {
+  /** The instructors' names are personal data: the read is audited. */
+  async listInstructors(actor: Actor, id: string, query: PageQuery): Promise<Page<InstructorDto>> {
     if (!(await this.repository.findById(id))) throw unknownCampaign();
-    return { items: (await this.repository.listInstructors(id)).map(toInstructorDto) };
+    const all = (await this.repository.listInstructors(id)).map(toInstructorDto);
+    const page = slicePage(all, query);
+    await this.audit.record({
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: 'campaign.instructors-read',
+      subjectType: 'campaign',
+      subjectId: id,
+      details: { count: page.items.length },
+    });
+    return page;
   }
 
   /**
@@ -248,9 +270,5 @@ export class CampaignsService {
       );
     }
     return parsed.data;
-  }
-
-  private toDto(campaign: Campaign, today: string): CampaignDto {
-    return { ...campaign, status: campaignStatus(campaign, today) };
   }
 }

@@ -97,6 +97,19 @@ export function toErrorResponse(exception: unknown): ErrorResponse {
   };
 }
 
+/**
+ * The throttler names its delay header after the limit that tripped (`Retry-After-auth`): say it
+ * once under the standard name, and in the body for clients that cannot read headers.
+ */
+function withRetryAfter(response: Response, body: ErrorBody): void {
+  const named = Object.entries(response.getHeaders()).find(([name]) =>
+    name.toLowerCase().startsWith('retry-after'),
+  );
+  const seconds = Math.max(1, Math.ceil(Number(named?.[1] ?? 60)) || 60);
+  response.setHeader('Retry-After', String(seconds));
+  body.retryAfterSeconds = seconds;
+}
+
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
@@ -107,6 +120,7 @@ export class ErrorFilter implements ExceptionFilter {
     if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : exception);
     if (response.headersSent) return;
     response.set(headers ?? {});
+    if (status === 429) withRetryAfter(response, body);
     response.status(status).json(body);
   }
 }

@@ -1,7 +1,6 @@
 import { Body, type PipeTransform, Query } from '@nestjs/common';
-import { ApiBody } from '@nestjs/swagger';
 import { describeIssues, findUnsafeText } from '@nec/domain';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { badRequest } from './errors.js';
 
 const invalidRequest = (fields: ReturnType<typeof describeIssues>) =>
@@ -25,28 +24,12 @@ export class ZodPipe<T extends z.ZodType> implements PipeTransform<unknown, z.ou
   }
 }
 
-/** JSON Schema of a zod schema, in the OpenAPI 3.0 dialect, for the API's documentation. */
-export function toOpenApiSchema(schema: z.ZodType): Record<string, unknown> {
-  return z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any', io: 'input' });
-}
-
-function documentBody(schema: z.ZodType): ParameterDecorator {
-  return (target, key) => {
-    if (key === undefined) return;
-    const descriptor = Object.getOwnPropertyDescriptor(target, key);
-    if (descriptor) ApiBody({ schema: toOpenApiSchema(schema) })(target, key, descriptor);
-  };
-}
-
-/** `@ZodBody(schema)`: validates the body with a shared schema and documents it in OpenAPI. */
+/** `@ZodBody(route.body)`: validates the body with the contract's schema (`@Route` documents it). */
 export function ZodBody(schema: z.ZodType): ParameterDecorator {
-  return (target, key, index) => {
-    Body(new ZodPipe(schema))(target, key, index);
-    documentBody(schema)(target, key, index);
-  };
+  return Body(new ZodPipe(schema));
 }
 
-/** `@ZodQuery(schema)`: validates the query string with a schema. */
+/** `@ZodQuery(route.query)`: validates the query string with the contract's schema. */
 export function ZodQuery(schema: z.ZodType): ParameterDecorator {
-  return (target, key, index) => Query(new ZodPipe(schema))(target, key, index);
+  return Query(new ZodPipe(schema));
 }

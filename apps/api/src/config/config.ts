@@ -37,6 +37,8 @@ export const configSchema = z.object({
   NEC_SIGNIN_ACCOUNT_LIMIT: z.coerce.number().int().positive().default(5),
   NEC_SIGNIN_ACCOUNT_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   NEC_BODY_LIMIT: z.string().default('1mb'),
+  /** Months the audit trail is kept (CNIL: 6 to 12 months for access logs); older entries are purged daily. */
+  NEC_AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   NEC_LOG_SQL: booleanFromEnv.default(false),
   /** Attachments (feature `attachments`): largest file accepted, in bytes (10 MB by default). */
   NEC_UPLOAD_MAX_BYTES: z.coerce
@@ -59,6 +61,11 @@ export const configSchema = z.object({
    * the process exits anyway. Under a container's 10 s grace period by default.
    */
   NEC_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(8_000),
+  /**
+   * The process kills itself when its main thread has been stuck this long (0 disables): see
+   * server/watchdog.ts. Far above any legitimate synchronous work (an export takes < 1 s).
+   */
+  NEC_STALL_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
   /** Longest time a client may take to send a whole request (headers and body). */
   NEC_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
   /** Longest time a client may take to send the request's headers. */

@@ -84,8 +84,12 @@ export async function openPglite(dataDir: string): Promise<PGlite> {
   });
 }
 
-/** PostgreSQL's PANIC (a failed WAL write, e.g. disk full) or FATAL ends the embedded server. */
+/**
+ * PostgreSQL's PANIC (a failed WAL write, e.g. disk full) or FATAL ends the embedded server; so
+ * does a WebAssembly abort (what a PANIC inside a transaction becomes).
+ */
 function isFatal(error: unknown): boolean {
+  if (error instanceof Error && error.name === 'RuntimeError') return true;
   const severity = (error as { severity?: unknown } | null)?.severity;
   return severity === 'PANIC' || severity === 'FATAL';
 }

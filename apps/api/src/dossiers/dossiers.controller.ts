@@ -1,109 +1,104 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
-import { notFound } from '../common/errors.js';
-import { ZodBody } from '../common/zod.js';
+import { Controller, Param, ParseUUIDPipe } from '@nestjs/common';
 import {
-  acceptCharterSchema,
-  createDossierSchema,
-  saveDraftSchema,
-  submitDossierSchema,
-  withdrawDossierSchema,
+  contract,
   type AcceptCharterInput,
   type CreateDossierInput,
+  type PageQuery,
+  type ResponseOf,
   type SaveDraftInput,
   type SubmitDossierInput,
   type WithdrawDossierInput,
-} from './dossiers.schemas.js';
+} from '@nec/contracts';
+import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
+import { notFound } from '../common/errors.js';
+import { Route } from '../common/route.js';
+import { ZodBody, ZodQuery } from '../common/zod.js';
 import { DossiersService } from './dossiers.service.js';
+
+const routes = contract.dossiers;
 
 /** A malformed id is answered like an unknown one. */
 const dossierId = new ParseUUIDPipe({
   exceptionFactory: () => notFound('Ce dossier est introuvable.'),
 });
 
-@ApiTags('Dossiers')
-@Controller('api/dossiers')
+@Controller()
 export class DossiersController {
   constructor(private readonly dossiers: DossiersService) {}
 
-  @Post()
+  @Route(routes.create)
   @Roles('applicant')
-  @ApiOperation({ summary: 'Créer un brouillon de dossier pour un appel ouvert' })
-  create(@CurrentActor() actor: Actor, @ZodBody(createDossierSchema) body: CreateDossierInput) {
+  create(
+    @CurrentActor() actor: Actor,
+    @ZodBody(routes.create.body) body: CreateDossierInput,
+  ): Promise<ResponseOf<typeof routes.create>> {
     return this.dossiers.create(actor, body);
   }
 
-  @Get()
+  @Route(routes.list)
   @Roles('applicant', 'instructor', 'admin')
-  @ApiOperation({
-    summary: 'Mes dossiers (porteur) ou les dossiers déposés des appels que j’instruis',
-  })
-  list(@CurrentActor() actor: Actor) {
-    return this.dossiers.list(actor);
+  list(
+    @CurrentActor() actor: Actor,
+    @ZodQuery(routes.list.query) query: PageQuery,
+  ): Promise<ResponseOf<typeof routes.list>> {
+    return this.dossiers.list(actor, query);
   }
 
-  @Get(':id')
+  @Route(routes.get)
   @Roles('applicant', 'instructor', 'admin')
-  @ApiOperation({ summary: 'Un dossier, avec son historique et ses versions déposées' })
-  get(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string) {
+  get(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+  ): Promise<ResponseOf<typeof routes.get>> {
     return this.dossiers.get(actor, id);
   }
 
-  @Put(':id/draft')
+  @Route(routes.saveDraft)
   @Roles('applicant')
-  @ApiOperation({
-    summary: 'Enregistrer le brouillon (verrou optimiste : 409 si la version a changé)',
-    description:
-      'Le brouillon est enregistré tel que saisi, même avec des champs invalides : la réponse les liste dans `draftIssues` (chemin, code, message). Seules les valeurs impossibles à enregistrer (texte contenant un caractère nul ou mal encodé) sont écartées, les autres champs étant enregistrés : la réponse les liste dans `unsaved` (chemin, code `invalid-characters`, message). Réponse : `{ version, updatedAt, draftIssues, unsaved }`.',
-  })
   saveDraft(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
-    @ZodBody(saveDraftSchema) body: SaveDraftInput,
-  ) {
+    @ZodBody(routes.saveDraft.body) body: SaveDraftInput,
+  ): Promise<ResponseOf<typeof routes.saveDraft>> {
     return this.dossiers.saveDraft(actor, id, body);
   }
 
-  @Get(':id/eligibility')
+  @Route(routes.eligibility)
   @Roles('applicant', 'instructor', 'admin')
-  @ApiOperation({ summary: 'Verdict d’éligibilité en direct, règle par règle' })
-  eligibility(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string) {
+  eligibility(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+  ): Promise<ResponseOf<typeof routes.eligibility>> {
     return this.dossiers.eligibility(actor, id);
   }
 
-  @Post(':id/charter-acceptance')
+  @Route(routes.acceptCharter)
   @Roles('applicant')
-  @ApiOperation({ summary: 'Accepter la charte NEC (la version acceptée est enregistrée)' })
   acceptCharter(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
-    @ZodBody(acceptCharterSchema) body: AcceptCharterInput,
-  ) {
+    @ZodBody(routes.acceptCharter.body) body: AcceptCharterInput,
+  ): Promise<ResponseOf<typeof routes.acceptCharter>> {
     return this.dossiers.acceptCharter(actor, id, body);
   }
 
-  @Post(':id/submit')
+  @Route(routes.submit)
   @Roles('applicant')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Déposer le dossier (validation complète, version figée)' })
   submit(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
-    @ZodBody(submitDossierSchema) body: SubmitDossierInput,
-  ) {
+    @ZodBody(routes.submit.body) body: SubmitDossierInput,
+  ): Promise<ResponseOf<typeof routes.submit>> {
     return this.dossiers.submit(actor, id, body);
   }
 
-  @Post(':id/withdraw')
+  @Route(routes.withdraw)
   @Roles('applicant')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Retirer le dossier' })
   withdraw(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
-    @ZodBody(withdrawDossierSchema) body: WithdrawDossierInput,
-  ) {
+    @ZodBody(routes.withdraw.body) body: WithdrawDossierInput,
+  ): Promise<ResponseOf<typeof routes.withdraw>> {
     return this.dossiers.withdraw(actor, id, body);
   }
 }

@@ -1,11 +1,18 @@
 import { eligibilitySchema, type FieldIssue, type WorkflowEvent } from '@nec/domain';
+import type {
+  CharterAcceptanceDto,
+  DossierDto,
+  DossierRecordExtras,
+  DossierSummaryDto,
+  SavedDraftDto,
+} from '@nec/contracts';
+import type { CharterAcceptanceEntity } from './charter-acceptance.entity.js';
 import type { DossierEntity } from './dossier.entity.js';
 import type { DossierRecord, DossierSummaryRow } from './dossiers.repository.js';
-import type { DossierRecordExtras } from './dossiers.schemas.js';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
-export function toDossierSummaryDto(d: DossierSummaryRow | DossierEntity) {
+export function toDossierSummaryDto(d: DossierSummaryRow | DossierEntity): DossierSummaryDto {
   return {
     id: d.id,
     reference: d.reference,
@@ -17,12 +24,20 @@ export function toDossierSummaryDto(d: DossierSummaryRow | DossierEntity) {
     eventDate: d.eventDate,
     requestedSubsidyCents: d.requestedSubsidyCents,
     version: d.version,
-    createdAt: iso(d.createdAt),
-    updatedAt: iso(d.updatedAt),
+    createdAt: d.createdAt.toISOString(),
+    updatedAt: d.updatedAt.toISOString(),
     submittedAt: iso(d.submittedAt),
   };
 }
-export type DossierSummaryDto = ReturnType<typeof toDossierSummaryDto>;
+
+export const toCharterAcceptanceDto = (
+  a: Pick<CharterAcceptanceEntity, 'charterId' | 'charterVersion' | 'acceptedAt' | 'userId'>,
+): CharterAcceptanceDto => ({
+  charterId: a.charterId,
+  version: a.charterVersion,
+  acceptedAt: a.acceptedAt.toISOString(),
+  acceptedBy: a.userId,
+});
 
 export interface DossierDetails extends DossierRecord {
   draftIssues: FieldIssue[];
@@ -57,20 +72,13 @@ export function toRecordExtras(
   };
 }
 
-export function toDossierDto(d: DossierEntity, details: DossierDetails) {
+export function toDossierDto(d: DossierEntity, details: DossierDetails): DossierDto {
   const acceptance = details.charterAcceptance;
   return {
     ...toDossierSummaryDto(d),
     content: d.content,
     draftIssues: details.draftIssues,
-    charterAcceptance: acceptance
-      ? {
-          charterId: acceptance.charterId,
-          version: acceptance.charterVersion,
-          acceptedAt: acceptance.acceptedAt.toISOString(),
-          acceptedBy: acceptance.userId,
-        }
-      : null,
+    charterAcceptance: acceptance ? toCharterAcceptanceDto(acceptance) : null,
     history: details.history.map((h) => ({
       event: h.event,
       fromState: h.fromState,
@@ -87,4 +95,14 @@ export function toDossierDto(d: DossierEntity, details: DossierDetails) {
     ...toRecordExtras(d, details),
   };
 }
-export type DossierDto = ReturnType<typeof toDossierDto>;
+
+export const toSavedDraftDto = (
+  saved: { version: number; updatedAt: Date },
+  draftIssues: FieldIssue[],
+  unsaved: FieldIssue[],
+): SavedDraftDto => ({
+  version: saved.version,
+  updatedAt: saved.updatedAt.toISOString(),
+  draftIssues,
+  unsaved,
+});

@@ -91,6 +91,17 @@ function fromSummaryJson(row: SummaryJson): DossierSummaryRow {
   };
 }
 
+/** Which slice of a list to read. */
+export interface PageWindow {
+  limit: number;
+  offset: number;
+}
+
+export interface SummaryPage {
+  rows: DossierSummaryRow[];
+  total: number;
+}
+
 /** The latest charter acceptance, the history and the submitted versions of a dossier. */
 export interface DossierRecord {
   charterAcceptance: Pick<
@@ -310,30 +321,52 @@ export class DossiersRepository {
   }
 
   /** Summaries of the dossiers of a member's organisations, newest first. */
-  async listForMember(userId: string): Promise<DossierSummaryRow[]> {
-    return this.summaries(
-      `${SUMMARIES_SELECT} ORDER BY d.updated_at DESC), '[]'::json) AS items
-         FROM dossiers d
-         JOIN memberships m ON m.organisation_id = d.organisation_id AND m.user_id = $1
-         JOIN organisations o ON o.id = d.organisation_id`,
+  /** One page of the dossiers of the organisations the user acts for, latest change first. */
+  async listForMember(userId: string, page: PageWindow): Promise<SummaryPage> {
+    return this.summaryPage(
+      `FROM dossiers d
+         JOIN memberships m ON m.organisation_id = d.organisation_id AND m.user_id = $1`,
+      'd.updated_at DESC, d.id',
       [userId],
+      page,
     );
   }
 
-  /** Summaries of the submitted (non-draft) dossiers of some campaigns, or of all (null). */
-  async listSubmitted(campaignIds: string[] | null): Promise<DossierSummaryRow[]> {
-    if (campaignIds?.length === 0) return [];
-    return this.summaries(
-      `${SUMMARIES_SELECT} ORDER BY d.submitted_at DESC), '[]'::json) AS items
-         FROM dossiers d JOIN organisations o ON o.id = d.organisation_id
+  /** One page of the submitted (non-draft) dossiers of some campaigns, or of all (null). */
+  async listSubmitted(campaignIds: string[] | null, page: PageWindow): Promise<SummaryPage> {
+    if (campaignIds?.length === 0) return { rows: [], total: 0 };
+    return this.summaryPage(
+      `FROM dossiers d
         WHERE d.state <> 'draft' AND ($1::text[] IS NULL OR d.campaign_id = ANY($1::text[]))`,
+      'd.submitted_at DESC, d.id',
       [campaignIds],
+      page,
     );
   }
 
-  private async summaries(sql: string, params: unknown[]): Promise<DossierSummaryRow[]> {
-    const rows: { items: SummaryJson[] }[] = await this.dataSource.query(sql, params);
-    return (rows[0]?.items ?? []).map(fromSummaryJson);
+  /**
+   * A page of summaries and the count of all matching dossiers, in one round trip: the page is
+   * cut in a sub-query, then aggregated as JSON with its organisation's name.
+   */
+  private async summaryPage(
+    from: string,
+    orderBy: string,
+    params: unknown[],
+    page: PageWindow,
+  ): Promise<SummaryPage> {
+    const n = params.length;
+    const rows: { items: SummaryJson[]; total: number }[] = await this.dataSource.query(
+      `WITH matching AS (SELECT d.* ${from}),
+            paged AS (SELECT d.* FROM matching d ORDER BY ${orderBy} LIMIT $${n + 1} OFFSET $${n + 2})
+       ${SUMMARIES_SELECT} ORDER BY ${orderBy}), '[]'::json) AS items,
+              (SELECT count(*)::int FROM matching) AS total
+         FROM paged d JOIN organisations o ON o.id = d.organisation_id`,
+      [...params, page.limit, page.offset],
+    );
+    return {
+      rows: (rows[0]?.items ?? []).map(fromSummaryJson),
+      total: Number(rows[0]?.total ?? 0),
+    };
   }
 
   /** Facts fixed at submission for the instruction queue (régions, verdicts), see `instruction/submission-facts.ts`. */

@@ -25,21 +25,27 @@ import { submissionFactsOf } from '../instruction/submission-facts.js';
 import { MailService } from '../mail/mail.service.js';
 import type { DossierEntity } from './dossier.entity.js';
 import {
+  toCharterAcceptanceDto,
   toDossierDto,
   toDossierSummaryDto,
-  type DossierDto,
-  type DossierSummaryDto,
+  toSavedDraftDto,
 } from './dossiers.dto.js';
 import { DossiersRepository } from './dossiers.repository.js';
 import { DossierWorkflowService } from './dossier-workflow.service.js';
 import { DossierAccessService } from './dossier-access.service.js';
 import type {
   AcceptCharterInput,
+  CharterAcceptanceDto,
   CreateDossierInput,
+  DossierDto,
+  DossierSummaryDto,
+  Page,
+  PageQuery,
+  SavedDraftDto,
   SaveDraftInput,
   SubmitDossierInput,
   WithdrawDossierInput,
-} from './dossiers.schemas.js';
+} from '@nec/contracts';
 
 @Injectable()
 export class DossiersService {
@@ -59,16 +65,36 @@ export class DossiersService {
   // ── reads ─────────────────────────────────────────────────────────────────
 
   /** The same visibility as `canReadDossier`, applied in the query. */
-  async list(actor: Actor): Promise<{ items: DossierSummaryDto[] }> {
-    const rows =
-      actor.role === 'applicant'
-        ? await this.repository.listForMember(actor.id)
-        : await this.repository.listSubmitted(
-            actor.role === 'admin'
-              ? null
-              : [...(await this.access.linksOf(actor)).instructedCampaignIds],
-          );
-    return { items: rows.map(toDossierSummaryDto) };
+  async list(actor: Actor, query: PageQuery): Promise<Page<DossierSummaryDto>> {
+    const page = { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
+    if (actor.role === 'applicant') {
+      const { rows, total } = await this.repository.listForMember(actor.id, page);
+      return {
+        items: rows.map(toDossierSummaryDto),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    }
+    const { rows, total } = await this.repository.listSubmitted(
+      actor.role === 'admin' ? null : [...(await this.access.linksOf(actor)).instructedCampaignIds],
+      page,
+    );
+    // An agent reading a list of other people's dossiers is audited, like reading one.
+    await this.audit.record({
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: 'dossier.list-read',
+      subjectType: 'dossier',
+      subjectId: null,
+      details: { count: rows.length, total },
+    });
+    return {
+      items: rows.map(toDossierSummaryDto),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 
   async get(actor: Actor, id: string): Promise<DossierDto> {
@@ -83,6 +109,7 @@ export class DossiersService {
    */
   async eligibility(actor: Actor, id: string): Promise<Eligibility> {
     const { dossier } = await this.access.readable(actor, id);
+    await this.access.auditRead(actor, id, 'eligibility');
     if (dossier.state !== 'draft') {
       const frozen = await this.repository.frozenEligibility(id);
       if (frozen) return frozen;
@@ -202,7 +229,7 @@ export class DossiersService {
    * Saves the draft as typed, even with invalid fields (they are reported, nothing is lost),
    * provided nobody saved in between: otherwise 409 with the current version and content.
    */
-  async saveDraft(actor: Actor, id: string, input: SaveDraftInput) {
+  async saveDraft(actor: Actor, id: string, input: SaveDraftInput): Promise<SavedDraftDto> {
     const dossier = await this.access.ownDossier(actor, id);
     if (dossier.state !== 'draft') {
       throw conflict('not-editable', 'Ce dossier a été déposé : il ne peut plus être modifié.');
@@ -226,15 +253,18 @@ export class DossiersService {
         },
       );
     }
-    return {
-      version: saved.version,
-      updatedAt: saved.updatedAt.toISOString(),
-      draftIssues: this.draftIssues({ callKind: dossier.callKind, content: input.content }),
-      unsaved: input.unsaved,
-    };
+    return toSavedDraftDto(
+      saved,
+      this.draftIssues({ callKind: dossier.callKind, content: input.content }),
+      input.unsaved,
+    );
   }
 
-  async acceptCharter(actor: Actor, id: string, input: AcceptCharterInput) {
+  async acceptCharter(
+    actor: Actor,
+    id: string,
+    input: AcceptCharterInput,
+  ): Promise<CharterAcceptanceDto> {
     const dossier = await this.access.ownDossier(actor, id);
     const acceptable = checkCharterAcceptable(dossier.state);
     if (!acceptable.ok) throw conflict(acceptable.error.code, acceptable.error.message);
@@ -277,12 +307,7 @@ export class DossiersService {
       );
       return row;
     });
-    return {
-      charterId: acceptance.charterId,
-      version: acceptance.charterVersion,
-      acceptedAt: acceptance.acceptedAt.toISOString(),
-      acceptedBy: acceptance.userId,
-    };
+    return toCharterAcceptanceDto(acceptance);
   }
 
   /** Full validation, then the version is frozen with its verdict, in one transaction. */

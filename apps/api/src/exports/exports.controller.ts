@@ -3,7 +3,8 @@ import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { z } from 'zod';
 import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
-import { toOpenApiSchema, ZodQuery } from '../common/zod.js';
+import { toOpenApiSchema } from '../common/route.js';
+import { ZodQuery } from '../common/zod.js';
 import {
   bilanExportQuerySchema,
   dossierExportQuerySchema,

@@ -12,7 +12,11 @@ const yearMessage = 'Indiquez une année sur quatre chiffres.';
 
 /** Filters of the bilans export, all optional and combined. */
 export const bilanExportQuerySchema = z.strictObject({
-  campaignId: z.string().min(1).max(64).optional(),
+  campaignId: z
+    .string()
+    .min(1, { error: 'Indiquez l’identifiant d’un appel.' })
+    .max(64, { error: 'Cet appel n’existe pas (identifiant de 64 caractères au plus).' })
+    .optional(),
   year: z.coerce
     .number({ error: yearMessage })
     .int({ error: yearMessage })

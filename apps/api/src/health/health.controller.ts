@@ -1,22 +1,40 @@
-import { Controller, Get, HttpStatus } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, HttpStatus } from '@nestjs/common';
 import { SkipThrottle } from '@nestjs/throttler';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { contract, type ResponseOf } from '@nec/contracts';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/actor.js';
 import { ApiError } from '../common/errors.js';
+import { Route } from '../common/route.js';
 
-@ApiTags('Supervision')
+const routes = contract.service;
+
 @Controller()
 @SkipThrottle()
 export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Liveness and readiness: answers 200 only when the database answers. */
-  @Get(['health', 'api/health'])
+  @Route(routes.health)
   @Public()
-  @ApiOperation({ summary: 'État du service et de sa base de données' })
-  async health(): Promise<{ status: 'ok'; database: 'ok' }> {
+  health(): Promise<ResponseOf<typeof routes.health>> {
+    return this.check();
+  }
+
+  @Route(routes.rootHealth)
+  @Public()
+  rootHealth(): Promise<ResponseOf<typeof routes.rootHealth>> {
+    return this.check();
+  }
+
+  /** The cheapest route the server has: the ceiling the benchmark compares others to. */
+  @Route(routes.ping)
+  @Public()
+  ping(): ResponseOf<typeof routes.ping> {
+    return { pong: true };
+  }
+
+  private async check(): Promise<ResponseOf<typeof routes.health>> {
     try {
       await this.dataSource.query('SELECT 1');
     } catch {
@@ -27,13 +45,5 @@ export class HealthController {
       );
     }
     return { status: 'ok', database: 'ok' };
-  }
-
-  /** The cheapest route the server has: the ceiling the benchmark compares others to. */
-  @Get('api/ping')
-  @Public()
-  @ApiOperation({ summary: 'Réponse immédiate, sans base de données (mesure de référence)' })
-  ping(): { pong: true } {
-    return { pong: true };
   }
 }

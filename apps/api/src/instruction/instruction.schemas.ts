@@ -43,7 +43,11 @@ export const queueSorts = [
 
 /** Filters, sort and page of the instruction queue. Unknown parameters are refused (400). */
 export const queueQuerySchema = z.strictObject({
-  campaignId: z.string().min(1).max(64).optional(),
+  campaignId: z
+    .string()
+    .min(1, { error: 'Indiquez l’identifiant d’un appel.' })
+    .max(64, { error: 'Cet appel n’existe pas (identifiant de 64 caractères au plus).' })
+    .optional(),
   state: listParam(
     dossierStateSchema.exclude(['draft'], {
       error: 'État inconnu (les brouillons ne sont jamais listés).',

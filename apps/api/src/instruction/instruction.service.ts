@@ -17,7 +17,7 @@ import { Clock } from '../clock/clock.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
 import { actsForApplicant } from '../dossiers/dossier-access.policy.js';
 import type { DossierEntity } from '../dossiers/dossier.entity.js';
-import type { DossierDto } from '../dossiers/dossiers.dto.js';
+import type { DossierDto } from '@nec/contracts';
 import { DossiersRepository } from '../dossiers/dossiers.repository.js';
 import { DossiersService } from '../dossiers/dossiers.service.js';
 import { DossierWorkflowService } from '../dossiers/dossier-workflow.service.js';

@@ -1,29 +1,18 @@
+import { Controller, HttpStatus, Param, ParseUUIDPipe } from '@nestjs/common';
 import {
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseUUIDPipe,
-  Post,
-} from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
-import { ApiError } from '../common/errors.js';
-import { ZodBody } from '../common/zod.js';
-import {
-  addMemberSchema,
-  createOrganisationSchema,
+  contract,
   type AddMemberInput,
   type CreateOrganisationInput,
-} from './organisations.schemas.js';
-import {
-  OrganisationsService,
-  type MemberDto,
-  type MyOrganisationDto,
-  type OrganisationDto,
-} from './organisations.service.js';
+  type PageQuery,
+  type ResponseOf,
+} from '@nec/contracts';
+import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
+import { ApiError } from '../common/errors.js';
+import { Route } from '../common/route.js';
+import { ZodBody, ZodQuery } from '../common/zod.js';
+import { OrganisationsService } from './organisations.service.js';
+
+const routes = contract.organisations;
 
 /** A malformed id is answered like an unknown one. */
 function uuidParam(code: string, message: string): ParseUUIDPipe {
@@ -37,42 +26,37 @@ const organisationId = uuidParam('organisation-not-found', 'Cette structure est 
  * The organisations applicants act for. Outside its members an organisation answers 404 (its
  * existence is not disclosed); a member who is not an owner gets 403 on owner-only actions.
  */
-@ApiTags('Structures')
-@Controller('api/organisations')
+@Controller()
 @Roles('applicant')
 export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
-  @Post()
-  @ApiOperation({ summary: 'Inscrire une structure par son SIRET (vous en devenez responsable)' })
+  @Route(routes.create)
   create(
     @CurrentActor() actor: Actor,
-    @ZodBody(createOrganisationSchema) body: CreateOrganisationInput,
-  ): Promise<OrganisationDto> {
+    @ZodBody(routes.create.body) body: CreateOrganisationInput,
+  ): Promise<ResponseOf<typeof routes.create>> {
     return this.organisations.create(actor, body);
   }
 
-  @Get('mine')
-  @ApiOperation({ summary: 'Mes structures, avec mon rôle et leurs membres' })
-  mine(@CurrentActor() actor: Actor): Promise<{ items: MyOrganisationDto[] }> {
-    return this.organisations.mine(actor);
+  @Route(routes.mine)
+  mine(
+    @CurrentActor() actor: Actor,
+    @ZodQuery(routes.mine.query) query: PageQuery,
+  ): Promise<ResponseOf<typeof routes.mine>> {
+    return this.organisations.mine(actor, query);
   }
 
-  @Post(':id/members')
-  @ApiOperation({
-    summary: 'Ajouter un compte porteur existant comme membre (responsable uniquement)',
-  })
+  @Route(routes.addMember)
   addMember(
     @CurrentActor() actor: Actor,
     @Param('id', organisationId) id: string,
-    @ZodBody(addMemberSchema) body: AddMemberInput,
-  ): Promise<MemberDto> {
+    @ZodBody(routes.addMember.body) body: AddMemberInput,
+  ): Promise<ResponseOf<typeof routes.addMember>> {
     return this.organisations.addMember(actor, id, body);
   }
 
-  @Delete(':id/members/:userId')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Retirer un membre (responsable), ou quitter la structure soi-même' })
+  @Route(routes.removeMember)
   async removeMember(
     @CurrentActor() actor: Actor,
     @Param('id', organisationId) id: string,

@@ -10,8 +10,18 @@ import type { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import type { MembershipEntity, MembershipRole } from './membership.entity.js';
 import type { OrganisationEntity } from './organisation.entity.js';
-import type { AddMemberInput, CreateOrganisationInput } from './organisations.schemas.js';
-import { OrganisationsRepository, type MembershipWithUser } from './organisations.repository.js';
+import {
+  slicePage,
+  type AddMemberInput,
+  type CreateOrganisationInput,
+  type MemberDto,
+  type MyOrganisationDto,
+  type OrganisationDto,
+  type Page,
+  type PageQuery,
+} from '@nec/contracts';
+import { toMemberDto, toOrganisationDto } from './organisations.dto.js';
+import { OrganisationsRepository } from './organisations.repository.js';
 
 const PG_UNIQUE_VIOLATION = '23505';
 
@@ -20,54 +30,6 @@ function isUniqueViolation(e: unknown): boolean {
     e instanceof QueryFailedError &&
     (e.driverError as { code?: string } | undefined)?.code === PG_UNIQUE_VIOLATION
   );
-}
-
-export interface MemberDto {
-  userId: string;
-  displayName: string;
-  email: string;
-  role: MembershipRole;
-  memberSince: string;
-}
-
-export interface OrganisationDto {
-  id: string;
-  siret: string;
-  siren: string;
-  name: string;
-  category: OrganisationEntity['category'];
-  communeCode: string | null;
-  createdAt: string;
-  /** The caller's role in the organisation. */
-  role: MembershipRole;
-}
-
-export interface MyOrganisationDto extends OrganisationDto {
-  /** The people acting for the organisation (visible to its members only). */
-  members: MemberDto[];
-}
-
-export function toOrganisationDto(o: OrganisationEntity, role: MembershipRole): OrganisationDto {
-  return {
-    id: o.id,
-    siret: o.siret,
-    siren: o.siren,
-    name: o.name,
-    category: o.category,
-    communeCode: o.communeCode,
-    createdAt: o.createdAt.toISOString(),
-    role,
-  };
-}
-
-export function toMemberDto(m: MembershipWithUser): MemberDto {
-  return {
-    userId: m.userId,
-    displayName: m.user.displayName,
-    email: m.user.email,
-    role: m.role,
-    memberSince: m.createdAt.toISOString(),
-  };
 }
 
 const organisationNotFound = () =>
@@ -142,15 +104,17 @@ export class OrganisationsService {
   }
 
   /** The caller's organisations, with their role and the members of each. */
-  async mine(actor: Actor): Promise<{ items: MyOrganisationDto[] }> {
+  async mine(actor: Actor, query: PageQuery): Promise<Page<MyOrganisationDto>> {
     const memberships = await this.repository.membershipsOf(actor.id);
     const members = await this.repository.membersOf(memberships.map((m) => m.organisationId));
-    return {
-      items: memberships.map((m) => ({
+    // An applicant acts for a few organisations: paged in memory.
+    return slicePage(
+      memberships.map((m) => ({
         ...toOrganisationDto(m.organisation, m.role),
         members: members.filter((x) => x.organisationId === m.organisationId).map(toMemberDto),
       })),
-    };
+      query,
+    );
   }
 
   /** An owner adds an existing, confirmed applicant account as a member, who gets a notice. */

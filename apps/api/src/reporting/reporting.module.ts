@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { BilansModule } from '../bilans/bilans.module.js';
-import { OpenDataController, ReportingController } from './reporting.controller.js';
+import {
+  OpenDataController,
+  PublicReportingController,
+  ReportingController,
+} from './reporting.controller.js';
 import { ReportingRepository } from './reporting.repository.js';
 import { ReportingService } from './reporting.service.js';
 
@@ -10,7 +14,7 @@ import { ReportingService } from './reporting.service.js';
  */
 @Module({
   imports: [BilansModule],
-  controllers: [ReportingController, OpenDataController],
+  controllers: [ReportingController, PublicReportingController, OpenDataController],
   providers: [ReportingRepository, ReportingService],
 })
 export class ReportingModule {}

@@ -1,26 +1,16 @@
-import { isoDateSchema } from '@nec/domain';
+import {
+  type reportingDistributions,
+  type reportingPeriodQuerySchema,
+  reportingQuerySchema as queryOfAView,
+} from '@nec/domain';
 import { z } from 'zod';
 
-/**
- * Query strings of the reporting endpoints: a period on the events' dates, both bounds
- * included, each optional; any other parameter is refused (400).
- */
-export const periodQuerySchema = z
-  .strictObject({
-    from: isoDateSchema.optional(),
-    to: isoDateSchema.optional(),
-  })
-  .superRefine((period, ctx) => {
-    if (period.from !== undefined && period.to !== undefined && period.from > period.to) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['to'],
-        message: 'La fin de la période doit être postérieure ou égale à son début.',
-        params: { code: 'period-inverted' },
-      });
-    }
-  });
-export type PeriodQuery = z.infer<typeof periodQuerySchema>;
+export {
+  reportingPeriodQuerySchema as periodQuerySchema,
+  reportingQuerySchema,
+  type ReportingQuery,
+} from '@nec/domain';
+export type PeriodQuery = z.output<typeof reportingPeriodQuerySchema>;
 
 /** The slices a breakdown can be asked for, as they appear in the address. */
 export const breakdownDimensions = [
@@ -32,8 +22,42 @@ export const breakdownDimensions = [
   'porteur-category',
   'call-kind',
   'year',
+  'month',
 ] as const;
 export const breakdownDimensionSchema = z.enum(breakdownDimensions, {
   error: `Choisissez une dimension parmi : ${breakdownDimensions.join(', ')}.`,
 });
 export type BreakdownDimension = z.infer<typeof breakdownDimensionSchema>;
+
+/** The figures a distribution can be asked for, as they appear in the address. */
+export const distributionFieldNames = {
+  attendees: 'attendees',
+  expenses: 'expensesCents',
+  'cost-per-attendee': 'costPerAttendeeCents',
+} as const satisfies Record<string, keyof typeof reportingDistributions>;
+export const distributionNameSchema = z.enum(
+  Object.keys(distributionFieldNames) as [keyof typeof distributionFieldNames],
+  {
+    error: `Choisissez une répartition parmi : ${Object.keys(distributionFieldNames).join(', ')}.`,
+  },
+);
+export type DistributionName = z.infer<typeof distributionNameSchema>;
+
+/** A page of the events list. */
+export const eventsPageSchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+/** An event's bilan is addressed by its id (a UUID). */
+export const bilanIdSchema = z.uuid({ error: 'Identifiant de bilan invalide.' });
+
+/** The events list's query: a reporting query plus `limit` and `offset`. */
+export const eventsQuerySchema = z.preprocess(
+  (raw) => {
+    const { limit, offset, ...query } = (raw ?? {}) as Record<string, unknown>;
+    return { page: { limit, offset }, query };
+  },
+  z.object({ page: eventsPageSchema, query: queryOfAView }),
+);
+export type EventsQuery = z.output<typeof eventsQuerySchema>;

@@ -1,34 +1,46 @@
 import { Injectable } from '@nestjs/common';
 import {
-  attendeeBucketEdges,
+  type AggregateOptions,
   type BilanAggregate,
   comparePeriods,
   nationalEditionTotals,
   previousPeriodOf,
+  reportingDistributions,
+  type ReportingFilter,
+  reportingFilterKeys,
   reportingPeriodOf,
   toIsoDate,
 } from '@nec/domain';
 import { listRegions } from '@nec/domain/territories';
 import { BilansRepository } from '../bilans/bilans.repository.js';
 import { Clock } from '../clock/clock.js';
-import { badRequest } from '../common/errors.js';
+import { notFound } from '../common/errors.js';
 import { necLocauxTableSchema, type TableSchema } from './open-data.schema.js';
 import type {
-  AttendeeDistributionDto,
   BilanHeadline,
   BreakdownDto,
+  DistributionDto,
+  EventBilanDto,
+  EventsPageDto,
   OverviewDto,
   PeriodDto,
   ReportingNationalEditionsDto,
 } from './reporting.dto.js';
 import { type OpenDataRow, ReportingRepository } from './reporting.repository.js';
-import type { BreakdownDimension, PeriodQuery } from './reporting.schemas.js';
+import {
+  type BreakdownDimension,
+  distributionFieldNames,
+  type DistributionName,
+  type EventsQuery,
+  type ReportingQuery,
+} from './reporting.schemas.js';
 import { VersionedCache } from './reporting.cache.js';
 
 /**
  * The reporting of the submitted bilans (aggregates only: codes, categories, counts, sums) and
  * the open data file. Figures are computed in SQL by the repository with the domain's
- * definitions; the period arithmetic and the comparison come from the domain.
+ * definitions (`aggregateBilans` with the same options); the period arithmetic, the filter and
+ * the comparison come from the domain.
  */
 @Injectable()
 export class ReportingService {
@@ -40,58 +52,50 @@ export class ReportingService {
     private readonly clock: Clock,
   ) {}
 
-  /** The period asked for, completed by the domain's `reportingPeriodOf`; 400 when inverted. */
-  resolvePeriod(query: PeriodQuery): PeriodDto {
-    const period = reportingPeriodOf(query, toIsoDate(this.clock.now()));
-    if (period.from > period.to) {
-      throw badRequest('invalid-request', 'Certains champs sont invalides.', [
-        {
-          path: 'from',
-          code: 'period-inverted',
-          message: 'Le début de la période ne peut pas être postérieur à sa fin.',
-        },
-      ]);
-    }
-    return period;
+  /** The period asked for, completed by the domain's `reportingPeriodOf`. */
+  resolvePeriod(query: Pick<ReportingQuery, 'from' | 'to'>): PeriodDto {
+    return reportingPeriodOf(query, toIsoDate(this.clock.now()));
   }
 
-  async overview(query: PeriodQuery): Promise<OverviewDto> {
+  async overview(query: ReportingQuery): Promise<OverviewDto> {
     const period = this.resolvePeriod(query);
     const previousPeriod = previousPeriodOf(period);
-    return this.cached(`overview:${period.from}:${period.to}`, async () => {
-      const [current, previous] = await Promise.all([
-        this.repository.headline(period),
-        this.repository.headline(previousPeriod),
+    const filter = filterOf(query);
+    return this.cached(`overview:${key({ ...period, ...filter })}`, async () => {
+      const [current, previous, provenance] = await Promise.all([
+        this.repository.headline({ ...filter, ...period }),
+        this.repository.headline({ ...filter, ...previousPeriod }),
+        this.repository.provenance({ ...filter, ...period }),
       ]);
       return {
         period,
         previousPeriod,
+        filter,
         current,
         previous,
         changes: comparePeriods(asAggregate(current), asAggregate(previous)),
+        provenance,
       };
     });
   }
 
-  async breakdown(dimension: BreakdownDimension, query: PeriodQuery): Promise<BreakdownDto> {
-    return this.cached(
-      `breakdown:${dimension}:${query.from ?? ''}:${query.to ?? ''}`,
-      async () => ({
-        dimension,
-        period: openPeriod(query),
-        rows: await this.repository.breakdown(dimension, query),
-      }),
-    );
+  async breakdown(dimension: BreakdownDimension, query: ReportingQuery): Promise<BreakdownDto> {
+    return this.cached(`breakdown:${dimension}:${key(query)}`, async () => ({
+      dimension,
+      period: openPeriod(query),
+      rows: await this.repository.breakdown(dimension, query),
+    }));
   }
 
-  /** The domain's `distribution(records, 'attendees', attendeeBucketEdges)`, counted in SQL. */
-  async attendeeDistribution(query: PeriodQuery): Promise<AttendeeDistributionDto> {
-    const edges = [...attendeeBucketEdges];
-    const { byBucket, skipped } = await this.cached(
-      `attendees:${query.from ?? ''}:${query.to ?? ''}`,
-      () => this.repository.attendeeBuckets(edges, query),
+  /** The domain's `distribution(records, field, reportingDistributions[field])`, counted in SQL. */
+  async distribution(name: DistributionName, query: ReportingQuery): Promise<DistributionDto> {
+    const field = distributionFieldNames[name];
+    const edges = [...reportingDistributions[field]];
+    const { byBucket, skipped } = await this.cached(`distribution:${name}:${key(query)}`, () =>
+      this.repository.buckets(field, edges, query),
     );
     return {
+      figure: name,
       period: openPeriod(query),
       edges,
       buckets: edges.map((from, i) => ({
@@ -102,6 +106,23 @@ export class ReportingService {
       below: byBucket.get(0) ?? 0,
       skipped,
     };
+  }
+
+  /** The events kept by the query, latest first, one page (keys and attendance only). */
+  async events({ page, query }: EventsQuery): Promise<EventsPageDto> {
+    const found = await this.cached(`events:${page.limit}:${page.offset}:${key(query)}`, () =>
+      this.repository.events(query, page),
+    );
+    return { ...found, ...page };
+  }
+
+  /** One event's bilan without what names people (team, preparation, comments); 404 if none. */
+  async event(id: string): Promise<EventBilanDto> {
+    const row = await this.repository.event(id);
+    if (!row) throw notFound('Ce bilan n’existe pas ou n’a pas été transmis.');
+    const { content, ...keys } = row;
+    const { team: _team, preparation: _preparation, comments: _comments, ...bilan } = content;
+    return { ...keys, bilan };
   }
 
   /** A figure computed once per state of the bilans (see `VersionedCache`). */
@@ -142,6 +163,7 @@ function asAggregate(headline: BilanHeadline): BilanAggregate {
   return {
     ...headline,
     byYear: [],
+    byMonth: [],
     byRegion: [],
     byDepartement: [],
     byTheme: [],
@@ -152,7 +174,25 @@ function asAggregate(headline: BilanHeadline): BilanAggregate {
   };
 }
 
-function openPeriod(query: PeriodQuery): { from: string | null; to: string | null } {
+/** The filter part of a query (the lists given, empty ones dropped). */
+function filterOf(query: ReportingFilter): ReportingFilter {
+  const filter: ReportingFilter = {};
+  for (const name of reportingFilterKeys) {
+    const values = query[name];
+    if (values !== undefined && values.length > 0) filter[name] = [...values].sort() as never;
+  }
+  return filter;
+}
+
+/** A cache key for options: bounds and sorted lists, in a fixed order. */
+function key(options: AggregateOptions): string {
+  return JSON.stringify([options.from ?? null, options.to ?? null, filterOf(options)]);
+}
+
+function openPeriod(query: Pick<ReportingQuery, 'from' | 'to'>): {
+  from: string | null;
+  to: string | null;
+} {
   return { from: query.from ?? null, to: query.to ?? null };
 }
 

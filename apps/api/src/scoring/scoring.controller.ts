@@ -1,48 +1,47 @@
-import { Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, ParseUUIDPipe } from '@nestjs/common';
+import { contract, type PutScoreSheetInput, type ResponseOf } from '@nec/contracts';
 import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
 import { notFound } from '../common/errors.js';
+import { Route } from '../common/route.js';
 import { ZodBody } from '../common/zod.js';
-import { putScoreSheetSchema, type PutScoreSheetInput } from './scoring.schemas.js';
 import { ScoringService } from './scoring.service.js';
+
+const routes = contract.scoring;
 
 /** A malformed id is answered like an unknown one. */
 const dossierId = new ParseUUIDPipe({
   exceptionFactory: () => notFound('Ce dossier est introuvable.'),
 });
 
-@ApiTags('Instruction — notation')
-@Controller('api/instruction')
+@Controller()
 export class ScoringController {
   constructor(private readonly scoring: ScoringService) {}
 
-  @Put('dossiers/:id/scores')
+  @Route(routes.putSheet)
   @Roles('instructor', 'admin')
-  @ApiOperation({
-    summary:
-      'Enregistrer ma grille de notation du dossier (notes de 0 à 4, commentaire obligatoire pour 0 et 4)',
-  })
   putSheet(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
-    @ZodBody(putScoreSheetSchema) body: PutScoreSheetInput,
-  ) {
+    @ZodBody(routes.putSheet.body) body: PutScoreSheetInput,
+  ): Promise<ResponseOf<typeof routes.putSheet>> {
     return this.scoring.putSheet(actor, id, body);
   }
 
-  @Get('dossiers/:id/scores')
+  @Route(routes.getScores)
   @Roles('instructor', 'admin')
-  @ApiOperation({
-    summary: 'Les grilles de tous les instructeurs et la note du dossier (moyennes, note pondérée)',
-  })
-  getScores(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string) {
+  getScores(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+  ): Promise<ResponseOf<typeof routes.getScores>> {
     return this.scoring.getScores(actor, id);
   }
 
-  @Get('campaigns/:campaignId/ranking')
+  @Route(routes.ranking)
   @Roles('instructor', 'admin')
-  @ApiOperation({ summary: 'Classement des dossiers notés d’un appel' })
-  ranking(@CurrentActor() actor: Actor, @Param('campaignId') campaignId: string) {
+  ranking(
+    @CurrentActor() actor: Actor,
+    @Param('campaignId') campaignId: string,
+  ): Promise<ResponseOf<typeof routes.ranking>> {
     return this.scoring.ranking(actor, campaignId);
   }
 }

@@ -10,11 +10,7 @@ import {
   scoreSheetSchema,
   selectionCriterionDescriptions,
   type Campaign,
-  type DossierScore,
-  type DossierState,
-  type Score,
   type ScoreSheet,
-  type SelectionCriterion,
   type SelectionWeights,
 } from '@nec/domain';
 import { DataSource } from 'typeorm';
@@ -24,41 +20,15 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { Clock } from '../clock/clock.js';
 import { badRequest, conflict, notFound } from '../common/errors.js';
 import { DossierAccessService } from '../dossiers/dossier-access.service.js';
-import type { PutScoreSheetInput } from './scoring.schemas.js';
+import type {
+  DossierScoresDto,
+  PutScoreSheetInput,
+  RankingDto,
+  RankingItemDto,
+  ScoreSheetDto,
+} from '@nec/contracts';
+import { toSheetDto } from './scoring.dto.js';
 import { ScoringRepository } from './scoring.repository.js';
-
-/** One instructor's sheet as the API returns it. */
-export interface ScoreSheetDto {
-  instructor: { id: string; displayName: string };
-  scores: Score[];
-  complete: boolean;
-  missingCriteria: SelectionCriterion[];
-  updatedAt: string;
-}
-
-/** Every sheet of a dossier and the domain's result over them. */
-export interface DossierScoresDto {
-  dossierId: string;
-  weights: SelectionWeights;
-  sheets: ScoreSheetDto[];
-  result: DossierScore;
-  /** How to mark each criterion (guidance for the grid). */
-  criteria: typeof selectionCriterionDescriptions;
-}
-
-export interface RankingItemDto {
-  dossierId: string;
-  reference: string;
-  title: string | null;
-  state: DossierState;
-  organisationName: string;
-  /** The normalised score (0–100) dossiers are ranked by. */
-  score: number;
-  weightedMean: number;
-  rank: number;
-  complete: boolean;
-  sheetCount: number;
-}
 
 /** The campaign's weights when its call has a selection grid, else the neutral ones. */
 export function selectionWeightsOf(campaign: Campaign): SelectionWeights {
@@ -66,22 +36,6 @@ export function selectionWeightsOf(campaign: Campaign): SelectionWeights {
     ? campaign.params.selectionWeights
     : defaultSelectionWeights;
 }
-
-const toSheetDto = (sheet: {
-  instructorId: string;
-  instructorName: string;
-  scores: Score[];
-  updatedAt: Date;
-}): ScoreSheetDto => {
-  const missing = missingCriteria(sheet.scores);
-  return {
-    instructor: { id: sheet.instructorId, displayName: sheet.instructorName },
-    scores: sheet.scores,
-    complete: missing.length === 0,
-    missingCriteria: missing,
-    updatedAt: sheet.updatedAt.toISOString(),
-  };
-};
 
 /**
  * Scoring on the campaign's selection grid. Instructors of the dossier's campaign and admins
@@ -178,10 +132,7 @@ export class ScoringService {
   }
 
   /** The campaign's scored dossiers, best first (the domain's ranking, ties shared). */
-  async ranking(
-    actor: Actor,
-    campaignId: string,
-  ): Promise<{ campaignId: string; weights: SelectionWeights; items: RankingItemDto[] }> {
+  async ranking(actor: Actor, campaignId: string): Promise<RankingDto> {
     const campaign = await this.campaigns.getCampaign(campaignId);
     if (
       actor.role === 'instructor' &&

@@ -167,7 +167,8 @@ const DAY = 24 * 60 * MINUTE;
 
 /**
  * Loads the demonstration data on an empty database: the campaigns of the domain (three dated
- * ones, closed by now, and this year's permanent NEC local call, open), one account per role,
+ * ones, closed by now, this year's permanent NEC local call, open, and next year's, open from
+ * September), one account per role,
  * two structures for the applicant and a dossier in each state of the open call, with a history
  * the domain's workflow accepts step by step. On a database that has accounts it does nothing.
  */
@@ -190,7 +191,9 @@ export class SeedService {
     }
     const now = this.clock.now();
     const open = permanentNecLocalCampaign(now.getUTCFullYear());
-    const allCampaigns = [...datedCampaigns, open];
+    // Next year's call opens in September: from then on, events next year are filed under it.
+    const next = permanentNecLocalCampaign(now.getUTCFullYear() + 1);
+    const allCampaigns = [...datedCampaigns, open, next];
     const hashes = await Promise.all(demoAccounts.map((account) => hashPassword(account.password)));
 
     return this.dataSource.transaction(async (manager) => {

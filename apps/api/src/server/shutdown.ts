@@ -9,17 +9,17 @@ import type { NextFunction, Request, Response } from 'express';
  * under the 10 s a container gets before SIGKILL.
  */
 export class Lifecycle {
-  private inFlight = 0;
+  private readonly inFlight = new Set<Response>();
   private draining = false;
   private idleWaiters: (() => void)[] = [];
 
   /** Counts requests in flight; once draining, every answer closes its connection. */
-  readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
-    this.inFlight += 1;
+  readonly middleware = (_req: Request, res: Response, next: NextFunction): void => {
+    this.inFlight.add(res);
     if (this.draining) res.set('Connection', 'close');
     res.once('close', () => {
-      this.inFlight -= 1;
-      if (this.inFlight === 0) for (const wake of this.idleWaiters.splice(0)) wake();
+      this.inFlight.delete(res);
+      if (this.inFlight.size === 0) for (const wake of this.idleWaiters.splice(0)) wake();
     });
     next();
   };
@@ -30,7 +30,7 @@ export class Lifecycle {
 
   /** Resolves once no request is in flight, or after `ms` (false then). */
   waitForIdle(ms: number): Promise<boolean> {
-    if (this.inFlight === 0) return Promise.resolve(true);
+    if (this.inFlight.size === 0) return Promise.resolve(true);
     return new Promise((resolve) => {
       const timer = setTimeout(() => resolve(false), ms);
       this.idleWaiters.push(() => {
@@ -43,6 +43,9 @@ export class Lifecycle {
   /** Steps 1–3: no new connection, `Connection: close` from now on, wait for in-flight ones. */
   async drain(server: Server, timeoutMs: number): Promise<boolean> {
     this.draining = true;
+    // Answers not started yet, including those of requests already in flight, end their
+    // connection: a kept-alive client then opens a new one, elsewhere.
+    for (const res of this.inFlight) if (!res.headersSent) res.set('Connection', 'close');
     // Node ≥ 19: close() also ends the connections that are idle right now.
     server.close();
     const finished = await this.waitForIdle(timeoutMs);

@@ -2,6 +2,7 @@ import { type ThemeFamily } from '../dossiers/themes.js';
 import { type IsoDate } from '../shared/dates.js';
 import { type BilanRecord, recordThemeFamilies } from './bilan-record.js';
 import { breakdown, type BreakdownRow } from './breakdowns.js';
+import { matchesReportingFilter, type ReportingFilter } from './reporting-filter.js';
 import { costPerAttendeeCents, parityRatio } from './ratios.js';
 import {
   recordCostPerAttendeeCents,
@@ -11,8 +12,14 @@ import {
 } from './record-figures.js';
 import { median, medianRounded } from './stats.js';
 
-/** Which records to aggregate: events whose `eventDate` lies in [from, to], both included. */
-export type AggregateOptions = { from?: IsoDate; to?: IsoDate };
+/**
+ * Which records to aggregate: events whose `eventDate` lies in [from, to], both included, kept by
+ * the {@link ReportingFilter}.
+ */
+export type AggregateOptions = {
+  from?: IsoDate | undefined;
+  to?: IsoDate | undefined;
+} & ReportingFilter;
 
 /** Medians over the aggregated records, `null` when there is none. */
 export type BilanMedians = {
@@ -40,6 +47,8 @@ export type BilanAggregate = {
   /** Women among speakers of known gender, 4 decimals, `null` when none is known. */
   parityRatio: number | null;
   byYear: BreakdownRow<number>[];
+  /** By month of `eventDate` (`AAAA-MM`). */
+  byMonth: BreakdownRow<string>[];
   /** Records without a région are left out. */
   byRegion: BreakdownRow<string>[];
   /** Records without a département are left out. */
@@ -78,7 +87,9 @@ export function aggregateBilans(
   records: readonly BilanRecord[],
   options: AggregateOptions = {},
 ): BilanAggregate {
-  const selected = records.filter((record) => inPeriod(record, options));
+  const selected = records.filter(
+    (record) => inPeriod(record, options) && matchesReportingFilter(record, options),
+  );
   const totals = sumFigures(selected.map(recordFigures));
   return {
     count: selected.length,
@@ -87,6 +98,7 @@ export function aggregateBilans(
     costPerAttendeeCents: costPerAttendeeCents(totals),
     parityRatio: parityRatio(totals),
     byYear: breakdown(selected, (record) => [record.year]),
+    byMonth: breakdown(selected, (record) => [record.eventDate.slice(0, 7)]),
     byRegion: breakdown(selected, (record) => [record.regionCode]),
     byDepartement: breakdown(selected, (record) => [record.departementCode]),
     byTheme: breakdown(selected, (record) => record.themes),

@@ -19,6 +19,20 @@ export type DistributionField = keyof typeof distributionFields;
 /** The attendee buckets of the overview: 0–99, 100–149, 150–249, 250 and more. */
 export const attendeeBucketEdges = [0, 100, 150, 250] as const;
 
+/** Expense buckets (cents): under 5 k€, 5–10 k€, 10–15 k€, 15–20 k€, 20–30 k€, 30 k€ and more. */
+export const expenseBucketEdges = [0, 500_000, 1_000_000, 1_500_000, 2_000_000, 3_000_000] as const;
+
+/** Cost per attendee buckets (cents): under 20 €, 20–50 €, 50–100 €, 100–200 €, 200 € and more. */
+export const costPerAttendeeBucketEdges = [0, 2_000, 5_000, 10_000, 20_000] as const;
+
+/** The histograms the reporting draws, each a figure with its bucket edges. */
+export const reportingDistributions = {
+  attendees: attendeeBucketEdges,
+  expensesCents: expenseBucketEdges,
+  costPerAttendeeCents: costPerAttendeeBucketEdges,
+} as const satisfies Partial<Record<DistributionField, readonly number[]>>;
+export type ReportingDistribution = keyof typeof reportingDistributions;
+
 /** Records whose value lies in [from, to); `to` is `null` for the last, open bucket. */
 export type DistributionBucket = { from: number; to: number | null; count: number };
 

@@ -111,9 +111,24 @@ export {
 export { comparePeriods, type FigureChange, type PeriodComparison } from './compare-periods.js';
 export { reportingPeriodOf, previousPeriodOf, type ReportingPeriod } from './periods.js';
 export {
+  reportingFilterSchema,
+  reportingFilterKeys,
+  reportingQuerySchema,
+  reportingPeriodQuerySchema,
+  matchesReportingFilter,
+  isFiltered,
+  type ReportingFilter,
+  type ReportingQuery,
+  type ReportingQueryInput,
+} from './reporting-filter.js';
+export {
   distribution,
   distributionFields,
   attendeeBucketEdges,
+  expenseBucketEdges,
+  costPerAttendeeBucketEdges,
+  reportingDistributions,
+  type ReportingDistribution,
   bucketLabel,
   type DistributionField,
   type DistributionBucket,

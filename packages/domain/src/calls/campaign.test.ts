@@ -75,11 +75,11 @@ describe('monthDaySchema', () => {
 });
 
 describe('permanentNecLocalCampaign', () => {
-  it('is the guide’s call: 3 months, open all year, agreement to 31 December', () => {
+  it('is the guide’s call: 3 months, open from the September before, agreement to 31 December', () => {
     const campaign = permanentNecLocalCampaign(2026);
     expect(campaign).toMatchObject({
       id: 'nec-local-permanent-2026',
-      opensOn: '2026-01-01',
+      opensOn: '2025-09-01',
       closesOn: '2026-12-31',
       params: {
         leadTimeMonths: 3,
@@ -95,7 +95,7 @@ describe('permanentNecLocalCampaign', () => {
         const campaign = campaignSchema.parse(permanentNecLocalCampaign(year));
         return (
           campaign.year === year &&
-          campaign.opensOn.startsWith(String(year)) &&
+          campaign.opensOn === `${year - 1}-09-01` &&
           campaign.callKind === 'nec-local' &&
           campaign.params.agreementEndDate === `${year}-12-31`
         );

@@ -3,11 +3,17 @@ import { subsidyBoundsSchema } from '../budget/index.js';
 import { charterRefSchema } from '../charter/charter.js';
 import { selectionWeightsSchema } from '../scoring/criteria.js';
 import { isoDateSchema } from '../shared/dates.js';
+import { tooLargeNumberMessage } from '../shared/fields.js';
 import { int4Max, safeText } from '../shared/safe-input.js';
 
-const count = z.number().int().nonnegative().max(int4Max);
+const count = z.number().int().nonnegative().max(int4Max, { error: tooLargeNumberMessage });
 /** A year the campaigns and editions may name. */
-const year = z.number().int().min(2000).max(2999);
+const yearMessage = 'Indiquez une année entre 2000 et 2999.';
+const year = z
+  .number({ error: yearMessage })
+  .int({ error: yearMessage })
+  .min(2000, { error: yearMessage })
+  .max(2999, { error: yearMessage });
 
 /** A day of the year without its year, `MM-DD`, for windows that recur every year. */
 export const monthDaySchema = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
@@ -62,16 +68,16 @@ export type AmiCommitmentKey = z.infer<typeof amiCommitmentKeySchema>;
 export const amiParamsSchema = z.object({
   deadline: isoDateSchema,
   /** How many of the five challenges a project must answer, at least. */
-  minChallenges: z.number().int().min(1).max(int4Max),
+  minChallenges: z.number().int().min(1).max(int4Max, { error: tooLargeNumberMessage }),
   /** The quality commitments that cannot be left out. */
   mandatoryCommitments: z.array(amiCommitmentKeySchema),
 });
 export type AmiParams = z.infer<typeof amiParamsSchema>;
 
 const campaignBaseSchema = z.object({
-  id: safeText(64).min(1),
+  id: safeText(64).min(1, { error: 'Indiquez l’identifiant de l’appel.' }),
   year,
-  title: safeText(300).min(1),
+  title: safeText(300).min(1, { error: 'Indiquez le titre de l’appel.' }),
   opensOn: isoDateSchema,
   /** Last day to apply; `null` for a call that never closes. */
   closesOn: isoDateSchema.nullable(),

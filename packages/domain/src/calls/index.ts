@@ -4,3 +4,4 @@ export * from './campaigns.fixtures.js';
 export * from './permanent.js';
 export * from './status.js';
 export * from './find.js';
+export * from './for-event.js';

@@ -8,9 +8,15 @@ export function permanentNecLocalCampaignId(year: number): string {
 }
 
 /**
- * The permanent NEC local call described by the organisation guide (seed 001), for one year:
- * open all year, dossiers at least 3 months before the event, a subsidy of 2,500 € to 5,000 €,
- * an agreement valid until 31 December of that year.
+ * The permanent NEC local call described by the organisation guide (seed 001), for the events
+ * of one year: dossiers at least 3 months before the event, a subsidy of 2,500 € to 5,000 €, an
+ * agreement valid until 31 December of that year.
+ *
+ * It opens on 1 September of the year before (four months before its first events: the lead
+ * time plus one month), so that on any day of the year an organiser can file for an event the
+ * lead time ahead: in late autumn, the current year's call can no longer fund an event (its
+ * agreement ends on 31 December), and next year's is already open. From September to December
+ * both calls are open; `campaignForEvent` picks the one of the event's year.
  *
  * The guide does not restate the 80 % cap, the 150 attendees nor the supporting collectivité;
  * we carry them over from the 2023 call (seed 000), whose terms the guide does not revoke.
@@ -21,7 +27,7 @@ export function permanentNecLocalCampaign(year: number): NecLocalCampaign {
     callKind: 'nec-local',
     year,
     title: `Appel permanent NEC local ${year}`,
-    opensOn: `${year}-01-01`,
+    opensOn: `${year - 1}-09-01`,
     closesOn: `${year}-12-31`,
     params: {
       leadTimeMonths: 3,

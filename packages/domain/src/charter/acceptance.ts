@@ -10,12 +10,15 @@ import { type Charter, type CharterRef } from './charter.js';
  * (a user id, never a name). Stored with the dossier so a later charter change does not rewrite it.
  */
 export const charterAcceptanceSchema = z.object({
-  charterId: z.string({ error: 'Indiquez la charte acceptée.' }).min(1, {
-    error: 'Indiquez la charte acceptée.',
-  }),
-  version: z.string({ error: 'Indiquez la version de la charte acceptée.' }).min(1, {
-    error: 'Indiquez la version de la charte acceptée.',
-  }),
+  // At most 40 characters: the acceptances' columns (charter_id, charter_version).
+  charterId: z
+    .string({ error: 'Indiquez la charte acceptée.' })
+    .min(1, { error: 'Indiquez la charte acceptée.' })
+    .max(40, { error: 'Cette charte n’existe pas (identifiant de 40 caractères au plus).' }),
+  version: z
+    .string({ error: 'Indiquez la version de la charte acceptée.' })
+    .min(1, { error: 'Indiquez la version de la charte acceptée.' })
+    .max(40, { error: 'Cette version n’existe pas (40 caractères au plus).' }),
   acceptedAt: isoDateTimeSchema,
   acceptedBy: z.string({ error: 'Indiquez qui a accepté la charte.' }).min(1, {
     error: 'Indiquez qui a accepté la charte.',

@@ -19,8 +19,8 @@ export type Engagement = z.infer<typeof engagementSchema>;
  */
 export const charterSchema = z.object({
   // Lengths of the acceptances' columns (charter_id, charter_version).
-  id: safeText(40).min(1),
-  version: safeText(40).min(1),
+  id: safeText(40).min(1, { error: 'Indiquez la charte.' }),
+  version: safeText(40).min(1, { error: 'Indiquez la version de la charte.' }),
   publishedOn: isoDateSchema,
   engagements: z.array(engagementSchema).min(1),
 });

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
+import { describeIssues } from '../shared/issues.js';
 import { luhnCheckDigit } from './luhn.js';
 import {
   isValidSiren,
@@ -162,6 +163,27 @@ describe('parseSiret / parseSiren', () => {
     const result = parseSiret('73282932000075');
     expect(result).toMatchObject({ ok: false, error: { code: 'checksum' } });
     if (!result.ok) expect(result.error.message).toMatch(/SIRET/);
+  });
+});
+
+describe('distinct error codes', () => {
+  const codes = (input: unknown) => {
+    const parsed = siretSchema.safeParse(input);
+    return parsed.success ? [] : describeIssues(parsed.error).map((i) => i.code);
+  };
+  it('tells format, checksum and La Poste’s rule apart, in the schema’s field errors', () => {
+    expect(codes('732 829 320 0007')).toEqual(['siret-format']);
+    expect(codes('7328293200007A')).toEqual(['siret-format']);
+    expect(codes('73282932000075')).toEqual(['siret-checksum']);
+    expect(codes('35600000000011')).toEqual(['siret-la-poste-checksum']);
+    expect(codes('')).toEqual(['siret-empty']);
+    expect(codes('35600000000015')).toEqual([]);
+  });
+  it('keeps the reason in parseSiret', () => {
+    expect(parseSiret('35600000000049')).toMatchObject({
+      ok: false,
+      error: { code: 'la-poste-checksum' },
+    });
   });
 });
 

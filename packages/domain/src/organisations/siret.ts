@@ -41,9 +41,13 @@ function hasValidSiretChecksum(digits: string): boolean {
   return digits.startsWith(laPosteSiren) && digitSum(digits) % 5 === 0;
 }
 
-/** Why an identifier was rejected, with a French message ready to show. */
+/**
+ * Why an identifier was rejected, with a French message ready to show: `empty`; `format` (not
+ * only digits, or the wrong count); `checksum` (Luhn key wrong: a typo); `la-poste-checksum`
+ * (a SIRET of La Poste, whose establishments follow INSEE's digit-sum rule, fails both rules).
+ */
 export type IdentifierError = {
-  code: 'empty' | 'format' | 'checksum';
+  code: 'empty' | 'format' | 'checksum' | 'la-poste-checksum';
   message: string;
 };
 
@@ -71,6 +75,13 @@ function parseIdentifier(input: string, rule: IdentifierRule): Result<string, Id
     return err({
       code: 'format',
       message: `Un numéro ${rule.label} compte ${rule.length} chiffres ; vous en avez saisi ${digits.length}.`,
+    });
+  }
+  if (!rule.checksum(digits) && rule.label === 'SIRET' && digits.startsWith(laPosteSiren)) {
+    return err({
+      code: 'la-poste-checksum',
+      message:
+        'Ce numéro SIRET de La Poste n’est pas valide : la somme de ses chiffres devrait être un multiple de 5 (règle propre à La Poste). Vérifiez qu’aucun chiffre n’a été mal recopié.',
     });
   }
   if (!rule.checksum(digits)) {
@@ -120,14 +131,20 @@ function identifierSchema(
     .superRefine((value, ctx) => {
       const parsed = parse(value);
       if (!parsed.ok) {
-        // The reason code lets the API tell a typo (checksum) from a malformed entry.
+        // A code per reason (`siret-format`, `siret-checksum`, `siret-la-poste-checksum`…),
+        // which `describeIssues` passes on: a form tells a typo from a malformed entry.
         ctx.addIssue({
           code: 'custom',
           message: parsed.error.message,
-          params: { reason: parsed.error.code },
+          params: { reason: parsed.error.code, code: identifierErrorCode(label, parsed.error) },
         });
       }
     });
+}
+
+/** The field error code of an identifier error: `siret-checksum`, `siren-format`… */
+export function identifierErrorCode(label: string, error: IdentifierError): string {
+  return `${label.toLowerCase()}-${error.code}`;
 }
 
 /** A SIRET as typed by a user: accepted with separators, output as 14 normalised digits. */

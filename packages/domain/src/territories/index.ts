@@ -17,6 +17,7 @@ export {
   type TerritoryLookup,
 } from './lookup.js';
 export { searchCommunes, normalizeSearchText } from './search.js';
+export { searchTerritories, type TerritorySearchOptions } from './search-all.js';
 export { knownTerritoryRefSchema } from './known-territory.js';
 export { dossierRegionCodesOf, unknownTerritoryIssues } from './dossier-territories.js';
 export { bilanRecordContextOf } from '../bilans/record-context.js';

@@ -17,7 +17,7 @@ export function normalizeSearchText(text: string): string {
 }
 
 /** Users often abbreviate "Saint(e)": expand complete "st"/"ste" words of the query. */
-function expandAbbreviations(normalized: string): string {
+export function expandAbbreviations(normalized: string): string {
   return normalized.replace(/\bste? (?=\S)/g, (word) => (word === 'st ' ? 'saint ' : 'sainte '));
 }
 
@@ -35,7 +35,7 @@ function searchEntries(): SearchEntry[] {
 }
 
 /** 0 = same name, 1 = name starts with the query, 2 = a later word does, undefined = no match. */
-function nameRank(key: string, query: string): number | undefined {
+export function nameRank(key: string, query: string): number | undefined {
   if (key === query) return 0;
   if (key.startsWith(query)) return 1;
   if (key.includes(` ${query}`)) return 2;

@@ -7,6 +7,7 @@ import { Attachments1763900400000 } from './1763900400000-attachments.js';
 import { Bilans1763900500000 } from './1763900500000-bilans.js';
 import { ReportingVersion1763900600000 } from './1763900600000-reporting-version.js';
 import { AnswerAttachments1763900700000 } from './1763900700000-answer-attachments.js';
+import { ReportingFacts1764400000000 } from './1764400000000-reporting-facts.js';
 
 /** The checked-in migrations, in order. Both PGlite and PostgreSQL run exactly these. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Bilans1763900500000,
   ReportingVersion1763900600000,
   AnswerAttachments1763900700000,
+  ReportingFacts1764400000000,
 ];

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Builds the map's contours: the IGN Admin Express COG 2018 régions and départements of
+// ../shared/geo/ (GeoJSON, 5.4 MB) → one small TopoJSON (shared arcs, quantised, simplified)
+// committed at src/assets/geo/france.topo.json with its licence notice, so that building the app
+// never needs ../shared/. Run `pnpm --filter @nec/reporting geo` after the sources change;
+// `--check` fails when the committed file is not what the sources give.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { topology } from 'topojson-server';
+import { quantize } from 'topojson-client';
+import { presimplify, quantile, simplify } from 'topojson-simplify';
+
+const here = dirname(fileURLToPath(import.meta.url));
+// `../shared/` beside the clone (CI, /work/main); a worktree one level deeper looks one further up.
+const source = [
+  process.env.NEC_GEO_DIR,
+  resolve(here, '../../../../shared/geo'),
+  resolve(here, '../../../../../shared/geo'),
+].find((dir) => dir !== undefined && existsSync(join(dir, 'regions-avec-outre-mer.geojson')));
+if (source === undefined) {
+  console.error('Contours introuvables : indiquez leur dossier dans NEC_GEO_DIR (../shared/geo).');
+  process.exit(1);
+}
+const target = join(here, '../src/assets/geo/france.topo.json');
+/** Share of the triangle areas kept: enough for a département to be recognised at 320 px. */
+const KEEP = 0.06;
+
+/** Only what the map reads: the INSEE code and the name. */
+function slim(collection) {
+  return {
+    type: 'FeatureCollection',
+    features: collection.features.map((feature) => ({
+      type: 'Feature',
+      properties: { code: feature.properties.code, nom: feature.properties.nom },
+      geometry: feature.geometry,
+    })),
+  };
+}
+
+const read = (name) => slim(JSON.parse(readFileSync(join(source, name), 'utf8')));
+const weighted = presimplify(
+  topology({
+    regions: read('regions-avec-outre-mer.geojson'),
+    departements: read('departements-avec-outre-mer.geojson'),
+  }),
+);
+const simplified = simplify(weighted, quantile(weighted, KEEP));
+// Drop the weights, then quantise (delta-encoded integers): the file shrinks about tenfold.
+simplified.arcs = simplified.arcs.map((arc) => arc.map(([x, y]) => [x, y]));
+const text = `${JSON.stringify(quantize(simplified, 1e4))}\n`;
+
+if (process.argv.includes('--check')) {
+  const committed = readFileSync(target, 'utf8');
+  if (committed !== text) {
+    console.error(`${target} is not what ${source} gives: run \`pnpm --filter @nec/reporting geo\`.`);
+    process.exit(1);
+  }
+  console.log('france.topo.json is up to date.');
+} else {
+  writeFileSync(target, text);
+  console.log(`${target}: ${(text.length / 1024).toFixed(1)} kB`);
+}

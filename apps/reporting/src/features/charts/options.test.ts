@@ -1,0 +1,48 @@
+import { nationalEditions } from '@nec/domain';
+import { describe, expect, it } from 'vitest';
+import { tableToCsv } from './data-table.js';
+import { breakdownTable, editionsOption, editionsTable } from './options.js';
+
+const row = (key: string, count: number) => ({
+  key,
+  count,
+  attendees: count * 100,
+  structures: 0,
+  speakers: 0,
+  womenSpeakers: 0,
+  speakersWithKnownGender: 0,
+  workshops: 0,
+  expensesCents: 0,
+  subsidyCents: count * 250_000,
+  costPerAttendeeCents: null,
+  parityRatio: null,
+});
+
+describe('chart options and their tables', () => {
+  it('shows the online 2020 edition by its online audience, never as 0 present', () => {
+    const editions = [...nationalEditions].sort((a, b) => a.year - b.year);
+    const online = editions.findIndex((e) => e.online);
+    expect(online).toBeGreaterThanOrEqual(0);
+    const option = editionsOption(editions) as { series: { data: (number | null)[] }[] };
+    expect(option.series[0]?.data[online]).toBeNull();
+    expect(option.series[1]?.data[online]).toBe(editions[online]?.onlineViewers);
+    expect(editionsTable(editions).rows[online]?.[2]).toBe('sans objet : édition en ligne');
+  });
+
+  it('puts the same figures in the data table as in the chart, keys in words', () => {
+    const table = breakdownTable(
+      'event-mode',
+      [row('online', 3), row('in-person', 12)],
+      'Par format',
+    );
+    // French number formatting uses narrow no-break spaces: compared as plain spaces.
+    const plain = (text: string | number) => String(text).replace(/\s/gu, ' ');
+    expect(table.rows.map((cells) => cells.map(plain))).toEqual([
+      ['Entièrement en ligne', '3', '300', '7 500 €', '—'],
+      ['Sur place', '12', '1 200', '30 000 €', '—'],
+    ]);
+    expect(plain(tableToCsv(table).split('\r\n')[1] ?? '')).toBe(
+      'Entièrement en ligne,3,300,7 500 €,—',
+    );
+  });
+});

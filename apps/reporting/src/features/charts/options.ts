@@ -1,0 +1,222 @@
+import { bucketLabel, type BreakdownRow } from '@nec/domain';
+import type { EChartsCoreOption } from 'echarts/core';
+import type {
+  BreakdownDimension,
+  DistributionDto,
+  ReportingNationalEditionsDto,
+} from '../../api/types.js';
+import { formatEuros, formatInteger, keyLabel } from '../labels/labels.js';
+import type { DataTable } from './data-table.js';
+
+/** What a breakdown or the map is measured by. */
+export const metrics = {
+  count: {
+    label: 'Événements',
+    value: (row: BreakdownRow<string | number>) => row.count,
+    format: formatInteger,
+  },
+  attendees: {
+    label: 'Personnes présentes',
+    value: (row: BreakdownRow<string | number>) => row.attendees,
+    format: formatInteger,
+  },
+  subsidyCents: {
+    label: 'Subventions de l’ANCT',
+    value: (row: BreakdownRow<string | number>) => row.subsidyCents,
+    format: formatEuros,
+  },
+} as const;
+export type Metric = keyof typeof metrics;
+
+/** DSFR's blue France and an illustrative palette: bars carry their value as a label too. */
+export const palette = ['#000091', '#6a6af4', '#009081', '#c3992a', '#ce614a', '#a558a0'];
+
+const axisLabel = { color: '#3a3a3a', fontFamily: 'Marianne, arial, sans-serif' };
+const integerLabel = ({ value }: { value: number }) => formatInteger(value);
+/** Values in French (« 6 000 », not « 6,000 »). */
+const valueAxisLabel = { ...axisLabel, formatter: (value: number) => formatInteger(value) };
+
+/** A horizontal bar per key (sorted as the API gives them), with the value written at its end. */
+export function breakdownOption(
+  dimension: BreakdownDimension,
+  rows: readonly BreakdownRow<string | number>[],
+  metric: Metric,
+  title: string,
+): EChartsCoreOption {
+  const { value, format } = metrics[metric];
+  const vertical = dimension === 'month' || dimension === 'year';
+  const categories = rows.map((row) => keyLabel(dimension, row.key));
+  const data = rows.map((row) => (metric === 'subsidyCents' ? value(row) / 100 : value(row)));
+  const categoryAxis = {
+    type: 'category',
+    data: categories,
+    axisLabel: { ...axisLabel, width: 160, overflow: 'truncate' },
+  };
+  const valueAxis = { type: 'value', axisLabel: valueAxisLabel };
+  return {
+    aria: {
+      enabled: true,
+      label: {
+        description: `${title} : ${rows.map((row, i) => `${categories[i]}, ${format(value(row))}`).join(' ; ')}.`,
+      },
+    },
+    color: palette,
+    grid: { left: vertical ? 48 : 170, right: 48, top: 16, bottom: vertical ? 48 : 24 },
+    tooltip: {
+      trigger: 'axis',
+      valueFormatter: (v: number) =>
+        metric === 'subsidyCents' ? formatEuros(v * 100) : formatInteger(v),
+    },
+    xAxis: vertical ? categoryAxis : valueAxis,
+    yAxis: vertical ? valueAxis : { ...categoryAxis, inverse: true },
+    series: [
+      {
+        type: vertical ? 'line' : 'bar',
+        name: metrics[metric].label,
+        data,
+        label: {
+          show: !vertical,
+          position: 'right',
+          formatter: ({ value: v }: { value: number }) =>
+            metric === 'subsidyCents' ? formatEuros(v * 100) : formatInteger(v),
+        },
+      },
+    ],
+  };
+}
+
+export function breakdownTable(
+  dimension: BreakdownDimension,
+  rows: readonly BreakdownRow<string | number>[],
+  caption: string,
+): DataTable {
+  return {
+    caption,
+    headers: ['', 'Événements', 'Personnes présentes', 'Subventions', 'Coût par personne'],
+    rows: rows.map((row) => [
+      keyLabel(dimension, row.key),
+      formatInteger(row.count),
+      formatInteger(row.attendees),
+      formatEuros(row.subsidyCents),
+      formatEuros(row.costPerAttendeeCents),
+    ]),
+  };
+}
+
+/** A histogram: one bar per bucket, with its count written on it. */
+export function distributionOption(
+  distribution: DistributionDto,
+  format: (value: number) => string,
+  title: string,
+): EChartsCoreOption {
+  const labels = distribution.buckets.map((bucket) => bucketText(bucket, format));
+  return {
+    aria: {
+      enabled: true,
+      label: {
+        description: `${title} : ${labels.map((label, i) => `${label}, ${distribution.buckets[i]?.count ?? 0} événements`).join(' ; ')}.`,
+      },
+    },
+    color: palette.slice(1),
+    grid: { left: 48, right: 16, top: 24, bottom: 64 },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'category', data: labels, axisLabel: { ...axisLabel, interval: 0, rotate: 20 } },
+    yAxis: { type: 'value', axisLabel: valueAxisLabel },
+    series: [
+      {
+        type: 'bar',
+        name: 'Événements',
+        data: distribution.buckets.map((b) => b.count),
+        label: { show: true, position: 'top', formatter: integerLabel },
+      },
+    ],
+  };
+}
+
+export function bucketText(
+  bucket: DistributionDto['buckets'][number],
+  format: (value: number) => string,
+): string {
+  if (format === formatInteger) return bucketLabel(bucket);
+  return bucket.to === null
+    ? `${format(bucket.from)} et plus`
+    : `${format(bucket.from)} à ${format(bucket.to)}`;
+}
+
+export function distributionTable(
+  distribution: DistributionDto,
+  format: (value: number) => string,
+  caption: string,
+): DataTable {
+  return {
+    caption,
+    headers: ['Tranche', 'Événements'],
+    rows: [
+      ...distribution.buckets.map((bucket) => [
+        bucketText(bucket, format),
+        formatInteger(bucket.count),
+      ]),
+      ['Sans valeur (non déclarée ou sans public)', formatInteger(distribution.skipped)],
+    ],
+  };
+}
+
+type Edition = ReportingNationalEditionsDto['editions'][number];
+
+/**
+ * The national editions side by side: people present on site and people following online, as
+ * two series — the 2020 edition, online only, shows its online audience, never « 0 present ».
+ */
+export function editionsOption(editions: readonly Edition[]): EChartsCoreOption {
+  const years = editions.map((e) => `${e.year} · ${e.city}`);
+  return {
+    aria: {
+      enabled: true,
+      label: {
+        description: `Éditions nationales : ${editions
+          .map(
+            (e) =>
+              `${e.year} à ${e.city}, ${e.online ? 'en ligne' : `${formatInteger(e.present)} personnes présentes`}, ${formatInteger(e.onlineViewers)} en ligne`,
+          )
+          .join(' ; ')}.`,
+      },
+    },
+    color: [palette[0] ?? '#000091', palette[2] ?? '#009081'],
+    legend: { bottom: 0 },
+    grid: { left: 56, right: 16, top: 24, bottom: 72 },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'category', data: years, axisLabel: { ...axisLabel, interval: 0, rotate: 20 } },
+    yAxis: { type: 'value', axisLabel: valueAxisLabel },
+    series: [
+      // `null` (not published, or online only) draws no bar: absent, not zero.
+      {
+        type: 'bar',
+        name: 'Personnes présentes sur place',
+        data: editions.map((e) => (e.online ? null : e.present)),
+        label: { show: true, position: 'top', formatter: integerLabel },
+      },
+      {
+        type: 'bar',
+        name: 'Personnes ayant suivi en ligne',
+        data: editions.map((e) => e.onlineViewers),
+        label: { show: true, position: 'top', formatter: integerLabel },
+      },
+    ],
+  };
+}
+
+export function editionsTable(editions: readonly Edition[]): DataTable {
+  const figure = (value: number | null) => (value === null ? 'non publié' : formatInteger(value));
+  return {
+    caption: 'Les éditions nationales de Numérique en Commun[s]',
+    headers: ['Année', 'Ville', 'Présent·es sur place', 'Intervenant·es', 'Suivi en ligne', 'Pays'],
+    rows: editions.map((e) => [
+      e.year,
+      e.online ? `${e.city} (en ligne)` : e.city,
+      e.online ? 'sans objet : édition en ligne' : figure(e.present),
+      figure(e.speakers ?? e.contributors),
+      figure(e.onlineViewers),
+      figure(e.countries),
+    ]),
+  };
+}

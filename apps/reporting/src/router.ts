@@ -1,0 +1,52 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { requireAnalyst } from './features/session/session.js';
+
+/**
+ * French paths, since people read and share them; the dashboard's filters live in the query
+ * string. Views are lazy-loaded: the charts' library comes only with the routes that draw.
+ */
+const routes: RouteRecordRaw[] = [
+  {
+    path: '/',
+    component: () => import('./views/PublicView.vue'),
+    meta: { title: 'Chiffres du réseau' },
+  },
+  {
+    path: '/connexion',
+    component: () => import('./views/SignInView.vue'),
+    meta: { title: 'Se connecter' },
+  },
+  {
+    path: '/tableau-de-bord',
+    component: () => import('./views/DashboardView.vue'),
+    meta: { title: 'Tableau de bord', analyst: true },
+  },
+  {
+    path: '/editions-nationales',
+    component: () => import('./views/EditionsView.vue'),
+    meta: { title: 'Éditions nationales' },
+  },
+  {
+    path: '/territoires/:code',
+    component: () => import('./views/TerritoryView.vue'),
+    meta: { title: 'Territoire', analyst: true },
+  },
+  {
+    path: '/evenements/:id',
+    component: () => import('./views/EventView.vue'),
+    meta: { title: 'Bilan d’un événement', analyst: true },
+  },
+  {
+    path: '/exports',
+    component: () => import('./views/ExportsView.vue'),
+    meta: { title: 'Exports', analyst: true },
+  },
+  {
+    path: '/:rest(.*)*',
+    component: () => import('./views/NotFoundView.vue'),
+    meta: { title: 'Page introuvable' },
+  },
+];
+
+export const router = createRouter({ history: createWebHistory(), routes });
+router.beforeEach(requireAnalyst);

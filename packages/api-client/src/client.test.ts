@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ApiError,
+  ConflictError,
+  RateLimitError,
+  SessionExpiredError,
+  createApiClient,
+  queryString,
+} from './index.js';
+
+interface Sent {
+  url: string;
+  init: RequestInit;
+}
+
+/** A fake `fetch` answering from a list of canned responses, recording what was sent. */
+function fakeFetch(...answers: (() => Response)[]) {
+  const sent: Sent[] = [];
+  const fetch = (input: string | URL | Request, init: RequestInit = {}) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    sent.push({ url, init });
+    const next = answers.shift();
+    if (!next) throw new Error(`unexpected request ${url}`);
+    return Promise.resolve(next());
+  };
+  return { fetch: fetch, sent };
+}
+
+const json =
+  (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  () =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': 'application/json', ...headers },
+    });
+
+const session = {
+  user: {
+    id: '6f1c2d6e-52a4-4c59-9d0b-6c2b4b1b9f10',
+    email: 'porteuse@example.org',
+    displayName: 'Porteuse',
+    role: 'applicant',
+  },
+  csrfToken: 'jeton-csrf-1',
+};
+const dossierId = '0b8f3a3e-8d0f-4c1b-9a54-3f7a3c1f2a11';
+const saved = { version: 3, updatedAt: '2026-11-29T10:00:00.000Z', draftIssues: [] };
+
+const headerOf = (s: Sent | undefined, name: string) => new Headers(s?.init.headers).get(name);
+
+describe('createApiClient', () => {
+  it('calls the route of the contract, with the cookie, and returns the parsed page', async () => {
+    const { fetch, sent } = fakeFetch(json(200, { items: [], total: 0, page: 2, pageSize: 5 }));
+    const api = createApiClient({ baseUrl: 'https://nec.example', fetch });
+    const page = await api.campaigns.list({ query: { status: 'all', page: 2, pageSize: 5 } });
+    expect(page).toEqual({ items: [], total: 0, page: 2, pageSize: 5 });
+    expect(sent[0]?.url).toBe('https://nec.example/api/campaigns?status=all&page=2&pageSize=5');
+    expect(sent[0]?.init).toMatchObject({ method: 'GET', credentials: 'include' });
+  });
+
+  it('fills path parameters, URL-encoded', async () => {
+    const { fetch, sent } = fakeFetch(
+      json(404, { error: 'not-found', message: 'Introuvable.', fields: [] }),
+    );
+    const api = createApiClient({ fetch });
+    await expect(api.campaigns.get({ params: { id: 'a b/c' } })).rejects.toBeInstanceOf(ApiError);
+    expect(sent[0]?.url).toBe('/api/campaigns/a%20b%2Fc');
+  });
+
+  it('keeps the CSRF token of the sign-in and sends it with every write', async () => {
+    const { fetch, sent } = fakeFetch(json(200, session), json(200, saved));
+    const api = createApiClient({ fetch });
+    const signedIn = await api.auth.signIn({
+      body: { email: 'porteuse@example.org', password: 'un mot de passe' },
+    });
+    expect(signedIn.user.role).toBe('applicant');
+    const result = await api.dossiers.saveDraft({
+      params: { id: dossierId },
+      body: { version: 2, content: { title: 'Mon évènement' } },
+    });
+    expect(result.version).toBe(3);
+    expect(sent[1]?.init.method).toBe('PUT');
+    expect(sent[1]?.url).toBe(`/api/dossiers/${dossierId}/draft`);
+    expect(headerOf(sent[1], 'X-CSRF-Token')).toBe('jeton-csrf-1');
+    expect(headerOf(sent[1], 'Content-Type')).toBe('application/json');
+    expect(JSON.parse(sent[1]?.init.body as string)).toEqual({
+      version: 2,
+      content: { title: 'Mon évènement' },
+    });
+  });
+
+  it('reads the session first when a write needs a token it does not have yet (page reload)', async () => {
+    const { fetch, sent } = fakeFetch(json(200, session), json(200, saved));
+    const api = createApiClient({ fetch });
+    await api.dossiers.saveDraft({ params: { id: dossierId }, body: { version: 2, content: {} } });
+    expect(sent.map((s) => s.url)).toEqual([
+      '/api/auth/session',
+      `/api/dossiers/${dossierId}/draft`,
+    ]);
+    expect(headerOf(sent[1], 'X-CSRF-Token')).toBe('jeton-csrf-1');
+  });
+
+  it('fetches the current token and retries once when the token is refused', async () => {
+    const refused = { error: 'csrf-token-invalid', message: 'Jeton périmé.', fields: [] };
+    const { fetch, sent } = fakeFetch(
+      json(403, refused),
+      json(200, { ...session, csrfToken: 'jeton-csrf-2' }),
+      json(200, saved),
+    );
+    const api = createApiClient({ fetch });
+    api.setCsrfToken('ancien');
+    await api.dossiers.saveDraft({ params: { id: dossierId }, body: { version: 2, content: {} } });
+    expect(headerOf(sent[2], 'X-CSRF-Token')).toBe('jeton-csrf-2');
+  });
+
+  it('turns the error shape into an ApiError with field errors for a form', async () => {
+    const { fetch } = fakeFetch(
+      json(400, {
+        error: 'invalid-request',
+        message: 'Certains champs sont invalides.',
+        fields: [
+          {
+            path: 'email',
+            code: 'invalid_format',
+            message: 'Saisissez une adresse électronique valide.',
+          },
+          { path: 'email', code: 'too_big', message: 'Trop longue.' },
+          { path: 'password', code: 'too_small', message: 'Au moins 12 caractères.' },
+        ],
+      }),
+    );
+    const api = createApiClient({ fetch });
+    const error = await api.auth
+      .signUp({ body: { email: 'x', password: 'court', displayName: 'X' } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'invalid-request',
+      message: 'Certains champs sont invalides.',
+      fieldErrors: {
+        email: 'Saisissez une adresse électronique valide.',
+        password: 'Au moins 12 caractères.',
+      },
+    });
+  });
+
+  it('gives a 409 as a ConflictError with the version the server holds', async () => {
+    const { fetch } = fakeFetch(
+      json(200, session),
+      json(409, {
+        error: 'version-conflict',
+        message: 'Ce dossier a été modifié entre-temps.',
+        fields: [],
+        currentVersion: 5,
+        content: { title: 'Autre onglet' },
+      }),
+    );
+    const api = createApiClient({ fetch });
+    const error = await api.dossiers
+      .saveDraft({ params: { id: dossierId }, body: { version: 2, content: {} } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error).toMatchObject({
+      status: 409,
+      code: 'version-conflict',
+      currentVersion: 5,
+      current: { currentVersion: 5, content: { title: 'Autre onglet' } },
+    });
+  });
+
+  it('gives a 429 as a RateLimitError with its delay, from the body or the header', async () => {
+    const limited = { error: 'rate-limited', message: 'Trop de tentatives.', fields: [] };
+    const { fetch } = fakeFetch(
+      json(429, { ...limited, retryAfterSeconds: 42 }),
+      json(429, limited, { 'Retry-After': '17' }),
+    );
+    const api = createApiClient({ fetch });
+    const body = { email: 'a@example.org', password: 'x' };
+    await expect(api.auth.signIn({ body })).rejects.toMatchObject({ retryAfterSeconds: 42 });
+    const second = await api.auth.signIn({ body }).catch((e: unknown) => e);
+    expect(second).toBeInstanceOf(RateLimitError);
+    expect(second).toMatchObject({ retryAfterSeconds: 17 });
+  });
+
+  it('gives a 401 as a SessionExpiredError', async () => {
+    const { fetch } = fakeFetch(
+      json(401, { error: 'unauthenticated', message: 'Connectez-vous.', fields: [] }),
+    );
+    const api = createApiClient({ fetch });
+    await expect(api.dossiers.list()).rejects.toBeInstanceOf(SessionExpiredError);
+  });
+
+  it('refuses an answer that does not match the contract', async () => {
+    const { fetch } = fakeFetch(json(200, { items: 'pas une liste' }));
+    const api = createApiClient({ fetch });
+    await expect(api.campaigns.list()).rejects.toMatchObject({ code: 'unexpected-response' });
+  });
+
+  it('reports an unreachable server as an ApiError in French', async () => {
+    const fetch = (() => Promise.reject(new TypeError('fetch failed'))) as typeof globalThis.fetch;
+    const api = createApiClient({ fetch });
+    await expect(api.campaigns.list()).rejects.toMatchObject({ status: 0, code: 'network' });
+  });
+
+  it('returns nothing for a 204', async () => {
+    const { fetch } = fakeFetch(json(200, session), () => new Response(null, { status: 204 }));
+    const api = createApiClient({ fetch });
+    await expect(api.auth.signOut()).resolves.toBeUndefined();
+  });
+});
+
+describe('queryString', () => {
+  it('repeats array keys and leaves absent values out', () => {
+    expect(queryString({ state: ['submitted', 'accepted'], q: undefined, page: 1 })).toBe(
+      '?state=submitted&state=accepted&page=1',
+    );
+    expect(queryString({})).toBe('');
+  });
+});
+
+// Types only: what does not fit the contract does not compile.
+export function typeChecks(api: ReturnType<typeof createApiClient>) {
+  // @ts-expect-error — a dossier is read by its id
+  void api.dossiers.get();
+  // @ts-expect-error — the draft's version is a number
+  void api.dossiers.saveDraft({ params: { id: dossierId }, body: { version: '2', content: {} } });
+  // @ts-expect-error — no such route
+  void api.dossiers.delete;
+  return api.dossiers.get({ params: { id: dossierId } }).then((d) => d.state satisfies string);
+}

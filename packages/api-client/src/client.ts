@@ -1,0 +1,173 @@
+import {
+  contract,
+  fillPath,
+  paramText,
+  type BodyInputOf,
+  type Contract,
+  type ParamsOf,
+  type QueryInputOf,
+  type ResponseDataOf,
+  type RouteDefinition,
+} from '@nec/contracts';
+import { ApiError, clientErrorBody, errorFrom } from './errors.js';
+
+/** What a call takes: the route's path parameters, query and body, each where the route has one. */
+export type CallArgs<R extends RouteDefinition> = (R extends { params: object }
+  ? { params: ParamsOf<R> }
+  : { params?: never }) &
+  (R extends { query: object } ? { query?: QueryInputOf<R> } : { query?: never }) &
+  (R extends { body: object }
+    ? R extends { multipart: true }
+      ? { body: FormData }
+      : { body: BodyInputOf<R> }
+    : { body?: never }) & { signal?: AbortSignal };
+
+/** One call: resolves with the parsed, typed response; rejects with an `ApiError`. */
+export type Call<R extends RouteDefinition> =
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- "no argument required"
+  {} extends CallArgs<R>
+    ? (args?: CallArgs<R>) => Promise<ResponseDataOf<R>>
+    : (args: CallArgs<R>) => Promise<ResponseDataOf<R>>;
+
+/** The API, grouped by feature as the contract is: `api.dossiers.get({ params: { id } })`. */
+export type ApiCalls = {
+  [F in keyof Contract]: {
+    [N in keyof Contract[F]]: Contract[F][N] extends RouteDefinition ? Call<Contract[F][N]> : never;
+  };
+};
+
+export type ApiClient = ApiCalls & {
+  /** Sets (or forgets) the CSRF token sent with writes; sign-in and session calls set it. */
+  setCsrfToken(token: string | undefined): void;
+};
+
+export interface ApiClientOptions {
+  /** Where the API is: `''` for the same origin (the apps are served beside it). */
+  baseUrl?: string;
+  /** The `fetch` to use (tests, server-side rendering); the browser's by default. */
+  fetch?: typeof fetch;
+}
+
+const CSRF_HEADER = 'X-CSRF-Token';
+
+/** `?state=a&state=b`: arrays repeat their key; absent values are left out. */
+export function queryString(query: Record<string, unknown> | undefined): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
+      if (item !== undefined && item !== null) search.append(key, paramText(item));
+    }
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+const hasCsrfToken = (data: unknown): data is { csrfToken: string } =>
+  typeof data === 'object' &&
+  data !== null &&
+  typeof (data as { csrfToken?: unknown }).csrfToken === 'string';
+
+/**
+ * The typed client of the API, built from the contract itself: each call fills the path, sends
+ * the session cookie (`credentials: 'include'`) and, on writes, the session's CSRF token; the
+ * answer is checked against the route's schema and typed by it. Errors are `ApiError`s
+ * (`ConflictError` on 409, `RateLimitError` on 429, `SessionExpiredError` on 401).
+ */
+export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+  const baseUrl = options.baseUrl ?? '';
+  const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  let csrfToken: string | undefined;
+
+  async function send(route: RouteDefinition, args: CallArgsAny): Promise<Response> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    let body: FormData | string | undefined;
+    if (args.body instanceof FormData) body = args.body;
+    else if (args.body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(args.body);
+    }
+    if (route.method !== 'GET') {
+      if (!route.public) csrfToken ??= await fetchCsrfToken();
+      if (csrfToken) headers[CSRF_HEADER] = csrfToken;
+    }
+    const url = `${baseUrl}${fillPath(route.path, args.params)}${queryString(args.query)}`;
+    try {
+      return await fetchImpl(url, {
+        method: route.method,
+        headers,
+        body,
+        credentials: 'include',
+        signal: args.signal,
+      });
+    } catch (e) {
+      if (e instanceof DOMException && e.name === 'AbortError') throw e;
+      throw new ApiError(0, clientErrorBody('network'));
+    }
+  }
+
+  async function fetchCsrfToken(): Promise<string> {
+    const session = await call(contract.auth.session, {});
+    return session.csrfToken;
+  }
+
+  async function call<R extends RouteDefinition>(
+    route: R,
+    args: CallArgsAny,
+    retried = false,
+  ): Promise<ResponseDataOf<R>> {
+    const res = await send(route, args);
+    if (!res.ok) {
+      const json: unknown = await res.json().catch(() => null);
+      const error = errorFrom(res.status, json, res.headers);
+      if (error.status === 401) csrfToken = undefined;
+      // The token changed (signed in again in another tab): fetch the current one, once.
+      if (error.code === 'csrf-token-invalid' && !retried) {
+        csrfToken = undefined;
+        return call(route, args, true);
+      }
+      throw error;
+    }
+    return (await readSuccess(route, res)) as ResponseDataOf<R>;
+  }
+
+  async function readSuccess(route: RouteDefinition, res: Response): Promise<unknown> {
+    const { response } = route;
+    if (response === null) {
+      if (route === contract.auth.signOut) csrfToken = undefined;
+      return undefined;
+    }
+    if ('kind' in response) return res.blob();
+    const parsed = response.safeParse(await res.json().catch(() => undefined));
+    if (!parsed.success) throw new ApiError(res.status, clientErrorBody('unexpected-response'));
+    if (route === contract.auth.signIn || route === contract.auth.session) {
+      if (hasCsrfToken(parsed.data)) csrfToken = parsed.data.csrfToken;
+    }
+    return parsed.data;
+  }
+
+  const calls = Object.fromEntries(
+    Object.entries(contract).map(([feature, routes]) => [
+      feature,
+      Object.fromEntries(
+        Object.entries(routes as Record<string, RouteDefinition>).map(([name, route]) => [
+          name,
+          (args: CallArgsAny = {}) => call(route, args),
+        ]),
+      ),
+    ]),
+  ) as unknown as ApiCalls;
+
+  return {
+    ...calls,
+    setCsrfToken: (token) => {
+      csrfToken = token;
+    },
+  };
+}
+
+interface CallArgsAny {
+  params?: Record<string, unknown>;
+  query?: Record<string, unknown>;
+  body?: unknown;
+  signal?: AbortSignal;
+}

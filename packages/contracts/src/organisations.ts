@@ -1,0 +1,108 @@
+import {
+  organisationAddressSchema,
+  organisationInputSchema,
+  organisationSchema,
+  isoDateTimeSchema,
+} from '@nec/domain';
+import { z } from 'zod';
+import { signUpSchema } from './auth.js';
+import { pageOf, pageQuerySchema } from './page.js';
+import { route } from './route.js';
+import { strictDeep } from './strict-deep.js';
+
+/**
+ * Request bodies of the organisation endpoints, derived from the domain's schemas, with unknown
+ * keys refused (see `strictDeep`).
+ */
+
+/**
+ * An organisation as an applicant declares it: the domain's input (SIRET normalised and checked,
+ * category), with the name required (no directory fills it here) and an optional commune code.
+ */
+export const createOrganisationSchema = strictDeep(
+  organisationInputSchema.extend({
+    name: organisationSchema.shape.name,
+    communeCode: organisationAddressSchema.shape.communeCode,
+  }),
+);
+
+/** The applicant account an owner adds to the organisation, by its e-mail address. */
+export const addMemberSchema = strictDeep(signUpSchema.pick({ email: true }));
+export type CreateOrganisationInput = z.infer<typeof createOrganisationSchema>;
+export type AddMemberInput = z.infer<typeof addMemberSchema>;
+
+export const membershipRoleSchema = z.enum(['owner', 'member']);
+export type MembershipRole = z.infer<typeof membershipRoleSchema>;
+
+/** A person acting for an organisation (visible to its members only). */
+export const memberSchema = z.object({
+  userId: z.uuid(),
+  displayName: z.string(),
+  email: z.string(),
+  role: membershipRoleSchema,
+  memberSince: isoDateTimeSchema,
+});
+export type MemberDto = z.infer<typeof memberSchema>;
+
+/** An organisation as its members see it, with the caller's own role in it. */
+export const organisationDtoSchema = organisationSchema
+  .pick({ siret: true, name: true, category: true })
+  .extend({
+    id: z.uuid(),
+    siren: z.string().regex(/^\d{9}$/),
+    communeCode: z.string().nullable(),
+    createdAt: isoDateTimeSchema,
+    role: membershipRoleSchema,
+  });
+export type OrganisationDto = z.infer<typeof organisationDtoSchema>;
+
+export const myOrganisationSchema = organisationDtoSchema.extend({
+  members: z.array(memberSchema),
+});
+export type MyOrganisationDto = z.infer<typeof myOrganisationSchema>;
+
+const organisationParams = z.object({ id: z.uuid() });
+const tag = 'Structures';
+
+export const organisations = {
+  create: route({
+    method: 'POST',
+    path: '/api/organisations',
+    summary: 'Inscrire une structure par son SIRET (vous en devenez responsable)',
+    tag,
+    body: createOrganisationSchema,
+    status: 201,
+    response: organisationDtoSchema,
+    errors: [409],
+  }),
+  mine: route({
+    method: 'GET',
+    path: '/api/organisations/mine',
+    summary: 'Mes structures, avec mon rôle et leurs membres',
+    tag,
+    query: pageQuerySchema,
+    status: 200,
+    response: pageOf(myOrganisationSchema),
+  }),
+  addMember: route({
+    method: 'POST',
+    path: '/api/organisations/:id/members',
+    summary: 'Ajouter un compte porteur existant comme membre (responsable uniquement)',
+    tag,
+    params: organisationParams,
+    body: addMemberSchema,
+    status: 201,
+    response: memberSchema,
+    errors: [409, 422],
+  }),
+  removeMember: route({
+    method: 'DELETE',
+    path: '/api/organisations/:id/members/:userId',
+    summary: 'Retirer un membre (responsable), ou quitter la structure soi-même',
+    tag,
+    params: organisationParams.extend({ userId: z.uuid() }),
+    status: 204,
+    response: null,
+    errors: [409],
+  }),
+};
