@@ -61,3 +61,16 @@ ensure_postgres() {
   fi
   return 1
 }
+
+# The browser of the end-to-end tests and the screenshots: Debian's chromium, never a browser
+# downloaded by Playwright (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 everywhere).
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+ensure_chromium() {
+  if [ -x "$CHROMIUM_PATH" ]; then return 0; fi
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
+    say "Installation de Chromium (paquet Debian) pour les tests de bout en bout"
+    (apt-get install -y chromium >/dev/null 2>&1 || { apt-get update >/dev/null 2>&1 && apt-get install -y chromium >/dev/null 2>&1; }) || true
+  fi
+  [ -x "$CHROMIUM_PATH" ]
+}

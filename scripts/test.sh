@@ -14,16 +14,16 @@ node scripts/check-doc-code.mjs
 say "Build, lint, typecheck and tests (embedded database)"
 pnpm turbo run build lint typecheck test --output-logs=errors-only
 
-# The reporting app in headless Chromium against the built API (demo data, embedded database).
-CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
-if [ -x "$CHROME_PATH" ]; then
-  say "End-to-end tests of the reporting app (headless Chromium)"
-  CHROME_PATH="$CHROME_PATH" pnpm --filter @nec/reporting run --silent e2e
+if ensure_chromium; then
+  say "End-to-end tests of the portal (Debian chromium, real API, axe-core on every page)"
+  pnpm --filter @nec/portal run e2e
+  say "End-to-end tests of the reporting app (Debian chromium, real API, axe-core on every page)"
+  CHROME_PATH="$CHROMIUM_PATH" pnpm --filter @nec/reporting run --silent e2e
 elif [ "${CI:-}" = "true" ]; then
-  echo "Chromium is missing ($CHROME_PATH): apt-get install -y chromium. CI needs it." >&2
+  echo "Chromium ($CHROMIUM_PATH) is missing and could not be installed: CI needs it." >&2
   exit 1
 else
-  say "Chromium missing ($CHROME_PATH): end-to-end tests skipped (CI runs them)."
+  say "Chromium unavailable: end-to-end tests skipped (CI runs them)."
 fi
 
 if ensure_postgres; then

@@ -4,7 +4,7 @@
  * dossier read view. Import the CSS once per app with `import '@nec/ui/styles'`.
  */
 export { default as AppShell } from './shell/AppShell.vue';
-export { installPageTitles, focusMainHeading, pageTitle } from './shell/page-title.js';
+export { installPageTitles, focusField, focusMainHeading, pageTitle } from './shell/page-title.js';
 export { default as LoadingState } from './states/LoadingState.vue';
 export { default as EmptyState } from './states/EmptyState.vue';
 export { default as ErrorState } from './states/ErrorState.vue';
@@ -29,3 +29,5 @@ export { default as BudgetTable } from './budget/BudgetTable.vue';
 export { balanceWords, draftBudgetTotals, formatAmount } from './budget/draft-totals.js';
 export { default as DossierReadView } from './dossier/DossierReadView.vue';
 export { necLocalSections, type ReadSection } from './dossier/sections.js';
+export { default as TextField } from './forms/TextField.vue';
+export { default as ChoiceField } from './forms/ChoiceField.vue';

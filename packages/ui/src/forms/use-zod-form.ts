@@ -1,4 +1,4 @@
-import { computed, reactive, ref, toRaw, type UnwrapRef } from 'vue';
+import { computed, reactive, ref, toRaw, watch, type UnwrapRef } from 'vue';
 import type { z } from 'zod';
 import { fieldId, serverFieldErrors, validateWith, type FieldErrors } from './field-errors.js';
 
@@ -6,14 +6,15 @@ export type SummaryEntry = { path: string; id: string; message: string };
 
 /**
  * A form validated by one of the domain's zod schemas: the browser says exactly what the API
- * would. Fields are checked when they change after a first submit attempt (not while the person
- * types their first character), and the whole form on submit. API field errors land on the same
- * fields through `setServerErrors`.
+ * would. After a first submit attempt, fields are re-checked as they are typed (not on blur:
+ * a message vanishing on blur moves the submit button under the pointer); the summary at the
+ * top keeps the last submit's list. API field errors land on the same fields.
  */
 export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S>) {
   const values = reactive(structuredClone(initial) as object) as UnwrapRef<z.input<S>>;
   const errors = ref<FieldErrors>({});
   const submitted = ref(false);
+  const summaryErrors = ref<FieldErrors>({});
 
   function current(): unknown {
     return structuredClone(toRaw(values));
@@ -29,6 +30,7 @@ export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S>) 
     submitted.value = true;
     const result = schema.safeParse(current());
     errors.value = result.success ? {} : validateWith(schema, current());
+    summaryErrors.value = errors.value;
     return result.success ? result.data : null;
   }
 
@@ -37,14 +39,21 @@ export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S>) 
   ): void {
     submitted.value = true;
     errors.value = serverFieldErrors(input);
+    summaryErrors.value = errors.value;
   }
 
   function errorOf(path: string): string | undefined {
     return errors.value[path];
   }
 
+  watch(() => JSON.stringify(values), revalidate);
+
   const summary = computed<SummaryEntry[]>(() =>
-    Object.entries(errors.value).map(([path, message]) => ({ path, id: fieldId(path), message })),
+    Object.entries(summaryErrors.value).map(([path, message]) => ({
+      path,
+      id: fieldId(path),
+      message,
+    })),
   );
 
   return { values, errors, summary, validate, revalidate, setServerErrors, errorOf, fieldId };

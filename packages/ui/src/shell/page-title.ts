@@ -28,6 +28,11 @@ export function installPageTitles(router: Router, service: string): void {
       first = false;
       return;
     }
+    if (to.hash) {
+      // "Corriger" and error-summary links name a field: go to it, not to the title.
+      void nextTick(() => focusField(to.hash.slice(1)));
+      return;
+    }
     if (to.path === from.path) return;
     void nextTick(() => focusMainHeading());
   });
@@ -40,4 +45,18 @@ export function focusMainHeading(root: ParentNode = document): void {
   if (!target) return;
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus();
+}
+
+/** Focuses a form field by id, once it is rendered (a lazy step may take a moment). */
+export function focusField(id: string, tries = 20): void {
+  const target = document.getElementById(decodeURIComponent(id));
+  if (target) {
+    if (!target.matches('input, select, textarea, button, a') && !target.hasAttribute('tabindex')) {
+      target.setAttribute('tabindex', '-1');
+    }
+    target.scrollIntoView({ block: 'center' });
+    target.focus();
+    return;
+  }
+  if (tries > 0) setTimeout(() => focusField(id, tries - 1), 100);
 }

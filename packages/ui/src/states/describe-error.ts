@@ -13,13 +13,13 @@ function messageOf(error: unknown): string | null {
 }
 
 /**
- * The network failing (fetch's TypeError), a proxy's 502/503/504 or a 500 all mean "the service
- * is down": say so plainly and invite to retry. Other API errors carry a French message of their
+ * The network failing (fetch's TypeError, or the client's status 0), a proxy's 502/503/504 or a
+ * 500 all mean "the service is down": say so plainly and invite to retry. Other API errors carry a French message of their
  * own (the API's error shape), shown as is.
  */
 export function describeError(error: unknown): ErrorDescription {
   const status = statusOf(error);
-  if (error instanceof TypeError || status === null || status >= 500) {
+  if (error instanceof TypeError || status === null || status === 0 || status >= 500) {
     return {
       title: 'Le service est momentanément indisponible',
       message:

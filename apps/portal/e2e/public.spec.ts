@@ -1,0 +1,53 @@
+import { expect, test, visit } from './fixtures.js';
+
+test('the public pages read well and pass axe', async ({ page }) => {
+  await visit(page, '/', 'accueil');
+  await expect(page.getByRole('heading', { name: 'Les appels ouverts' })).toBeVisible();
+  await expect(page.locator('.fr-card').first()).toContainText('NEC local');
+  await page.locator('.fr-card a').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('NEC local');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page.locator('main')).toContainText('au moins 150 personnes');
+  await expect(page.locator('main')).toContainText('80');
+  await page.getByRole('button', { name: 'La charte et les sept principes' }).click();
+  await expect(page.locator('main')).toContainText('Tempérer');
+  await expect(page).toHaveTitle(/Appel permanent NEC local/);
+  await expect(page.locator('main h1')).toBeVisible();
+  for (const [path, title] of [
+    ['/questions-frequentes', 'Questions fréquentes'],
+    ['/mentions-legales', 'Mentions légales'],
+    ['/donnees-personnelles', 'Données personnelles'],
+    ['/accessibilite', 'Déclaration d’accessibilité'],
+    ['/plan-du-site', 'Plan du site'],
+    ['/connexion', 'Se connecter'],
+    ['/inscription', 'Créer un compte'],
+    ['/mot-de-passe-oublie', 'Mot de passe oublié'],
+    ['/une-page-qui-n-existe-pas', 'Page introuvable'],
+  ] as const) {
+    await visit(page, path, title);
+    await expect(page.locator('main h1')).toHaveText(title);
+    await expect(page).toHaveTitle(new RegExp(`^${title}`));
+  }
+});
+
+test('an account page sends a visitor to sign in, then back', async ({ page }) => {
+  await page.goto('/mes-dossiers');
+  await expect(page).toHaveURL(/\/connexion\?retour=(%2F|\/)mes-dossiers/);
+  await page.getByLabel('Adresse électronique').fill('porteur@nec.example');
+  await page.getByLabel('Mot de passe').fill('demo-nec-2026!');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page).toHaveURL(/\/mes-dossiers$/);
+  await expect(page.locator('main h1')).toHaveText('Mes dossiers');
+  await page.waitForLoadState('networkidle');
+  const { expectAccessible } = await import('./fixtures.js');
+  await expectAccessible(page, 'mes dossiers');
+});
+
+test('the API down is a clear message, not a blank page', async ({ page }) => {
+  await page.route('**/api/campaigns**', (route) =>
+    route.fulfill({ status: 502, body: 'Bad Gateway' }),
+  );
+  await visit(page, '/', 'accueil sans API');
+  await expect(page.getByRole('alert')).toContainText('Le service est momentanément indisponible');
+  await expect(page.getByRole('button', { name: 'Réessayer' })).toBeVisible();
+});

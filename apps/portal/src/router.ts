@@ -1,0 +1,124 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { dossierSteps } from './features/dossiers/steps.js';
+import { requireSession } from './features/account/guard.js';
+
+/**
+ * French paths, since people read and share them. Each view is thin (features/ hold the
+ * components) and lazy-loaded, so the home page ships only what it shows.
+ */
+const routes: RouteRecordRaw[] = [
+  { path: '/', component: () => import('./views/HomeView.vue'), meta: { title: 'Accueil' } },
+  {
+    path: '/appels/:id',
+    component: () => import('./views/CallView.vue'),
+    meta: { title: 'Appel' },
+  },
+  {
+    path: '/questions-frequentes',
+    component: () => import('./views/FaqView.vue'),
+    meta: { title: 'Questions fréquentes' },
+  },
+  {
+    path: '/mentions-legales',
+    component: () => import('./views/LegalView.vue'),
+    meta: { title: 'Mentions légales' },
+  },
+  {
+    path: '/donnees-personnelles',
+    component: () => import('./views/PrivacyView.vue'),
+    meta: { title: 'Données personnelles' },
+  },
+  {
+    path: '/accessibilite',
+    component: () => import('./views/AccessibilityView.vue'),
+    meta: { title: 'Déclaration d’accessibilité' },
+  },
+  {
+    path: '/plan-du-site',
+    component: () => import('./views/SitemapView.vue'),
+    meta: { title: 'Plan du site' },
+  },
+  {
+    path: '/inscription',
+    component: () => import('./views/SignUpView.vue'),
+    meta: { title: 'Créer un compte' },
+  },
+  {
+    path: '/confirmer-mon-adresse',
+    component: () => import('./views/ConfirmView.vue'),
+    meta: { title: 'Confirmer votre adresse' },
+  },
+  {
+    path: '/connexion',
+    component: () => import('./views/SignInView.vue'),
+    meta: { title: 'Se connecter' },
+  },
+  {
+    path: '/mot-de-passe-oublie',
+    component: () => import('./views/ForgotPasswordView.vue'),
+    meta: { title: 'Mot de passe oublié' },
+  },
+  {
+    path: '/nouveau-mot-de-passe',
+    component: () => import('./views/ResetPasswordView.vue'),
+    meta: { title: 'Choisir un nouveau mot de passe' },
+  },
+  {
+    path: '/deconnexion',
+    component: () => import('./views/SignOutView.vue'),
+    meta: { title: 'Déconnexion' },
+  },
+  {
+    path: '/compte',
+    component: () => import('./views/AccountView.vue'),
+    meta: { title: 'Mon compte', requiresSession: true },
+  },
+  {
+    path: '/mes-dossiers',
+    component: () => import('./views/MyDossiersView.vue'),
+    meta: { title: 'Mes dossiers', requiresSession: true },
+  },
+  {
+    path: '/mes-structures',
+    component: () => import('./views/OrganisationsView.vue'),
+    meta: { title: 'Mes structures', requiresSession: true },
+  },
+  {
+    path: '/dossiers/nouveau',
+    component: () => import('./views/NewDossierView.vue'),
+    meta: { title: 'Nouveau dossier', requiresSession: true },
+  },
+  {
+    path: '/dossiers/:id/accuse-de-reception',
+    component: () => import('./views/ReceiptView.vue'),
+    meta: { title: 'Accusé de réception', requiresSession: true },
+  },
+  {
+    path: '/dossiers/:id/:etape',
+    component: () => import('./views/DossierFormView.vue'),
+    meta: {
+      requiresSession: true,
+      title: (route) => {
+        const step = dossierSteps.find((s) => s.slug === route.params.etape);
+        return step ? `${step.title} — Dossier` : 'Dossier';
+      },
+    },
+  },
+  {
+    path: '/dossiers/:id',
+    component: () => import('./views/DossierView.vue'),
+    meta: { title: 'Suivi du dossier', requiresSession: true },
+  },
+  {
+    path: '/:chemin(.*)*',
+    component: () => import('./views/NotFoundView.vue'),
+    meta: { title: 'Page introuvable' },
+  },
+];
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes,
+  scrollBehavior: (to, _from, saved) => saved ?? (to.hash ? { el: to.hash } : { top: 0 }),
+});
+router.beforeEach(requireSession);

@@ -1,0 +1,48 @@
+// Lighthouse 12 (performance, accessibility) on the production build served locally, with
+// Debian's chromium: the home page, a call page, and the dossier form of the demo applicant.
+// Prints the scores; times nothing in tests.  pnpm --filter @nec/bench portal:lighthouse
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { servePortal } from './serve.mjs';
+
+const { base, stop } = await servePortal({ apiPort: 3593, portalPort: 5593 });
+const signIn = await fetch(`${base}/api/auth/sign-in`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ email: 'porteur@nec.example', password: 'demo-nec-2026!' }),
+});
+const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+const dossiers = await (
+  await fetch(`${base}/api/dossiers?pageSize=100`, { headers: { cookie } })
+).json();
+const draft = dossiers.items.find((d) => d.state === 'draft');
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'],
+});
+const pages = [
+  ['accueil', '/', null],
+  ['appel', '/appels/nec-local-permanent-2026', null],
+  ['formulaire (budget)', draft ? `/dossiers/${draft.id}/budget` : '/mes-dossiers', cookie],
+];
+console.log(
+  'Lighthouse 12 — build de production servi localement, chromium Debian (mobile par défaut)',
+);
+console.log('page                 | performance | accessibilité');
+for (const [name, path, withCookie] of pages) {
+  const result = await lighthouse(`${base}${path}`, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility'],
+    extraHeaders: withCookie ? { Cookie: withCookie } : undefined,
+  });
+  const c = result.lhr.categories;
+  console.log(
+    `${name.padEnd(20)} | ${String(Math.round(c.performance.score * 100)).padStart(11)} | ${String(Math.round(c.accessibility.score * 100)).padStart(13)}`,
+  );
+}
+await chrome.kill();
+stop();
+process.exit(0);
