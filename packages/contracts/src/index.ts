@@ -7,11 +7,16 @@
 import { account } from './account.js';
 import { agents } from './agents.js';
 import { agreements } from './agreements.js';
+import { attachments } from './attachments.js';
+import { bilans, nationalEditions } from './bilans.js';
 import { auth } from './auth.js';
 import { adminCampaigns, campaigns } from './campaigns.js';
 import { dossiers } from './dossiers.js';
+import { exchanges, instruction } from './instruction.js';
 import { service } from './health.js';
+import { exportRoutes } from './exports.js';
 import { organisations } from './organisations.js';
+import { openData, reporting } from './reporting.js';
 import type { RouteDefinition } from './route.js';
 import { scoring } from './scoring.js';
 
@@ -28,6 +33,11 @@ export * from './health.js';
 export * from './agents.js';
 export * from './agreements.js';
 export * from './scoring.js';
+export * from './instruction.js';
+export * from './attachments.js';
+export * from './bilans.js';
+export * from './reporting.js';
+export * from './exports.js';
 
 /** Every route of the API, grouped by feature (the client's groups have the same names). */
 export const contract = {
@@ -38,9 +48,17 @@ export const contract = {
   adminCampaigns,
   organisations,
   dossiers,
+  attachments,
+  exchanges,
+  instruction,
   agents,
   agreements,
   scoring,
+  bilans,
+  nationalEditions,
+  reporting,
+  openData,
+  exports: exportRoutes,
 } satisfies Record<string, Record<string, RouteDefinition>>;
 export type Contract = typeof contract;
 

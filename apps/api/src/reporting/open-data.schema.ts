@@ -1,23 +1,11 @@
+import type { TableSchema, TableSchemaField } from '@nec/contracts';
+
 /**
  * The Frictionless Table Schema (https://specs.frictionlessdata.io/table-schema/) of the open
  * data file `nec-locaux.csv`: one row per year × région. The CSV's header is read from here, so
  * the file and its schema cannot drift apart.
  */
-export interface TableSchemaField {
-  name: string;
-  title: string;
-  description: string;
-  type: 'integer' | 'number' | 'string';
-  constraints: { required: boolean; minimum?: number; pattern?: string };
-}
-
-export interface TableSchema {
-  title: string;
-  description: string;
-  fields: TableSchemaField[];
-  missingValues: string[];
-  primaryKey: string[];
-}
+export type { TableSchema, TableSchemaField };
 
 const count = (
   name: string,

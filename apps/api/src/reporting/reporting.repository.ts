@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type BreakdownRow, type RecordFigures, recordFigureKeys } from '@nec/domain';
 import { DataSource } from 'typeorm';
-import type { BilanHeadline } from './reporting.dto.js';
-import type { BreakdownDimension } from './reporting.schemas.js';
+import type { BilanHeadline, BreakdownDimension } from '@nec/contracts';
 
 /** A period on `event_date`, both bounds included, each optional. */
 export interface EventPeriod {

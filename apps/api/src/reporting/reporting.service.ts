@@ -13,16 +13,17 @@ import { BilansRepository } from '../bilans/bilans.repository.js';
 import { Clock } from '../clock/clock.js';
 import { badRequest } from '../common/errors.js';
 import { necLocauxTableSchema, type TableSchema } from './open-data.schema.js';
+import { type OpenDataRow, ReportingRepository } from './reporting.repository.js';
 import type {
   AttendeeDistributionDto,
   BilanHeadline,
+  BreakdownDimension,
   BreakdownDto,
   OverviewDto,
   PeriodDto,
+  PeriodQuery,
   ReportingNationalEditionsDto,
-} from './reporting.dto.js';
-import { type OpenDataRow, ReportingRepository } from './reporting.repository.js';
-import type { BreakdownDimension, PeriodQuery } from './reporting.schemas.js';
+} from '@nec/contracts';
 import { VersionedCache } from './reporting.cache.js';
 
 /**
