@@ -258,6 +258,20 @@ async function createOrganisation(base, session) {
   throw new Error(`Création de la structure : HTTP ${res.status} — ${res.text.slice(0, 500)}`);
 }
 
+/** Every dossier of the list, page after page (the list answers 100 at most at once). */
+async function allDossiers(base, session) {
+  const items = [];
+  for (let page = 1; ; page++) {
+    const res = await expectStatus(
+      call(base, 'GET', `/api/dossiers?pageSize=100&page=${page}`, { session }),
+      [200],
+      'Liste des dossiers',
+    );
+    items.push(...res.json.items);
+    if (items.length >= res.json.total || res.json.items.length === 0) return items;
+  }
+}
+
 async function openNecLocalCampaign(base) {
   const res = await expectStatus(call(base, 'GET', '/api/campaigns'), [200], 'Liste des appels');
   const campaign = (res.json?.items ?? []).find(
@@ -635,7 +649,7 @@ async function main() {
   );
   console.log(
     `▸ Jeu de données : appel ${campaign.id}, ${created.length} brouillons de ${(contentJson.length / 1024).toFixed(1)} Ko ` +
-      `(liste : ${list.json.items.length} dossiers, ${(list.text.length / 1024).toFixed(1)} Ko ; un dossier : ${(one.text.length / 1024).toFixed(1)} Ko)`,
+      `(liste : ${list.json.items.length} dossiers sur ${list.json.total}, ${(list.text.length / 1024).toFixed(1)} Ko ; un dossier : ${(one.text.length / 1024).toFixed(1)} Ko)`,
   );
   console.log(
     `▸ Mesures : ${options.connections} connexions × ${options.duration} s par route (échauffement ${options.warmup} s)\n`,
@@ -652,13 +666,9 @@ async function main() {
   // Saves still queued in the server when the run ended land later: read until nothing moves.
   const refreshVersions = async () => {
     for (let attempt = 0; attempt < 20; attempt++) {
-      const res = await expectStatus(
-        call(api.base, 'GET', '/api/dossiers', { session }),
-        [200],
-        'Liste des dossiers',
-      );
+      const items = await allDossiers(api.base, session);
       let changed = 0;
-      for (const item of res.json.items) {
+      for (const item of items) {
         if (versions.has(item.id) && versions.get(item.id) !== item.version) {
           versions.set(item.id, item.version);
           changed++;

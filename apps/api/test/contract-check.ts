@@ -24,16 +24,13 @@ const ANY_ROUTE_ERRORS = new Set([400, 413, 415, 500]);
 /** Addresses outside the contract on purpose: the documentation itself. */
 const outsideContract = [/^\/api\/docs(\/|-json$|$)/];
 
-// Features not yet converted to the contract (emptied as each one is).
+// Features not yet converted to the contract (emptied as each one is): the reporting routes were
+// rewritten for the reporting app while the contract was written; they join it next.
 const notYetInContract: RegExp[] = [
-  /^\/api\/instruction\/dossiers(\/[^/]+\/(assignee|take|information-requests|interview|decision|notes|close)|\/?$|\?)/,
-  /^\/api\/dossiers\/[^/]+\/(attachments|bilan|event-held|information-requests|messages)/,
-  /^\/api\/(admin\/)?national-editions/,
   /^\/api\/reporting\//,
   /^\/api\/public\/reporting\//,
-  /^\/api\/admin\/audit/,
   /^\/api\/open-data\//,
-  /^\/api\/exports\//,
+  /^\/api\/admin\/audit/,
 ];
 
 const strictSchemas = new WeakMap<z.ZodType, z.ZodType>();
@@ -60,7 +57,11 @@ function checkSuccess(route: RouteDefinition, res: Response, what: string): void
   }
   if ('kind' in response) {
     const type = String(res.headers['content-type'] ?? '');
-    if (!type.startsWith(response.contentType))
+    // `application/octet-stream` stands for any type (a download keeps its detected type).
+    if (
+      response.contentType !== 'application/octet-stream' &&
+      !type.startsWith(response.contentType)
+    )
       throw new Error(`${what}: expected a ${response.contentType} file, got ${type}`);
     return;
   }

@@ -26,6 +26,19 @@ describe('the OpenAPI document', () => {
     expect(res.body.paths).toEqual(paths);
   });
 
+  it('has no operation outside the contract', () => {
+    const inContract = new Set(
+      allRoutes().map(
+        (r) => `${r.definition.method.toLowerCase()} ${openApiPath(r.definition.path)}`,
+      ),
+    );
+    const operations = Object.entries(paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method} ${path}`),
+    );
+    expect(operations.filter((o) => !inContract.has(o))).toEqual([]);
+    expect(operations.length).toBe(inContract.size);
+  });
+
   it('documents every route of the contract: its success response and its errors', () => {
     for (const { feature, name, definition } of allRoutes()) {
       const where = `${feature}.${name} (${definition.method} ${definition.path})`;

@@ -7,10 +7,14 @@
 import { account } from './account.js';
 import { agents } from './agents.js';
 import { agreements } from './agreements.js';
+import { attachments } from './attachments.js';
+import { bilans, nationalEditions } from './bilans.js';
 import { auth } from './auth.js';
 import { adminCampaigns, campaigns } from './campaigns.js';
 import { dossiers } from './dossiers.js';
+import { exchanges, instruction } from './instruction.js';
 import { service } from './health.js';
+import { exportRoutes } from './exports.js';
 import { organisations } from './organisations.js';
 import type { RouteDefinition } from './route.js';
 import { reference } from './reference.js';
@@ -31,6 +35,10 @@ export * from './agents.js';
 export * from './agreements.js';
 export * from './scoring.js';
 export * from './reference.js';
+export * from './instruction.js';
+export * from './attachments.js';
+export * from './bilans.js';
+export * from './exports.js';
 
 /** Every route of the API, grouped by feature (the client's groups have the same names). */
 export const contract = {
@@ -41,10 +49,16 @@ export const contract = {
   adminCampaigns,
   organisations,
   dossiers,
+  attachments,
+  exchanges,
+  instruction,
   agents,
   agreements,
   scoring,
   reference,
+  bilans,
+  nationalEditions,
+  exports: exportRoutes,
 } satisfies Record<string, Record<string, RouteDefinition>>;
 export type Contract = typeof contract;
 

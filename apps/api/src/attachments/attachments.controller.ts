@@ -1,12 +1,8 @@
 import {
   Body,
   Controller,
-  Delete,
-  Get,
-  HttpCode,
   Param,
   ParseUUIDPipe,
-  Post,
   Res,
   StreamableFile,
   UploadedFile,
@@ -14,16 +10,16 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { contract, type PageQuery, type ResponseOf, type UploadFields } from '@nec/contracts';
 import type { Response } from 'express';
 import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
 import { notFound } from '../common/errors.js';
-import { ZodPipe } from '../common/zod.js';
+import { Route } from '../common/route.js';
+import { ZodPipe, ZodQuery } from '../common/zod.js';
 import { UploadErrorFilter } from './attachment-errors.js';
-import { uploadKinds } from '@nec/domain';
-import { uploadFieldsSchema, type UploadFields } from './attachments.schemas.js';
 import { AttachmentsService, type UploadedBytes } from './attachments.service.js';
-import { acceptedFileTypes } from './file-types.js';
+
+const routes = contract.attachments;
 
 /** A malformed id is answered like an unknown one. */
 const dossierId = new ParseUUIDPipe({
@@ -33,58 +29,35 @@ const attachmentId = new ParseUUIDPipe({
   exceptionFactory: () => notFound('Ce document est introuvable.'),
 });
 
-@ApiTags('Pièces jointes')
-@Controller('api/dossiers/:id/attachments')
+@Controller()
 export class AttachmentsController {
   constructor(private readonly attachments: AttachmentsService) {}
 
-  @Post()
+  @Route(routes.upload)
   @Roles('applicant')
   @UseInterceptors(FileInterceptor('file'))
   @UseFilters(UploadErrorFilter)
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file', 'kind'],
-      properties: {
-        file: {
-          type: 'string',
-          format: 'binary',
-          description: `Formats acceptés (reconnus sur le contenu) : ${acceptedFileTypes.map((t) => t.ext).join(', ')}.`,
-        },
-        kind: { type: 'string', enum: [...uploadKinds], description: 'Type de document.' },
-      },
-    },
-  })
-  @ApiOperation({
-    summary:
-      'Joindre un document au dossier (type reconnu sur le contenu, analyse antivirus ensuite)',
-  })
   upload(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
-    @Body(new ZodPipe(uploadFieldsSchema)) fields: UploadFields,
+    @Body(new ZodPipe(routes.upload.body)) fields: UploadFields,
     @UploadedFile() file: UploadedBytes | undefined,
-  ) {
+  ): Promise<ResponseOf<typeof routes.upload>> {
     return this.attachments.upload(actor, id, fields, file);
   }
 
-  @Get()
+  @Route(routes.list)
   @Roles('applicant', 'instructor', 'admin')
-  @ApiOperation({
-    summary: 'Les documents joints au dossier (métadonnées et état de l’analyse antivirus)',
-  })
-  list(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string) {
-    return this.attachments.list(actor, id);
+  list(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+    @ZodQuery(routes.list.query) query: PageQuery,
+  ): Promise<ResponseOf<typeof routes.list>> {
+    return this.attachments.list(actor, id, query);
   }
 
-  @Get(':attachmentId')
+  @Route(routes.download)
   @Roles('applicant', 'instructor', 'admin')
-  @ApiProduces('application/octet-stream')
-  @ApiOperation({
-    summary: 'Télécharger un document (seulement une fois déclaré sain par l’antivirus)',
-  })
   async download(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
@@ -102,12 +75,8 @@ export class AttachmentsController {
     });
   }
 
-  @Delete(':attachmentId')
+  @Route(routes.remove)
   @Roles('applicant')
-  @HttpCode(204)
-  @ApiOperation({
-    summary: 'Retirer un document (brouillon, ou complément demandé non encore transmis)',
-  })
   async remove(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,

@@ -1,23 +1,6 @@
-import type { Role, UploadKind } from '@nec/domain';
+import type { AttachmentDto } from '@nec/contracts';
 import type { AttachmentEntity } from './attachment.entity.js';
-import { isServable, type ScanStatus } from './scanning/attachment-scanner.js';
-
-export interface AttachmentDto {
-  id: string;
-  dossierId: string;
-  kind: UploadKind;
-  originalName: string;
-  sizeBytes: number;
-  /** MIME type detected from the bytes. */
-  detectedType: string;
-  sha256: string;
-  /** `pending` until scanned; only `clean` files can be downloaded. */
-  scanStatus: ScanStatus;
-  downloadable: boolean;
-  uploadedAt: string;
-  uploadedByRole: Role;
-  uploadedByMe: boolean;
-}
+import { isServable } from './scanning/attachment-scanner.js';
 
 export function toAttachmentDto(row: AttachmentEntity, viewerId: string): AttachmentDto {
   return {

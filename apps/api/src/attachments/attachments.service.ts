@@ -20,9 +20,15 @@ import { DossierAccessService } from '../dossiers/dossier-access.service.js';
 import type { DossierEntity } from '../dossiers/dossier.entity.js';
 import { DossiersRepository } from '../dossiers/dossiers.repository.js';
 import type { AttachmentEntity } from './attachment.entity.js';
-import { toAttachmentDto, type AttachmentDto } from './attachments.dto.js';
+import { toAttachmentDto } from './attachments.dto.js';
 import { AttachmentsRepository } from './attachments.repository.js';
-import type { UploadFields } from './attachments.schemas.js';
+import {
+  slicePage,
+  type AttachmentDto,
+  type Page,
+  type PageQuery,
+  type UploadFields,
+} from '@nec/contracts';
 import { fileTooLarge } from './attachment-errors.js';
 import { cleanOriginalName, contentDisposition, downloadName } from './file-names.js';
 import { detectAcceptedType, extensionOf } from './file-types.js';
@@ -72,11 +78,14 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
 
   // ── reads ─────────────────────────────────────────────────────────────────
 
-  async list(actor: Actor, dossierId: string): Promise<{ items: AttachmentDto[] }> {
+  async list(actor: Actor, dossierId: string, query: PageQuery): Promise<Page<AttachmentDto>> {
     await this.access.readable(actor, dossierId);
     await this.access.auditRead(actor, dossierId, 'attachments');
     const rows = await this.repository.listForDossier(dossierId);
-    return { items: rows.map((r) => toAttachmentDto(r, actor.id)) };
+    return slicePage(
+      rows.map((r) => toAttachmentDto(r, actor.id)),
+      query,
+    );
   }
 
   /**

@@ -1,37 +1,22 @@
+import { Controller, Param, ParseIntPipe, ParseUUIDPipe } from '@nestjs/common';
 import {
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseIntPipe,
-  ParseUUIDPipe,
-  Post,
-  Put,
-} from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
-import { badRequest, notFound } from '../common/errors.js';
-import { ZodBody } from '../common/zod.js';
-import type {
-  BilanDto,
-  DossierStepDto,
-  NationalEditionDto,
-  NationalEditionsDto,
-} from './bilans.dto.js';
-import {
-  nationalEditionBodySchema,
-  saveBilanSchema,
-  submitBilanSchema,
+  contract,
   type NationalEditionBody,
+  type ResponseOf,
   type SaveBilanInput,
   type SubmitBilanInput,
-} from './bilans.schemas.js';
+} from '@nec/contracts';
+import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
+import { badRequest, notFound } from '../common/errors.js';
+import { Route } from '../common/route.js';
+import { ZodBody } from '../common/zod.js';
 import { BilansService } from './bilans.service.js';
 
 /** A malformed id is answered like an unknown one. */
 const dossierId = new ParseUUIDPipe({
   exceptionFactory: () => notFound('Ce dossier est introuvable.'),
 });
+
 /** The year in the address of an edition. */
 function editionYear(): ParseIntPipe {
   return new ParseIntPipe({
@@ -40,112 +25,94 @@ function editionYear(): ParseIntPipe {
   });
 }
 
+const routes = contract.bilans;
+const editions = contract.nationalEditions;
+
 /**
  * The bilan of a NEC local, after its event. Analysts never see a dossier's bilan: they read
  * the aggregated figures of the reporting. Photos of the event are attachments of kind
  * `bilan-photo` (attachments feature).
  */
-@ApiTags('Bilans')
-@Controller('api/dossiers')
+@Controller()
 export class BilansController {
   constructor(private readonly bilans: BilansService) {}
 
-  @Post(':id/event-held')
+  @Route(routes.markEventHeld)
   @Roles('applicant', 'instructor', 'admin')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'Déclarer l’événement comme tenu (possible à partir de son dernier jour)',
-  })
   markEventHeld(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
-  ): Promise<DossierStepDto> {
+  ): Promise<ResponseOf<typeof routes.markEventHeld>> {
     return this.bilans.markEventHeld(actor, id);
   }
 
-  @Get(':id/bilan')
+  @Route(routes.get)
   @Roles('applicant', 'instructor', 'admin')
-  @ApiOperation({
-    summary:
-      'Le bilan de l’événement, à côté des chiffres prévus (pré-rempli tant qu’il n’est pas enregistré)',
-  })
-  get(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string): Promise<BilanDto> {
+  get(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+  ): Promise<ResponseOf<typeof routes.get>> {
     return this.bilans.get(actor, id);
   }
 
-  @Put(':id/bilan')
+  @Route(routes.save)
   @Roles('applicant')
-  @ApiOperation({
-    summary:
-      'Enregistrer le brouillon du bilan (verrou optimiste : 409 si la version a changé ; version 0 au premier enregistrement)',
-    description:
-      'Comme le brouillon d’un dossier : enregistré tel que saisi, champs invalides listés dans `draftIssues` ; valeurs impossibles à enregistrer (caractère nul ou mal encodé) écartées et listées dans `unsaved`, le reste étant enregistré.',
-  })
   save(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
-    @ZodBody(saveBilanSchema) body: SaveBilanInput,
-  ) {
+    @ZodBody(routes.save.body) body: SaveBilanInput,
+  ): Promise<ResponseOf<typeof routes.save>> {
     return this.bilans.save(actor, id, body);
   }
 
-  @Post(':id/bilan/submit')
+  @Route(routes.submit)
   @Roles('applicant')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Déposer le bilan (validation complète, bilan figé)' })
   submit(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
-    @ZodBody(submitBilanSchema) body: SubmitBilanInput,
-  ): Promise<BilanDto> {
+    @ZodBody(routes.submit.body) body: SubmitBilanInput,
+  ): Promise<ResponseOf<typeof routes.submit>> {
     return this.bilans.submit(actor, id, body);
   }
 }
 
 /** Closing a dossier once its bilan is in (instruction side). */
-@ApiTags('Bilans')
-@Controller('api/instruction/dossiers')
+@Controller()
 export class CloseDossierController {
   constructor(private readonly bilans: BilansService) {}
 
-  @Post(':id/close')
+  @Route(routes.close)
   @Roles('instructor', 'admin')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Clore le dossier après le dépôt du bilan' })
-  close(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string): Promise<DossierStepDto> {
+  close(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+  ): Promise<ResponseOf<typeof routes.close>> {
     return this.bilans.close(actor, id);
   }
 }
 
-/** The national editions' published figures: no personal data, so analysts read them too. */
-@ApiTags('Éditions nationales')
-@Controller('api/national-editions')
+@Controller()
 export class NationalEditionsController {
   constructor(private readonly bilans: BilansService) {}
 
-  @Get()
+  @Route(editions.list)
   @Roles('admin', 'analyst')
-  @ApiOperation({ summary: 'Les éditions nationales et leurs chiffres publiés, avec les cumuls' })
-  list(): Promise<NationalEditionsDto> {
+  list(): Promise<ResponseOf<typeof editions.list>> {
     return this.bilans.listNationalEditions();
   }
 }
 
-@ApiTags('Éditions nationales')
-@Controller('api/admin/national-editions')
+@Controller()
 @Roles('admin')
 export class AdminNationalEditionsController {
   constructor(private readonly bilans: BilansService) {}
 
-  @Put(':year')
-  @ApiOperation({
-    summary: 'Créer ou remplacer les chiffres d’une édition nationale (champ inconnu refusé)',
-  })
+  @Route(editions.put)
   put(
     @CurrentActor() actor: Actor,
     @Param('year', editionYear()) year: number,
-    @ZodBody(nationalEditionBodySchema) body: NationalEditionBody,
-  ): Promise<NationalEditionDto> {
+    @ZodBody(editions.put.body) body: NationalEditionBody,
+  ): Promise<ResponseOf<typeof editions.put>> {
     return this.bilans.putNationalEdition(actor, year, body);
   }
 }

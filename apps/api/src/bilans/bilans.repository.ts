@@ -7,10 +7,10 @@ import {
   nationalEditionBilanSchema,
   type NecLocalBilan,
 } from '@nec/domain';
+import type { CallKind, IsoDate } from '@nec/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BilanEntity } from './bilan.entity.js';
 import { reportingColumnsOf } from './reporting-columns.js';
-import type { BilanRecordFilters } from './bilans.schemas.js';
 import { NationalEditionEntity } from './national-edition.entity.js';
 
 /** What a submission writes: the parsed bilan, its record context and its figures. */
@@ -22,6 +22,18 @@ export interface BilanSubmission {
 }
 
 /** Bilans of NEC locals (drafts and submitted ones) and the national editions' figures. */
+/** Which submitted bilans `BilansRepository.listRecords` returns (every filter optional, all combined). */
+export interface BilanRecordFilters {
+  /** Events on or after this day (`event_date >= from`). */
+  from?: IsoDate;
+  /** Events on or before this day (`event_date <= to`). */
+  to?: IsoDate;
+  years?: number[];
+  regionCode?: string;
+  departementCode?: string;
+  callKind?: CallKind;
+}
+
 @Injectable()
 export class BilansRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

@@ -7,8 +7,6 @@ import {
   prefilledBilan,
   describeIssues,
   type FieldIssue,
-  hasPublishedFigures,
-  type NationalEditionBilan,
   nationalEditionTotals,
   necLocalBilanDraftSchema,
   necLocalBilanSchema,
@@ -34,16 +32,15 @@ import { DossierAccessService } from '../dossiers/dossier-access.service.js';
 import type {
   BilanDto,
   DossierStepDto,
+  NationalEditionBody,
   NationalEditionDto,
   NationalEditionsDto,
-} from './bilans.dto.js';
-import { BilansRepository } from './bilans.repository.js';
-import type {
-  BilanRecordFilters,
-  NationalEditionBody,
+  SavedBilanDto,
   SaveBilanInput,
   SubmitBilanInput,
-} from './bilans.schemas.js';
+} from '@nec/contracts';
+import { toNationalEditionDto } from './bilans.dto.js';
+import { BilansRepository, type BilanRecordFilters } from './bilans.repository.js';
 
 /** Largest count an `integer` reporting column holds. */
 const INT_MAX = 2_147_483_647;
@@ -137,7 +134,7 @@ export class BilansService {
    * Saves the bilan as typed, invalid fields included (reported, nothing lost), while the
    * dossier waits for it; 409 with the current version and content if someone saved since.
    */
-  async save(actor: Actor, id: string, input: SaveBilanInput) {
+  async save(actor: Actor, id: string, input: SaveBilanInput): Promise<SavedBilanDto> {
     const dossier = await this.ownNecLocal(actor, id);
     if (!availableEvents(dossier.state, 'applicant').includes('submit-bilan')) {
       throw conflict(
@@ -305,12 +302,4 @@ function checkStorageLimits(bilan: {
       'Certains nombres du bilan sont trop grands : vérifiez la saisie.',
       fields,
     );
-}
-
-function toNationalEditionDto(edition: NationalEditionBilan, updatedAt: Date): NationalEditionDto {
-  return {
-    ...edition,
-    hasPublishedFigures: hasPublishedFigures(edition),
-    updatedAt: updatedAt.toISOString(),
-  };
 }

@@ -5,7 +5,6 @@ import {
   ApiDefaultResponse,
   ApiOperation,
   ApiParam,
-  ApiProduces,
   ApiQuery,
   ApiResponse,
   ApiTags,
@@ -98,7 +97,6 @@ function documentResponses(definition: RouteDefinition): MethodDecorator[] {
   const errorSchema = toOpenApiSchema(errorBodySchema, 'output');
   return [
     success,
-    ...(response !== null && 'kind' in response ? [ApiProduces(response.contentType)] : []),
     ...errorStatusesOf(definition).map((s) =>
       ApiResponse({
         status: s,

@@ -1,33 +1,19 @@
-import { applyDecorators, Controller, Get, Logger, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import type { z } from 'zod';
-import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
-import { toOpenApiSchema } from '../common/route.js';
-import { ZodQuery } from '../common/zod.js';
+import { Controller, Logger, Res } from '@nestjs/common';
 import {
-  bilanExportQuerySchema,
-  dossierExportQuerySchema,
+  contract,
+  exportContentTypes,
   type BilanExportQuery,
   type DossierExportQuery,
-} from './exports.schemas.js';
+} from '@nec/contracts';
+import type { Response } from 'express';
+import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
+import { Route } from '../common/route.js';
+import { ZodQuery } from '../common/zod.js';
 import { ExportsService, type ExportFormat, type ExportSource } from './exports.service.js';
 import { DownloadAborted, writeCsv, writeXlsx } from './exports.writers.js';
 
-const CONTENT_TYPES: Record<ExportFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
-
-/** Documents every (optional) parameter of a query-string schema. */
-function documentQuery(schema: z.ZodType) {
-  const json = toOpenApiSchema(schema) as { properties?: Record<string, Record<string, unknown>> };
-  return applyDecorators(
-    ...Object.entries(json.properties ?? {}).map(([name, property]) =>
-      ApiQuery({ name, required: false, schema: property }),
-    ),
-  );
-}
+const routes = contract.exports;
+const CONTENT_TYPES: Record<ExportFormat, string> = exportContentTypes;
 
 /**
  * Downloads for instructors (the campaigns they instruct, like the queue) and admins: the queue's
@@ -36,69 +22,44 @@ function documentQuery(schema: z.ZodType) {
  * chunked`, no Content-Length). A failure after the first bytes cuts the connection, so that a
  * truncated file is never taken for a complete one.
  */
-@ApiTags('Exports')
-@Controller('api/exports')
+@Controller()
 @Roles('instructor', 'admin')
 export class ExportsController {
   private readonly logger = new Logger(ExportsController.name);
 
   constructor(private readonly exports: ExportsService) {}
 
-  @Get('dossiers.csv')
-  @ApiOperation({
-    summary:
-      'Exporter en CSV (séparateur « ; », UTF-8 avec BOM) les dossiers de la file d’instruction, avec ses filtres et son tri',
-  })
-  @ApiProduces(CONTENT_TYPES.csv)
-  @documentQuery(dossierExportQuerySchema)
+  @Route(routes.dossiersCsv)
   async dossiersCsv(
     @CurrentActor() actor: Actor,
-    @ZodQuery(dossierExportQuerySchema) query: DossierExportQuery,
+    @ZodQuery(routes.dossiersCsv.query) query: DossierExportQuery,
     @Res() res: Response,
   ): Promise<void> {
     await this.send(res, 'csv', await this.exports.dossiers(actor, query, 'csv'));
   }
 
-  @Get('dossiers.xlsx')
-  @ApiOperation({
-    summary:
-      'Exporter en classeur Excel les dossiers de la file d’instruction, avec ses filtres et son tri',
-  })
-  @ApiProduces(CONTENT_TYPES.xlsx)
-  @documentQuery(dossierExportQuerySchema)
+  @Route(routes.dossiersXlsx)
   async dossiersXlsx(
     @CurrentActor() actor: Actor,
-    @ZodQuery(dossierExportQuerySchema) query: DossierExportQuery,
+    @ZodQuery(routes.dossiersXlsx.query) query: DossierExportQuery,
     @Res() res: Response,
   ): Promise<void> {
     await this.send(res, 'xlsx', await this.exports.dossiers(actor, query, 'xlsx'));
   }
 
-  @Get('bilans.csv')
-  @ApiOperation({
-    summary:
-      'Exporter en CSV les bilans déposés des NEC locaux et leurs chiffres (filtres : appel, année, région)',
-  })
-  @ApiProduces(CONTENT_TYPES.csv)
-  @documentQuery(bilanExportQuerySchema)
+  @Route(routes.bilansCsv)
   async bilansCsv(
     @CurrentActor() actor: Actor,
-    @ZodQuery(bilanExportQuerySchema) query: BilanExportQuery,
+    @ZodQuery(routes.bilansCsv.query) query: BilanExportQuery,
     @Res() res: Response,
   ): Promise<void> {
     await this.send(res, 'csv', await this.exports.bilans(actor, query, 'csv'));
   }
 
-  @Get('bilans.xlsx')
-  @ApiOperation({
-    summary:
-      'Exporter en classeur Excel les bilans déposés des NEC locaux et leurs chiffres (filtres : appel, année, région)',
-  })
-  @ApiProduces(CONTENT_TYPES.xlsx)
-  @documentQuery(bilanExportQuerySchema)
+  @Route(routes.bilansXlsx)
   async bilansXlsx(
     @CurrentActor() actor: Actor,
-    @ZodQuery(bilanExportQuerySchema) query: BilanExportQuery,
+    @ZodQuery(routes.bilansXlsx.query) query: BilanExportQuery,
     @Res() res: Response,
   ): Promise<void> {
     await this.send(res, 'xlsx', await this.exports.bilans(actor, query, 'xlsx'));

@@ -10,7 +10,7 @@ import {
   type QueueFilters,
   type QueueScope,
 } from '../instruction/queue-query.js';
-import type { BilanExportQuery } from './exports.schemas.js';
+import type { BilanExportQuery } from '@nec/contracts';
 
 /**
  * Reads the exports in batches with keyset pagination (never the whole result at once): each

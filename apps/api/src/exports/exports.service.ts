@@ -20,7 +20,7 @@ import {
   type DossierExportRow,
   type ExportScope,
 } from './exports.repository.js';
-import type { BilanExportQuery, DossierExportQuery } from './exports.schemas.js';
+import type { BilanExportQuery, DossierExportQuery } from '@nec/contracts';
 import type { ExportColumn } from './exports.writers.js';
 
 export type ExportFormat = 'csv' | 'xlsx';

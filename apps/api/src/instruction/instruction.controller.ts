@@ -1,20 +1,6 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { dossierStates, verdictValues } from '@nec/domain';
-import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
-import { notFound } from '../common/errors.js';
-import { ZodBody, ZodQuery } from '../common/zod.js';
+import { Controller, Param, ParseUUIDPipe } from '@nestjs/common';
 import {
-  answerSchema,
-  assigneeSchema,
-  decisionSchema,
-  informationRequestSchema,
-  interviewNotesSchema,
-  interviewSchema,
-  messageSchema,
-  noteSchema,
-  queueQuerySchema,
-  queueSorts,
+  contract,
   type AnswerInput,
   type AssigneeInput,
   type DecisionInput,
@@ -23,8 +9,14 @@ import {
   type InterviewNotesInput,
   type MessageInput,
   type NoteInput,
+  type PageQuery,
   type QueueQuery,
-} from './instruction.schemas.js';
+  type ResponseOf,
+} from '@nec/contracts';
+import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
+import { notFound } from '../common/errors.js';
+import { Route } from '../common/route.js';
+import { ZodBody, ZodQuery } from '../common/zod.js';
 import { InstructionService } from './instruction.service.js';
 
 /** A malformed id is answered like an unknown one. */
@@ -35,204 +27,141 @@ const requestId = new ParseUUIDPipe({
   exceptionFactory: () => notFound('Cette demande de compléments est introuvable.'),
 });
 
+const routes = contract.instruction;
+const exchanges = contract.exchanges;
+
 /**
  * The instruction back-office: instructors (on the campaigns they instruct) and admins. A dossier
  * of another campaign is answered 404, as if it did not exist.
  */
-@ApiTags('Instruction')
-@Controller('api/instruction/dossiers')
+@Controller()
+@Roles('instructor', 'admin')
 export class InstructionController {
   constructor(private readonly instruction: InstructionService) {}
 
-  @Get()
-  @Roles('instructor', 'admin')
-  @ApiOperation({
-    summary:
-      'File d’instruction : dossiers déposés filtrés, triés et paginés, avec le nombre de dossiers par état',
-  })
-  @ApiQuery({ name: 'campaignId', required: false, type: String })
-  @ApiQuery({
-    name: 'state',
-    required: false,
-    isArray: true,
-    enum: dossierStates.filter((s) => s !== 'draft'),
-  })
-  @ApiQuery({ name: 'region', required: false, type: String, description: 'Code INSEE de région' })
-  @ApiQuery({
-    name: 'subsidyMin',
-    required: false,
-    type: Number,
-    description: 'Subvention demandée minimale, en centimes',
-  })
-  @ApiQuery({
-    name: 'subsidyMax',
-    required: false,
-    type: Number,
-    description: 'Subvention demandée maximale, en centimes',
-  })
-  @ApiQuery({ name: 'labelVerdict', required: false, enum: verdictValues })
-  @ApiQuery({ name: 'subsidyVerdict', required: false, enum: [...verdictValues, 'not-requested'] })
-  @ApiQuery({
-    name: 'assignee',
-    required: false,
-    type: String,
-    description: 'Identifiant de l’instructeur, ou « none »',
-  })
-  @ApiQuery({ name: 'eventFrom', required: false, type: String, description: 'AAAA-MM-JJ' })
-  @ApiQuery({ name: 'eventTo', required: false, type: String, description: 'AAAA-MM-JJ' })
-  @ApiQuery({ name: 'overdue', required: false, enum: ['true', 'false'] })
-  @ApiQuery({
-    name: 'q',
-    required: false,
-    type: String,
-    description: 'Référence, titre, objectif ou structure',
-  })
-  @ApiQuery({ name: 'sort', required: false, enum: queueSorts })
-  @ApiQuery({ name: 'order', required: false, enum: ['asc', 'desc'] })
-  @ApiQuery({ name: 'page', required: false, type: Number })
-  @ApiQuery({ name: 'pageSize', required: false, type: Number, description: '100 au plus' })
-  queue(@CurrentActor() actor: Actor, @ZodQuery(queueQuerySchema) query: QueueQuery) {
+  @Route(routes.queue)
+  queue(
+    @CurrentActor() actor: Actor,
+    @ZodQuery(routes.queue.query) query: QueueQuery,
+  ): Promise<ResponseOf<typeof routes.queue>> {
     return this.instruction.queue(actor, query);
   }
 
-  @Put(':id/assignee')
-  @Roles('instructor', 'admin')
-  @ApiOperation({
-    summary:
-      'Attribuer le dossier à une personne qui instruit l’appel (ou retirer l’attribution avec null)',
-  })
+  @Route(routes.assign)
   assign(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
-    @ZodBody(assigneeSchema) body: AssigneeInput,
-  ) {
+    @ZodBody(routes.assign.body) body: AssigneeInput,
+  ): Promise<ResponseOf<typeof routes.assign>> {
     return this.instruction.assign(actor, id, body);
   }
 
-  @Post(':id/take')
-  @Roles('instructor', 'admin')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'Prendre le dossier en instruction (et se l’attribuer s’il n’est attribué à personne)',
-  })
-  take(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string) {
+  @Route(routes.take)
+  take(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+  ): Promise<ResponseOf<typeof routes.take>> {
     return this.instruction.take(actor, id);
   }
 
-  @Post(':id/information-requests')
-  @Roles('instructor', 'admin')
-  @ApiOperation({ summary: 'Demander des compléments au porteur, avec une date limite de réponse' })
+  @Route(routes.requestInformation)
   requestInformation(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
-    @ZodBody(informationRequestSchema) body: InformationRequestInput,
-  ) {
+    @ZodBody(routes.requestInformation.body) body: InformationRequestInput,
+  ): Promise<ResponseOf<typeof routes.requestInformation>> {
     return this.instruction.requestInformation(actor, id, body);
   }
 
-  @Post(':id/interview')
-  @Roles('instructor', 'admin')
-  @ApiOperation({ summary: 'Prévoir un entretien avec le porteur' })
+  @Route(routes.scheduleInterview)
   scheduleInterview(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
-    @ZodBody(interviewSchema) body: InterviewInput,
-  ) {
+    @ZodBody(routes.scheduleInterview.body) body: InterviewInput,
+  ): Promise<ResponseOf<typeof routes.scheduleInterview>> {
     return this.instruction.scheduleInterview(actor, id, body);
   }
 
-  @Put(':id/interview/notes')
-  @Roles('instructor', 'admin')
-  @ApiOperation({
-    summary: 'Mettre à jour les notes du dernier entretien (jamais montrées au porteur)',
-  })
+  @Route(routes.updateInterviewNotes)
   updateInterviewNotes(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
-    @ZodBody(interviewNotesSchema) body: InterviewNotesInput,
-  ) {
+    @ZodBody(routes.updateInterviewNotes.body) body: InterviewNotesInput,
+  ): Promise<ResponseOf<typeof routes.updateInterviewNotes>> {
     return this.instruction.updateInterviewNotes(actor, id, body);
   }
 
-  @Post(':id/decision')
-  @Roles('instructor', 'admin')
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      'Accepter (avec ou sans subvention, montant vérifié par les règles de l’appel) ou refuser avec un motif',
-  })
+  @Route(routes.decide)
   decide(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
-    @ZodBody(decisionSchema) body: DecisionInput,
-  ) {
+    @ZodBody(routes.decide.body) body: DecisionInput,
+  ): Promise<ResponseOf<typeof routes.decide>> {
     return this.instruction.decide(actor, id, body);
   }
 
-  @Get(':id/notes')
-  @Roles('instructor', 'admin')
-  @ApiOperation({ summary: 'Notes privées de l’équipe d’instruction sur le dossier' })
-  listNotes(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string) {
-    return this.instruction.listNotes(actor, id);
+  @Route(routes.listNotes)
+  listNotes(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+    @ZodQuery(routes.listNotes.query) query: PageQuery,
+  ): Promise<ResponseOf<typeof routes.listNotes>> {
+    return this.instruction.listNotes(actor, id, query);
   }
 
-  @Post(':id/notes')
-  @Roles('instructor', 'admin')
-  @ApiOperation({ summary: 'Ajouter une note privée (jamais montrée au porteur)' })
+  @Route(routes.addNote)
   addNote(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
-    @ZodBody(noteSchema) body: NoteInput,
-  ) {
+    @ZodBody(routes.addNote.body) body: NoteInput,
+  ): Promise<ResponseOf<typeof routes.addNote>> {
     return this.instruction.addNote(actor, id, body);
   }
 }
 
 /** What the applicant and the ANCT team exchange about a dossier (under `/api/dossiers`). */
-@ApiTags('Échanges sur un dossier')
-@Controller('api/dossiers')
+@Controller()
 export class DossierExchangesController {
   constructor(private readonly instruction: InstructionService) {}
 
-  @Get(':id/information-requests')
+  @Route(exchanges.listInformationRequests)
   @Roles('applicant', 'instructor', 'admin')
-  @ApiOperation({
-    summary: 'Demandes de compléments du dossier, avec leur réponse et leur retard éventuel',
-  })
-  listInformationRequests(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string) {
-    return this.instruction.listInformationRequests(actor, id);
+  listInformationRequests(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+    @ZodQuery(exchanges.listInformationRequests.query) query: PageQuery,
+  ): Promise<ResponseOf<typeof exchanges.listInformationRequests>> {
+    return this.instruction.listInformationRequests(actor, id, query);
   }
 
-  @Post(':id/information-requests/:requestId/answer')
+  @Route(exchanges.answer)
   @Roles('applicant')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'Répondre à une demande de compléments (le dossier revient en instruction)',
-  })
   answer(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
     @Param('requestId', requestId) request: string,
-    @ZodBody(answerSchema) body: AnswerInput,
-  ) {
+    @ZodBody(exchanges.answer.body) body: AnswerInput,
+  ): Promise<ResponseOf<typeof exchanges.answer>> {
     return this.instruction.answerInformation(actor, id, request, body);
   }
 
-  @Get(':id/messages')
+  @Route(exchanges.listMessages)
   @Roles('applicant', 'instructor', 'admin')
-  @ApiOperation({ summary: 'Messages échangés entre le porteur et l’équipe de l’ANCT' })
-  listMessages(@CurrentActor() actor: Actor, @Param('id', dossierId) id: string) {
-    return this.instruction.listMessages(actor, id);
+  listMessages(
+    @CurrentActor() actor: Actor,
+    @Param('id', dossierId) id: string,
+    @ZodQuery(exchanges.listMessages.query) query: PageQuery,
+  ): Promise<ResponseOf<typeof exchanges.listMessages>> {
+    return this.instruction.listMessages(actor, id, query);
   }
 
-  @Post(':id/messages')
+  @Route(exchanges.postMessage)
   @Roles('applicant', 'instructor', 'admin')
-  @ApiOperation({ summary: 'Écrire un message sur le dossier (5 000 caractères au plus)' })
   postMessage(
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
-    @ZodBody(messageSchema) body: MessageInput,
-  ) {
+    @ZodBody(exchanges.postMessage.body) body: MessageInput,
+  ): Promise<ResponseOf<typeof exchanges.postMessage>> {
     return this.instruction.postMessage(actor, id, body);
   }
 }

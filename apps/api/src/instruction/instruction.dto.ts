@@ -1,4 +1,11 @@
 import type { Role } from '@nec/domain';
+import type {
+  InformationRequestDto,
+  InterviewDto,
+  MessageDto,
+  NoteDto,
+  QueueItemDto,
+} from '@nec/contracts';
 import type { DossierMessageEntity } from './dossier-message.entity.js';
 import type { DossierNoteEntity } from './dossier-note.entity.js';
 import type { InformationRequestEntity } from './information-request.entity.js';
@@ -10,7 +17,7 @@ const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 /** How the ANCT side signs its messages to applicants: a team, never a person. */
 export const AGENT_SIGNATURE = 'Équipe ANCT';
 
-export function toQueueItemDto(r: QueueRow) {
+export function toQueueItemDto(r: QueueRow): QueueItemDto {
   return {
     id: r.id,
     reference: r.reference,
@@ -28,13 +35,15 @@ export function toQueueItemDto(r: QueueRow) {
     assignee: r.assigneeId ? { id: r.assigneeId, displayName: r.assigneeName } : null,
     hasOverdueRequest: r.hasOverdueRequest,
     submittedAt: iso(r.submittedAt),
-    updatedAt: iso(r.updatedAt),
+    updatedAt: r.updatedAt.toISOString(),
   };
 }
-export type QueueItemDto = ReturnType<typeof toQueueItemDto>;
 
 /** A request for information; `overdue` when its due date has passed without an answer. */
-export function toInformationRequestDto(r: InformationRequestEntity, today: string) {
+export function toInformationRequestDto(
+  r: InformationRequestEntity,
+  today: string,
+): InformationRequestDto {
   return {
     id: r.id,
     message: r.message,
@@ -46,9 +55,8 @@ export function toInformationRequestDto(r: InformationRequestEntity, today: stri
     overdue: r.answeredAt === null && r.dueDate < today,
   };
 }
-export type InformationRequestDto = ReturnType<typeof toInformationRequestDto>;
 
-export function toInterviewDto(i: InterviewEntity) {
+export function toInterviewDto(i: InterviewEntity): InterviewDto {
   return { id: i.id, date: i.scheduledFor, notes: i.notes, createdAt: i.createdAt.toISOString() };
 }
 
@@ -57,7 +65,10 @@ export function toInterviewDto(i: InterviewEntity) {
  * Applicants see agents only as « Équipe ANCT »; agents see the name of the agent who wrote.
  * Applicants' names are shown to everyone (they write for their own organisation).
  */
-export function toMessageDto(m: WithAuthorName<DossierMessageEntity>, readerRole: Role) {
+export function toMessageDto(
+  m: WithAuthorName<DossierMessageEntity>,
+  readerRole: Role,
+): MessageDto {
   const fromApplicant = m.authorRole === 'applicant';
   const hideAgent = !fromApplicant && readerRole === 'applicant';
   return {
@@ -72,7 +83,7 @@ export function toMessageDto(m: WithAuthorName<DossierMessageEntity>, readerRole
   };
 }
 
-export function toNoteDto(n: WithAuthorName<DossierNoteEntity>) {
+export function toNoteDto(n: WithAuthorName<DossierNoteEntity>): NoteDto {
   return {
     id: n.id,
     body: n.body,

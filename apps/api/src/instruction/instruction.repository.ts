@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DossierState } from '@nec/domain';
+import type { CallKind, DossierState, VerdictValue } from '@nec/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { UserEntity } from '../users/user.entity.js';
 import { DossierMessageEntity } from './dossier-message.entity.js';
 import { DossierNoteEntity } from './dossier-note.entity.js';
 import { InformationRequestEntity } from './information-request.entity.js';
 import { InterviewEntity } from './interview.entity.js';
-import type { QueueQuery } from './instruction.schemas.js';
+import type { QueueQuery } from '@nec/contracts';
 import {
   overdueSql,
   QUEUE_FROM,
@@ -23,7 +23,7 @@ export interface QueueRow {
   id: string;
   reference: string;
   campaignId: string;
-  callKind: string;
+  callKind: CallKind;
   state: DossierState;
   title: string | null;
   organisationId: string;
@@ -34,8 +34,8 @@ export interface QueueRow {
   submittedAt: Date | null;
   updatedAt: Date;
   regionCodes: string[];
-  labelVerdict: string | null;
-  subsidyVerdict: string | null;
+  labelVerdict: VerdictValue | null;
+  subsidyVerdict: VerdictValue | 'not-requested' | null;
   assigneeId: string | null;
   assigneeName: string | null;
   hasOverdueRequest: boolean;
@@ -81,7 +81,7 @@ export class InstructionRepository {
       id: r.id as string,
       reference: r.reference as string,
       campaignId: r.campaign_id as string,
-      callKind: r.call_kind as string,
+      callKind: r.call_kind as CallKind,
       state: r.state as DossierState,
       title: r.title as string | null,
       organisationId: r.organisation_id as string,
@@ -92,8 +92,8 @@ export class InstructionRepository {
       submittedAt: toDate(r.submitted_at),
       updatedAt: toDate(r.updated_at) ?? new Date(0),
       regionCodes: (r.region_codes as string[] | null) ?? [],
-      labelVerdict: r.label_verdict as string | null,
-      subsidyVerdict: r.subsidy_verdict as string | null,
+      labelVerdict: r.label_verdict as VerdictValue | null,
+      subsidyVerdict: r.subsidy_verdict as QueueRow['subsidyVerdict'],
       assigneeId: r.assigned_instructor_id as string | null,
       assigneeName: r.assignee_name as string | null,
       hasOverdueRequest: r.has_overdue_request === true,

@@ -17,7 +17,27 @@ import { Clock } from '../clock/clock.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
 import { actsForApplicant } from '../dossiers/dossier-access.policy.js';
 import type { DossierEntity } from '../dossiers/dossier.entity.js';
-import type { DossierDto } from '@nec/contracts';
+import {
+  slicePage,
+  type AnswerInput,
+  type AssigneeInput,
+  type AssignmentDto,
+  type DecisionInput,
+  type DossierDto,
+  type InformationRequestDto,
+  type InformationRequestInput,
+  type InterviewDto,
+  type InterviewInput,
+  type InterviewNotesInput,
+  type MessageDto,
+  type MessageInput,
+  type NoteDto,
+  type NoteInput,
+  type Page,
+  type PageQuery,
+  type QueuePage,
+  type QueueQuery,
+} from '@nec/contracts';
 import { DossiersRepository } from '../dossiers/dossiers.repository.js';
 import { DossiersService } from '../dossiers/dossiers.service.js';
 import { DossierWorkflowService } from '../dossiers/dossier-workflow.service.js';
@@ -29,29 +49,8 @@ import {
   toMessageDto,
   toNoteDto,
   toQueueItemDto,
-  type InformationRequestDto,
-  type QueueItemDto,
 } from './instruction.dto.js';
 import { InstructionRepository } from './instruction.repository.js';
-import type {
-  AnswerInput,
-  AssigneeInput,
-  DecisionInput,
-  InformationRequestInput,
-  InterviewInput,
-  InterviewNotesInput,
-  MessageInput,
-  NoteInput,
-  QueueQuery,
-} from './instruction.schemas.js';
-
-export interface QueuePage {
-  items: QueueItemDto[];
-  total: number;
-  page: number;
-  pageSize: number;
-  countsByState: Partial<Record<DossierState, number>>;
-}
 
 /**
  * Instruction of submitted dossiers by instructors (campaigns they instruct) and admins, and the
@@ -113,7 +112,7 @@ export class InstructionService {
 
   // ── assignment and review ─────────────────────────────────────────────────
 
-  async assign(actor: Actor, id: string, input: AssigneeInput) {
+  async assign(actor: Actor, id: string, input: AssigneeInput): Promise<AssignmentDto> {
     const { dossier } = await this.access.readable(actor, id);
     let assignee: { id: string; displayName: string } | null = null;
     if (input.instructorId !== null) {
@@ -268,17 +267,21 @@ export class InstructionService {
   async listInformationRequests(
     actor: Actor,
     id: string,
-  ): Promise<{ items: InformationRequestDto[] }> {
+    query: PageQuery,
+  ): Promise<Page<InformationRequestDto>> {
     await this.access.readable(actor, id);
     const rows = await this.repository.listInformationRequests(id);
     await this.access.auditRead(actor, id, 'information-requests');
     const today = this.clock.today();
-    return { items: rows.map((r) => toInformationRequestDto(r, today)) };
+    return slicePage(
+      rows.map((r) => toInformationRequestDto(r, today)),
+      query,
+    );
   }
 
   // ── interview ─────────────────────────────────────────────────────────────
 
-  async scheduleInterview(actor: Actor, id: string, input: InterviewInput) {
+  async scheduleInterview(actor: Actor, id: string, input: InterviewInput): Promise<InterviewDto> {
     const { dossier } = await this.access.readable(actor, id);
     const interview = await this.dataSource.transaction(async (manager) => {
       await this.workflow.fire(manager, {
@@ -307,7 +310,11 @@ export class InstructionService {
     return toInterviewDto(interview);
   }
 
-  async updateInterviewNotes(actor: Actor, id: string, input: InterviewNotesInput) {
+  async updateInterviewNotes(
+    actor: Actor,
+    id: string,
+    input: InterviewNotesInput,
+  ): Promise<InterviewDto> {
     await this.access.readable(actor, id);
     return this.dataSource.transaction(async (manager) => {
       const interview = await this.repository.latestInterview(id, manager);
@@ -378,14 +385,17 @@ export class InstructionService {
 
   // ── messages and private notes ────────────────────────────────────────────
 
-  async listMessages(actor: Actor, id: string) {
+  async listMessages(actor: Actor, id: string, query: PageQuery): Promise<Page<MessageDto>> {
     await this.access.readable(actor, id);
     const rows = await this.repository.listMessages(id);
     await this.access.auditRead(actor, id, 'messages');
-    return { items: rows.map((m) => toMessageDto(m, actor.role)) };
+    return slicePage(
+      rows.map((m) => toMessageDto(m, actor.role)),
+      query,
+    );
   }
 
-  async postMessage(actor: Actor, id: string, input: MessageInput) {
+  async postMessage(actor: Actor, id: string, input: MessageInput): Promise<MessageDto> {
     const { dossier, links } = await this.access.readable(actor, id);
     if (actor.role === 'applicant' && !actsForApplicant(actor, dossier, links))
       throw forbidden('Seuls les membres de la structure peuvent écrire sur ce dossier.');
@@ -434,14 +444,14 @@ export class InstructionService {
     return toMessageDto({ ...message, authorName: actor.displayName }, actor.role);
   }
 
-  async listNotes(actor: Actor, id: string) {
+  async listNotes(actor: Actor, id: string, query: PageQuery): Promise<Page<NoteDto>> {
     await this.access.readable(actor, id);
     const rows = await this.repository.listNotes(id);
     await this.access.auditRead(actor, id, 'notes');
-    return { items: rows.map(toNoteDto) };
+    return slicePage(rows.map(toNoteDto), query);
   }
 
-  async addNote(actor: Actor, id: string, input: NoteInput) {
+  async addNote(actor: Actor, id: string, input: NoteInput): Promise<NoteDto> {
     await this.access.readable(actor, id);
     const note = await this.dataSource.transaction(async (manager) => {
       const row = await this.repository.addNote(

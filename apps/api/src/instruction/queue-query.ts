@@ -1,4 +1,4 @@
-import type { QueueQuery } from './instruction.schemas.js';
+import type { QueueQuery } from '@nec/contracts';
 
 /**
  * The SQL of the instruction queue's filters and sort, shared by the queue
