@@ -80,7 +80,7 @@ async function start(prepared: Prepared, extra: Record<string, string> = {}, lim
 }
 
 // Each test starts API processes (a few seconds each on a loaded 2-core machine).
-vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
+vi.setConfig({ testTimeout: 480_000, hookTimeout: 300_000 });
 
 const spawned: SpawnedApi[] = [];
 const track = (api: SpawnedApi) => (spawned.push(api), api);

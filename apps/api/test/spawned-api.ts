@@ -109,7 +109,7 @@ export function spawnApi(options: SpawnOptions): SpawnedApi {
 }
 
 /** Waits for the "ready" line; fails with the process's output if it exits or takes too long. */
-export async function untilReady(api: SpawnedApi, timeoutMs = 60_000): Promise<SpawnedApi> {
+export async function untilReady(api: SpawnedApi, timeoutMs = 150_000): Promise<SpawnedApi> {
   const deadline = Date.now() + timeoutMs;
   while (!api.output().includes('API NEC prête')) {
     if (!api.isRunning()) throw new Error(`the API exited at start-up:\n${api.output()}`);
