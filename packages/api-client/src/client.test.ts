@@ -44,7 +44,7 @@ const session = {
   csrfToken: 'jeton-csrf-1',
 };
 const dossierId = '0b8f3a3e-8d0f-4c1b-9a54-3f7a3c1f2a11';
-const saved = { version: 3, updatedAt: '2026-11-29T10:00:00.000Z', draftIssues: [] };
+const saved = { version: 3, updatedAt: '2026-11-29T10:00:00.000Z', draftIssues: [], unsaved: [] };
 
 const headerOf = (s: Sent | undefined, name: string) => new Headers(s?.init.headers).get(name);
 
