@@ -92,7 +92,12 @@ const matrix: Record<string, Access> = {
   'GET /api/reporting/overview': ['analyst', 'admin'],
   'GET /api/reporting/national-editions': ['analyst', 'admin'],
   'GET /api/reporting/breakdowns/{dimension}': ['analyst', 'admin'],
-  'GET /api/reporting/distributions/attendees': ['analyst', 'admin'],
+  'GET /api/reporting/distributions/{figure}': ['analyst', 'admin'],
+  'GET /api/reporting/events': ['analyst', 'admin'],
+  'GET /api/reporting/events/{id}': ['analyst', 'admin'],
+  'GET /api/public/reporting/overview': 'public',
+  'GET /api/public/reporting/breakdowns/{dimension}': 'public',
+  'GET /api/public/reporting/national-editions': 'public',
   'GET /api/open-data/nec-locaux.csv': 'public',
   'GET /api/open-data/nec-locaux.schema.json': 'public',
 };

@@ -51,11 +51,10 @@ simplified.arcs = simplified.arcs.map((arc) => arc.map(([x, y]) => [x, y]));
 const text = `${JSON.stringify(quantize(simplified, 1e4))}\n`;
 
 if (process.argv.includes('--check')) {
-  const committed = readFileSync(target, 'utf8');
-  if (committed !== text) {
-    console.error(
-      `${target} is not what ${source} gives: run \`pnpm --filter @nec/reporting geo\`.`,
-    );
+  // Compared as data: Prettier may lay the committed file out differently.
+  const committed = JSON.stringify(JSON.parse(readFileSync(target, 'utf8')));
+  if (`${committed}\n` !== text) {
+    console.error(`${target} is not what ${source} gives: run \`pnpm --filter @nec/reporting geo\`.`);
     process.exit(1);
   }
   console.log('france.topo.json is up to date.');
