@@ -180,13 +180,14 @@ async function confirmationToken(outboxDir, email) {
           .sort()
       : [];
     const last = files.at(-1);
-    if (last) {
-      const text = mailText(readFileSync(join(outboxDir, last), 'utf8'));
-      const match = /jeton=([A-Za-z0-9_-]+)/.exec(text);
-      if (!match) throw new Error(`Pas de lien « jeton= » dans ${join(outboxDir, last)}.`);
-      return match[1];
-    }
-    if (Date.now() > deadline) throw new Error(`Aucun courriel pour ${email} dans ${outboxDir}.`);
+    // The mail is written after the API answers (sign-up does its slow work in the background):
+    // a file may still be partial, so read it again until its link is there.
+    const match = last
+      ? /jeton=([A-Za-z0-9_-]+)/.exec(mailText(readFileSync(join(outboxDir, last), 'utf8')))
+      : null;
+    if (match) return match[1];
+    if (Date.now() > deadline)
+      throw new Error(`Aucun courriel complet (lien « jeton= ») pour ${email} dans ${outboxDir}.`);
     await sleep(100);
   }
 }

@@ -19,14 +19,14 @@ import type { z } from 'zod';
 const routes = allRoutes().map((r) => r.definition);
 
 /** Errors any route can answer whatever it declares: a malformed or oversized request, a crash. */
-const ANY_ROUTE_ERRORS = new Set([400, 413, 415, 500]);
+const ANY_ROUTE_ERRORS = new Set([400, 408, 413, 415, 500]);
 
 /** Addresses outside the contract on purpose: the documentation itself. */
 const outsideContract = [/^\/api\/docs(\/|-json$|$)/];
 
 // Features not yet converted to the contract (emptied as each one is): the reporting routes were
 // rewritten for the reporting app while the contract was written; they join it next.
-const notYetInContract: RegExp[] = [
+export const notYetInContract: RegExp[] = [
   /^\/api\/reporting\//,
   /^\/api\/public\/reporting\//,
   /^\/api\/open-data\//,

@@ -214,7 +214,7 @@ export const dossiers = {
     body: acceptCharterSchema,
     status: 201,
     response: charterAcceptanceDtoSchema,
-    errors: [422],
+    errors: [409, 422],
   }),
   submit: route({
     method: 'POST',

@@ -86,6 +86,8 @@ export function errorStatusesOf(definition: RouteDefinition): number[] {
     statuses.add(403);
   }
   if (definition.params) statuses.add(404);
+  // Any route may meet an outage (database or file storage unreachable): 503 with Retry-After.
+  statuses.add(503);
   return [...statuses].sort((a, b) => a - b);
 }
 
