@@ -1,53 +1,33 @@
 import { territoryKindLabels, type TerritoryKind } from '@nec/domain';
+import { api } from '../../api/index.js';
 
 /** One choice of the territory picker. */
 export type TerritoryOption = { kind: TerritoryKind; code: string; name: string; detail: string };
 
 /**
- * The reference table of territories weighs hundreds of kilobytes: it is loaded only when the
- * territory step is opened, in its own chunk (`@nec/domain/territories`).
+ * The reference table of territories weighs hundreds of kilobytes: names of chosen territories
+ * read it in its own chunk (`@nec/domain/territories`), loaded only on the territory step.
  */
 const table = () => import('@nec/domain/territories');
 
 /**
- * Territories by name or code: régions and départements first (few, and often what is meant),
- * then communes (with their département). Outre-mer included.
- *
- * Interim: reads the domain's reference table in the browser. `GET /api/territories?q=` (being
- * added to the API with the EPCI) replaces it: only this function changes.
+ * Territories by name or code, communes, EPCI, départements and régions, Outre-mer included:
+ * the API's search (`GET /api/territories`, the domain's `searchTerritories`), so the portal
+ * ranks and finds exactly as the server does.
  */
 export async function searchTerritories(query: string, limit = 12): Promise<TerritoryOption[]> {
   const q = query.trim();
   if (q.length < 2) return [];
-  const t = await table();
-  const needle = t.normalizeSearchText(q);
-  const matches = (name: string, code: string) =>
-    t.normalizeSearchText(name).includes(needle) || code.toLowerCase() === q.toLowerCase();
-  const regions = t
-    .listRegions()
-    .filter((r) => matches(r.name, r.code))
-    .map((r) => ({
-      kind: 'region' as const,
-      code: r.code,
-      name: r.name,
-      detail: `Région · ${r.code}`,
-    }));
-  const departements = t
-    .listDepartements()
-    .filter((d) => matches(d.name, d.code))
-    .map((d) => ({
-      kind: 'departement' as const,
-      code: d.code,
-      name: d.name,
-      detail: `Département · ${d.code}`,
-    }));
-  const communes = t.searchCommunes(q, limit).map((c) => ({
-    kind: 'commune' as const,
-    code: c.code,
-    name: c.name,
-    detail: `Commune · ${c.postalCodes[0] ?? c.code} · département ${c.departementCode}`,
+  const { items } = await api.reference.territories({ query: { q, limit } });
+  return items.map((t) => ({
+    kind: t.kind,
+    code: t.code,
+    name: t.name,
+    detail:
+      t.kind === 'commune' && t.departementCodes[0]
+        ? `Commune · ${t.code} · département ${t.departementCodes[0]}`
+        : `${territoryKindLabels[t.kind]} · ${t.code}`,
   }));
-  return [...regions, ...departements, ...communes].slice(0, limit);
 }
 
 /** Names of chosen territories, for their tags ("Maine-et-Loire (département)"). */
