@@ -594,7 +594,8 @@ async function main() {
     dataDir: env.NEC_DATA_DIR,
     outboxDir,
     databaseUrl: database?.url,
-    extra: {},
+    // The demo seed refuses production (its accounts' password is public): loaded as development.
+    extra: { NODE_ENV: 'development' },
   });
   const migrateMs = runCli(API_MIGRATE, cliEnv, 'La migration');
   const seedMs = runCli(API_SEED, cliEnv, 'Le chargement des données de démonstration');

@@ -137,6 +137,11 @@ export function apiEnv({ port, dataDir, outboxDir, databaseUrl, extra }) {
     NEC_COOKIE_SECURE: 'false',
     NEC_AUTH_RATE_LIMIT: '1000',
     NEC_LOG_SQL: 'false',
+    // Production mode on a throw-away setup: the embedded database (unless --postgres), the
+    // outbox folder and no scanner are waived on purpose, as production requires.
+    NEC_WAIVE_POSTGRES: 'true',
+    NEC_WAIVE_SMTP: 'true',
+    NEC_WAIVE_SCANNER: 'true',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...extra,
   };

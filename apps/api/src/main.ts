@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory.js';
-import { parseConfig } from './config/config.js';
+import { parseConfig, productionWaivers } from './config/config.js';
 import { openDatabase } from './database/data-source.js';
 import { DatabaseInUseError } from './database/data-dir-lock.js';
 import { assertMigrated } from './database/migrate.js';
@@ -12,6 +12,7 @@ const log = (line: string) => console.log(line);
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
+  for (const waiver of productionWaivers(config)) log(`Dérogation en production — ${waiver}`);
   // The port first: nothing is opened by a process that could not serve anyway.
   await assertPortFree(config.HOST, config.PORT);
   const database = await openDatabase(config);

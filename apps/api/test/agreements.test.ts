@@ -61,6 +61,8 @@ const actorOf = (client: Client): Actor => ({
   displayName: 'Instructeur',
   sessionId: 'test',
   csrfToken: 'test',
+  mfaEnabled: false,
+  mfaPending: false,
 });
 
 async function acceptedDossier(

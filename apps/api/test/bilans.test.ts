@@ -67,6 +67,8 @@ const actorOf = (client: Client, role: Role): Actor => ({
   displayName: role,
   sessionId: '',
   csrfToken: '',
+  mfaEnabled: false,
+  mfaPending: false,
 });
 
 /** Fires a step as the instructor, straight through the workflow service (the instruction endpoints are another feature's). */

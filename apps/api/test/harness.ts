@@ -161,6 +161,9 @@ export async function startTestApp(
     NEC_DATA_DIR: 'memory://',
     NEC_OUTBOX_DIR: outboxDir,
     NEC_AUTH_RATE_LIMIT: '1000',
+    // Agents' second factor is tested in its own file (account-security.test.ts); elsewhere
+    // an agent signs in with the password only.
+    NEC_MFA_REQUIRED_FOR_AGENTS: 'false',
     ...(pgDb ? { DATABASE_URL: pgDb.url } : {}),
     ...env,
   });

@@ -271,3 +271,21 @@ describe('demo seed on other days', () => {
     },
   );
 });
+
+describe('demo seed in production', () => {
+  it('refuses to run, whatever the database holds: its accounts have a public password', async () => {
+    const production = await startTestApp({
+      NODE_ENV: 'production',
+      NEC_WAIVE_POSTGRES: 'true',
+      NEC_WAIVE_SMTP: 'true',
+      NEC_WAIVE_SCANNER: 'true',
+      NEC_MFA_REQUIRED_FOR_AGENTS: 'true',
+    });
+    try {
+      await expect(seedDemo(production.app)).rejects.toThrow(/jamais en production/);
+      expect(await production.app.get(DataSource).manager.count(UserEntity)).toBe(0);
+    } finally {
+      await production.close();
+    }
+  });
+});

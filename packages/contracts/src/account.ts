@@ -41,7 +41,7 @@ export const accountExportSchema = z.object({
   ),
   emailLinks: z.array(
     z.object({
-      purpose: z.enum(['confirm-email', 'reset-password']),
+      purpose: z.enum(['confirm-email', 'reset-password', 'invitation']),
       createdAt: isoDateTimeSchema,
       expiresAt: isoDateTimeSchema,
       usedAt: isoDateTimeSchema.nullable(),

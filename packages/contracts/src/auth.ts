@@ -58,9 +58,65 @@ export const accountSchema = z.object({
 });
 export type AccountDto = z.infer<typeof accountSchema>;
 
+/**
+ * What a session still awaits before it opens the platform: `enrol` (an agent's first sign-in:
+ * set up an authenticator app), `verify` (type the code), or nothing.
+ */
+export const secondFactorStepSchema = z.enum(['enrol', 'verify']);
+export type SecondFactorStep = z.infer<typeof secondFactorStepSchema>;
+
 /** The signed-in account and the token to send in `X-CSRF-Token` on every write. */
-export const sessionSchema = z.object({ user: accountSchema, csrfToken: z.string().min(1) });
+export const sessionSchema = z.object({
+  user: accountSchema,
+  csrfToken: z.string().min(1),
+  /** Whether the account signs in with a second factor. */
+  mfaEnabled: z.boolean(),
+  /** The second-factor step still due; while it is, every other route answers 401 `mfa-required`. */
+  mfaPending: secondFactorStepSchema.nullable(),
+});
 export type SessionDto = z.infer<typeof sessionSchema>;
+
+/** A six-digit code from the authenticator app, or a recovery code (`xxxx-xxxx`). */
+export const secondFactorCodeSchema = z.strictObject({
+  code: z
+    .string({ error: 'Saisissez le code.' })
+    .trim()
+    .min(6, { error: 'Le code compte 6 chiffres (ou 8 signes pour un code de secours).' })
+    .max(20, { error: 'Ce code est trop long.' }),
+});
+
+/** What an authenticator app needs: the secret, and the same as an `otpauth://` address. */
+export const totpSetupSchema = z.object({
+  secret: z.string().min(16),
+  otpauthUri: z.string().startsWith('otpauth://totp/'),
+});
+
+/** Recovery codes, shown once: each opens one session when the phone is lost. */
+export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()).min(1) });
+
+export const passwordConfirmationSchema = z.strictObject({
+  password: signInSchema.shape.password,
+});
+
+export const changePasswordSchema = z.strictObject({
+  currentPassword: signInSchema.shape.password,
+  newPassword: passwordSchema,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/** A signed-in browser, as its owner (or an administrator) sees it. */
+export const sessionInfoSchema = z.object({
+  id: z.uuid(),
+  createdAt: z.iso.datetime({ offset: true }),
+  lastSeenAt: z.iso.datetime({ offset: true }),
+  expiresAt: z.iso.datetime({ offset: true }),
+  userAgent: z.string().nullable(),
+  /** The session making this request. */
+  current: z.boolean(),
+});
+export type SessionInfo = z.infer<typeof sessionInfoSchema>;
+export const sessionListSchema = z.object({ items: z.array(sessionInfoSchema) });
+export const endedSessionsSchema = z.object({ ended: z.number().int().min(0) });
 
 const tag = 'Comptes et sessions';
 
@@ -114,6 +170,7 @@ export const auth = {
   signOut: route({
     method: 'POST',
     path: '/api/auth/sign-out',
+    allowMfaPending: true,
     summary: 'Se déconnecter',
     tag,
     status: 204,
@@ -122,10 +179,93 @@ export const auth = {
   session: route({
     method: 'GET',
     path: '/api/auth/session',
+    allowMfaPending: true,
     summary: 'La session en cours et son jeton CSRF',
     tag,
     status: 200,
     response: sessionSchema,
+  }),
+  mfaSetup: route({
+    method: 'POST',
+    path: '/api/auth/mfa/setup',
+    summary:
+      'Préparer la double authentification : un secret pour l’application d’authentification (à confirmer par un code)',
+    tag,
+    allowMfaPending: true,
+    status: 200,
+    response: totpSetupSchema,
+    errors: [409],
+  }),
+  mfaEnable: route({
+    method: 'POST',
+    path: '/api/auth/mfa/enable',
+    summary:
+      'Activer la double authentification avec un premier code ; renvoie les codes de secours (montrés une fois)',
+    tag,
+    allowMfaPending: true,
+    body: secondFactorCodeSchema,
+    status: 200,
+    response: recoveryCodesSchema,
+    errors: [409, 429],
+  }),
+  mfaVerify: route({
+    method: 'POST',
+    path: '/api/auth/mfa/verify',
+    summary:
+      'Terminer la connexion avec le code de l’application (ou un code de secours) ; échecs limités',
+    tag,
+    allowMfaPending: true,
+    body: secondFactorCodeSchema,
+    status: 200,
+    response: sessionSchema,
+    errors: [409, 429],
+  }),
+  mfaDisable: route({
+    method: 'POST',
+    path: '/api/auth/mfa/disable',
+    summary:
+      'Désactiver la double authentification (porteurs seulement : elle est obligatoire pour les agents)',
+    tag,
+    body: passwordConfirmationSchema,
+    status: 204,
+    response: null,
+    errors: [409, 429],
+  }),
+  changePassword: route({
+    method: 'POST',
+    path: '/api/account/password',
+    summary:
+      'Changer de mot de passe (l’actuel est demandé) ; ferme les autres sessions et prévient par courriel',
+    tag,
+    body: changePasswordSchema,
+    status: 200,
+    response: messageResponseSchema,
+    errors: [429],
+  }),
+  sessions: route({
+    method: 'GET',
+    path: '/api/account/sessions',
+    summary: 'Mes sessions ouvertes (navigateurs connectés)',
+    tag,
+    status: 200,
+    response: sessionListSchema,
+  }),
+  endSession: route({
+    method: 'DELETE',
+    path: '/api/account/sessions/:sessionId',
+    summary: 'Fermer une de mes sessions',
+    tag,
+    params: z.object({ sessionId: z.uuid({ error: 'Session inconnue.' }) }),
+    status: 204,
+    response: null,
+  }),
+  endOtherSessions: route({
+    method: 'POST',
+    path: '/api/account/sessions/end-others',
+    summary: 'Fermer toutes mes sessions sauf celle-ci',
+    tag,
+    status: 200,
+    response: endedSessionsSchema,
   }),
   requestPasswordReset: route({
     method: 'POST',

@@ -52,6 +52,11 @@ export const organisationDtoSchema = organisationSchema
     siren: z.string().regex(/^\d{9}$/),
     communeCode: z.string().nullable(),
     createdAt: isoDateTimeSchema,
+    /**
+     * When an agent checked that the accounts managing it represent it; null: unverified
+     * (registering a SIRET proves nothing by itself).
+     */
+    verifiedAt: isoDateTimeSchema.nullable(),
     role: membershipRoleSchema,
   });
 export type OrganisationDto = z.infer<typeof organisationDtoSchema>;
@@ -60,6 +65,12 @@ export const myOrganisationSchema = organisationDtoSchema.extend({
   members: z.array(memberSchema),
 });
 export type MyOrganisationDto = z.infer<typeof myOrganisationSchema>;
+
+/** The verification an agent records (or withdraws) for an organisation. */
+export const organisationVerificationSchema = z.strictObject({
+  verified: z.boolean({ error: 'Indiquez si la structure est vérifiée (true) ou non (false).' }),
+});
+export const verifiedOrganisationSchema = organisationDtoSchema.omit({ role: true });
 
 const organisationParams = z.object({ id: z.uuid() });
 const tag = 'Structures';
@@ -104,5 +115,16 @@ export const organisations = {
     status: 204,
     response: null,
     errors: [409],
+  }),
+  verify: route({
+    method: 'PUT',
+    path: '/api/instruction/organisations/:id/verification',
+    summary:
+      'Marquer une structure comme vérifiée (les comptes qui la gèrent la représentent bien), ou retirer cette mention',
+    tag,
+    params: organisationParams,
+    body: organisationVerificationSchema,
+    status: 200,
+    response: verifiedOrganisationSchema,
   }),
 };

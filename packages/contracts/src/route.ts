@@ -27,6 +27,8 @@ export interface RouteDefinition {
   readonly tag: string;
   /** Reachable without a session (no 401/403). */
   readonly public?: boolean;
+  /** Reachable by a session still awaiting its second factor (the MFA steps themselves). */
+  readonly allowMfaPending?: boolean;
   readonly params?: z.ZodObject;
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;

@@ -53,6 +53,7 @@ export const toMembership = (
     category: m.organisation.category,
     communeCode: m.organisation.communeCode,
     createdAt: m.organisation.createdAt.toISOString(),
+    verifiedAt: m.organisation.verifiedAt?.toISOString() ?? null,
   },
 });
 

@@ -7,5 +7,7 @@ export const toAgentDto = (user: UserEntity): AgentDto => ({
   displayName: user.displayName,
   role: user.role,
   activated: user.emailConfirmedAt !== null,
+  active: user.deactivatedAt === null,
+  mfaEnabled: user.mfaEnabledAt !== null,
   createdAt: user.createdAt.toISOString(),
 });

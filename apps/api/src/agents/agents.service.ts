@@ -3,6 +3,7 @@ import {
   type AgentDto,
   type CreateAgentInput,
   type Page,
+  type SessionInfo,
   type PageQuery,
 } from '@nec/contracts';
 import { toAgentDto } from './agents.dto.js';
@@ -11,10 +12,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuthService } from '../auth/auth.service.js';
+import { SessionsService } from '../auth/sessions.service.js';
 import { hashPassword } from '../auth/password.js';
 import { randomToken } from '../auth/tokens.js';
 import { AuditService } from '../audit/audit.service.js';
-import { conflict } from '../common/errors.js';
+import { conflict, notFound } from '../common/errors.js';
 import { MailService } from '../mail/mail.service.js';
 import { UsersRepository } from '../users/users.repository.js';
 
@@ -29,6 +31,7 @@ export class AgentsService {
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
+    private readonly sessions: SessionsService,
   ) {}
 
   /** The agents' names and addresses are personal data: the read is audited. */
@@ -75,25 +78,66 @@ export class AgentsService {
         },
         manager,
       );
-      // The invitation reuses the password-reset link, so it is only valid for one hour (the
-      // reset link's lifetime). An agent who misses it uses « mot de passe oublié » to get a new
-      // one. A longer-lived 'invitation' token purpose would need a change in the auth module.
+      // An invitation link (72 h); once it lapses, « mot de passe oublié » sends a new one.
       return {
         user: created,
-        token: await this.auth.issueToken(created.id, 'reset-password', manager),
+        token: await this.auth.issueToken(created.id, 'invitation', manager),
       };
     });
     try {
       await this.mail.send({
         to: user.email,
         subject: 'Votre compte Numérique en Commun[s] : définissez votre mot de passe',
-        text: `Bonjour ${user.displayName},\n\nUn compte vient d’être créé pour vous sur la plateforme Numérique en Commun[s].\nPour l’activer, définissez votre mot de passe en ouvrant ce lien dans l’heure :\n${this.mail.portalLink(`/nouveau-mot-de-passe?jeton=${token}`)}\n\nPassé ce délai, utilisez « Mot de passe oublié » sur la page de connexion avec cette adresse pour recevoir un nouveau lien.\n`,
+        text: `Bonjour ${user.displayName},\n\nUn compte vient d’être créé pour vous sur la plateforme Numérique en Commun[s].\nPour l’activer, définissez votre mot de passe en ouvrant ce lien dans les trois jours :\n${this.mail.portalLink(`/nouveau-mot-de-passe?jeton=${token}`)}\n\nPassé ce délai, utilisez « Mot de passe oublié » sur la page de connexion avec cette adresse pour recevoir un nouveau lien.\n`,
       });
     } catch (error) {
       // The account exists: the agent can still ask for a new link with « mot de passe oublié ».
       this.logger.error(`Courriel d’invitation non envoyé à ${user.email} : ${String(error)}`);
     }
     return toAgentDto(user);
+  }
+
+  /**
+   * Deactivates (every session ends at once) or reactivates an agent. An administrator cannot
+   * deactivate their own account: there would be nobody left to undo it.
+   */
+  async setActive(actor: Actor, id: string, active: boolean): Promise<AgentDto> {
+    const user = await this.users.findById(id);
+    if (!user || user.role === 'applicant') throw notFound('Cet agent est introuvable.');
+    if (id === actor.id && !active) {
+      throw conflict('own-account', 'Vous ne pouvez pas désactiver votre propre compte.');
+    }
+    const deactivatedAt = active ? null : (user.deactivatedAt ?? new Date());
+    await this.dataSource.transaction(async (manager) => {
+      await this.users.update(id, { deactivatedAt }, manager);
+      if (!active) await this.sessions.endAllWithin(id, manager);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: active ? 'agent.reactivate' : 'agent.deactivate',
+          subjectType: 'user',
+          subjectId: id,
+        },
+        manager,
+      );
+    });
+    return toAgentDto({ ...user, deactivatedAt });
+  }
+
+  async listSessions(id: string): Promise<SessionInfo[]> {
+    await this.agentOrThrow(id);
+    return this.sessions.list(id, null);
+  }
+
+  async endSessions(actor: Actor, id: string): Promise<number> {
+    await this.agentOrThrow(id);
+    return this.sessions.endAll(actor, id);
+  }
+
+  private async agentOrThrow(id: string): Promise<void> {
+    const user = await this.users.findById(id);
+    if (!user || user.role === 'applicant') throw notFound('Cet agent est introuvable.');
   }
 }
 

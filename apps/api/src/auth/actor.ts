@@ -10,6 +10,10 @@ export interface Actor {
   displayName: string;
   sessionId: string;
   csrfToken: string;
+  /** The account signs in with a second factor. */
+  mfaEnabled: boolean;
+  /** Password checked, second factor not yet: only the MFA routes answer. */
+  mfaPending: boolean;
 }
 
 export type AuthedRequest = Request & { actor?: Actor };

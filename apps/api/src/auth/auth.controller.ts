@@ -1,4 +1,4 @@
-import { Controller, HttpStatus, Inject, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, Inject, Req, Res, UseGuards } from '@nestjs/common';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { roles } from '@nec/domain';
@@ -18,7 +18,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { type Actor, CurrentActor, Public, Roles } from './actor.js';
 import { toSessionDto } from './auth.dto.js';
 import { AuthService, SESSION_COOKIE } from './auth.service.js';
-import { SignInLimiter } from './sign-in-limiter.js';
+import { SignInLimiter, tooManyAttempts } from './sign-in-limiter.js';
 
 const routes = contract.auth;
 
@@ -75,12 +75,10 @@ export class AuthController {
   ): Promise<SessionDto> {
     const address = req.ip ?? 'inconnue';
     const wait = this.limiter.retryAfterSeconds(address, body.email);
-    if (wait > 0) {
-      res.setHeader('Retry-After', String(wait));
-      throw rateLimited(wait);
-    }
+    if (wait > 0) throw tooManyAttempts(wait);
+    const cookies = req.cookies as Record<string, string | undefined> | undefined;
     const { token, session } = await this.auth
-      .signIn(body, req.header('user-agent'))
+      .signIn(body, req.header('user-agent'), cookies?.[SESSION_COOKIE])
       .catch((error: unknown) => {
         if (error instanceof ApiError && error.code === 'invalid-credentials') {
           this.limiter.recordFailure(address, body.email);
@@ -109,6 +107,8 @@ export class AuthController {
   ): Promise<void> {
     await this.auth.signOut(actor);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
+    // The browser forgets what this origin kept for the person (shared computers).
+    res.setHeader('Clear-Site-Data', '"cache", "cookies", "storage"');
   }
 
   @Route(routes.session)
@@ -135,15 +135,4 @@ export class AuthController {
     await this.auth.resetPassword(body.token, body.password);
     return { message: 'Votre mot de passe a été modifié. Connectez-vous avec le nouveau.' };
   }
-}
-
-function rateLimited(seconds: number): ApiError {
-  const minutes = Math.ceil(seconds / 60);
-  return new ApiError(
-    HttpStatus.TOO_MANY_REQUESTS,
-    'rate-limited',
-    `Trop de tentatives de connexion échouées. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
-    [],
-    { retryAfterSeconds: seconds },
-  );
 }

@@ -9,6 +9,7 @@ import { Reflector } from '@nestjs/core';
 import type { Role } from '@nec/domain';
 import { timingSafeEqual } from 'node:crypto';
 import { ApiError, unauthenticated } from '../common/errors.js';
+import { MFA_PENDING_ALLOWED } from '../common/route.js';
 import { AuthService, SESSION_COOKIE } from './auth.service.js';
 import { PUBLIC_KEY, ROLES_KEY, type AuthedRequest } from './actor.js';
 
@@ -41,11 +42,25 @@ export class AuthGuard implements CanActivate {
     const cookies = request.cookies as Record<string, string | undefined> | undefined;
     const token = cookies?.[SESSION_COOKIE];
     if (token) request.actor = (await this.auth.resolveSession(token)) ?? undefined;
+    const pendingAllowed =
+      this.reflector.get<boolean | undefined>(MFA_PENDING_ALLOWED, context.getHandler()) ?? false;
+    const halfSignedIn = request.actor?.mfaPending === true && !pendingAllowed;
 
-    if (isPublic) return true;
+    if (isPublic) {
+      // A session still awaiting its second factor is nobody yet.
+      if (halfSignedIn) request.actor = undefined;
+      return true;
+    }
     const actor = request.actor;
     if (!actor)
       throw unauthenticated(token ? 'Votre session a expiré. Reconnectez-vous.' : undefined);
+    if (halfSignedIn) {
+      throw new ApiError(
+        HttpStatus.UNAUTHORIZED,
+        'mfa-required',
+        'Terminez la connexion avec le code de votre application d’authentification.',
+      );
+    }
     if (!SAFE_METHODS.has(request.method)) {
       const header = request.header('x-csrf-token') ?? '';
       if (!sameToken(header, actor.csrfToken)) {

@@ -1,23 +1,29 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { UsersModule } from '../users/users.module.js';
+import { AccountSecurityController } from './account-security.controller.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthRepository } from './auth.repository.js';
 import { AuthService } from './auth.service.js';
 import { BackgroundWork } from './background-work.js';
+import { SecondFactorController } from './second-factor.controller.js';
+import { SecondFactorService } from './second-factor.service.js';
+import { SessionsService } from './sessions.service.js';
 import { SignInLimiter } from './sign-in-limiter.js';
 
 @Module({
   imports: [UsersModule],
-  controllers: [AuthController],
+  controllers: [AuthController, SecondFactorController, AccountSecurityController],
   providers: [
     AuthRepository,
     AuthService,
+    SecondFactorService,
+    SessionsService,
     SignInLimiter,
     BackgroundWork,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, BackgroundWork],
+  exports: [AuthService, SessionsService, BackgroundWork],
 })
 export class AuthModule {}

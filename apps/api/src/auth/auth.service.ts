@@ -1,4 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import type { Role } from '@nec/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -11,10 +12,13 @@ import { UsersRepository } from '../users/users.repository.js';
 import type { Actor } from './actor.js';
 import { BackgroundWork } from './background-work.js';
 import { AuthRepository } from './auth.repository.js';
-import type { SessionDto, SignInInput, SignUpInput } from '@nec/contracts';
+import type { ChangePasswordInput, SessionDto, SignInInput, SignUpInput } from '@nec/contracts';
 import { toSessionDto } from './auth.dto.js';
 import type { OneTimeTokenPurpose } from './one-time-token.entity.js';
+import { passwordChangedMail } from './auth.mails.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './password.js';
+import { assertStrongPassword } from './password-policy.js';
+import { SignInLimiter, tooManyAttempts } from './sign-in-limiter.js';
 import { randomToken, sha256 } from './tokens.js';
 
 export const SESSION_COOKIE = 'nec_session';
@@ -22,7 +26,14 @@ export const SESSION_COOKIE = 'nec_session';
 const TOKEN_TTL_MS: Record<OneTimeTokenPurpose, number> = {
   'confirm-email': 48 * 3600_000,
   'reset-password': 3600_000,
+  invitation: 72 * 3600_000,
 };
+
+/** Links that set a password: a reset, or an agent's invitation. */
+const PASSWORD_LINKS: OneTimeTokenPurpose[] = ['reset-password', 'invitation'];
+
+/** A session's last use is written at most this often (not on every request). */
+const TOUCH_EVERY_MS = 60_000;
 
 @Injectable()
 export class AuthService {
@@ -34,6 +45,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly background: BackgroundWork,
+    private readonly limiter: SignInLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -44,6 +56,8 @@ export class AuthService {
    * address); looking the address up, creating the account and mailing happen after the answer.
    */
   async signUp(input: SignUpInput): Promise<void> {
+    // Judged on what was typed only, never on the accounts: the answer tells nothing.
+    assertStrongPassword(input.password, input);
     const passwordHash = await hashPassword(input.password);
     this.background.run('Inscription', () => this.completeSignUp(input, passwordHash));
   }
@@ -112,7 +126,7 @@ export class AuthService {
     await this.dataSource.transaction(async (manager) => {
       const userId = await this.repository.consumeToken(
         sha256(token),
-        'confirm-email',
+        ['confirm-email'],
         this.clock.now(),
         manager,
       );
@@ -131,10 +145,15 @@ export class AuthService {
     });
   }
 
-  /** Checks the password and opens a session; returns the cookie token and the session. */
+  /**
+   * Checks the password and opens a session; returns the cookie token and the session. The
+   * session the browser held before (`replacedToken`) ends. An account with a second factor
+   * (every agent) gets a session that only answers the second-factor routes until the code.
+   */
   async signIn(
     input: SignInInput,
     userAgent: string | undefined,
+    replacedToken?: string,
   ): Promise<{ token: string; session: SessionDto; expiresAt: Date }> {
     const user = await this.users.findByEmail(input.email);
     const valid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
@@ -145,6 +164,13 @@ export class AuthService {
         'Adresse électronique ou mot de passe incorrect.',
       );
     }
+    if (user.deactivatedAt) {
+      throw new ApiError(
+        HttpStatus.FORBIDDEN,
+        'account-deactivated',
+        'Ce compte a été désactivé. Adressez-vous à un administrateur de la plateforme.',
+      );
+    }
     if (!user.emailConfirmedAt) {
       throw new ApiError(
         HttpStatus.FORBIDDEN,
@@ -152,6 +178,9 @@ export class AuthService {
         'Confirmez d’abord votre adresse électronique avec le lien que nous vous avons envoyé.',
       );
     }
+    if (replacedToken) await this.repository.deleteSessionByTokenHash(sha256(replacedToken));
+    const mfaEnabled = user.mfaEnabledAt !== null;
+    const mfaPending = mfaEnabled || this.secondFactorRequired(user.role);
     const token = randomToken();
     const expiresAt = new Date(
       this.clock.now().getTime() + this.config.NEC_SESSION_TTL_HOURS * 3600_000,
@@ -162,28 +191,44 @@ export class AuthService {
       csrfToken: randomToken(),
       expiresAt,
       userAgent: userAgent?.slice(0, 300) ?? null,
+      mfaPending,
+      lastSeenAt: this.clock.now(),
     });
     await this.audit.record({
       actorId: user.id,
       actorRole: user.role,
-      action: 'session.sign-in',
+      action: mfaPending ? 'session.password-checked' : 'session.sign-in',
       subjectType: 'user',
       subjectId: user.id,
     });
-    return {
-      token,
-      expiresAt,
-      session: toSessionDto(toActor(user, session.id, session.csrfToken)),
-    };
+    const actor = toActor({ ...user, mfaEnabled }, session.id, session.csrfToken, mfaPending);
+    return { token, expiresAt, session: toSessionDto(actor) };
+  }
+
+  /** Agents read every submitted dossier: their accounts always take a second factor. */
+  secondFactorRequired(role: Role): boolean {
+    return role !== 'applicant' && this.config.NEC_MFA_REQUIRED_FOR_AGENTS;
   }
 
   async signOut(actor: Actor): Promise<void> {
     await this.repository.deleteSession(actor.sessionId);
   }
 
+  /**
+   * The author of a request, or null when the session is unknown, expired, idle too long or
+   * its account deactivated. Its last use is recorded (at most once a minute).
+   */
   async resolveSession(token: string): Promise<Actor | null> {
-    const session = await this.repository.findLiveSession(sha256(token), this.clock.now());
-    return session ? toActor(session.user, session.sessionId, session.csrfToken) : null;
+    const now = this.clock.now();
+    const session = await this.repository.findLiveSession(sha256(token), now, {
+      agentMinutes: this.config.NEC_IDLE_TIMEOUT_AGENT_MINUTES,
+      applicantMinutes: this.config.NEC_IDLE_TIMEOUT_APPLICANT_MINUTES,
+    });
+    if (!session) return null;
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      await this.repository.touchSession(session.sessionId, now);
+    }
+    return toActor(session.user, session.sessionId, session.csrfToken, session.mfaPending);
   }
 
   /**
@@ -205,23 +250,30 @@ export class AuthService {
     });
   }
 
-  /** Sets the new password, confirms the address (the link proves it) and closes every session. */
+  /**
+   * Sets the new password, confirms the address (the link proves it), closes every session and
+   * makes every other outstanding link useless; the owner is told by mail.
+   */
   async resetPassword(token: string, password: string): Promise<void> {
+    const tokenHash = sha256(token);
+    const owner = await this.repository.peekToken(tokenHash, PASSWORD_LINKS, this.clock.now());
+    const account = owner ? await this.users.findById(owner) : null;
+    if (!account) throw invalidLink();
+    assertStrongPassword(password, account);
     const passwordHash = await hashPassword(password);
     await this.dataSource.transaction(async (manager) => {
-      const userId = await this.repository.consumeToken(
-        sha256(token),
-        'reset-password',
-        this.clock.now(),
-        manager,
-      );
+      const now = this.clock.now();
+      const userId = await this.repository.consumeToken(tokenHash, PASSWORD_LINKS, now, manager);
       if (!userId) throw invalidLink();
       const user = await this.users.findById(userId, manager);
       await this.users.update(
         userId,
-        { passwordHash, emailConfirmedAt: user?.emailConfirmedAt ?? this.clock.now() },
+        { passwordHash, emailConfirmedAt: user?.emailConfirmedAt ?? now },
         manager,
       );
+      for (const purpose of PASSWORD_LINKS) {
+        await this.repository.invalidateTokens(userId, purpose, now, manager);
+      }
       await this.repository.deleteUserSessions(userId, manager);
       await this.audit.record(
         {
@@ -234,6 +286,50 @@ export class AuthService {
         manager,
       );
     });
+    await this.mail.send(
+      passwordChangedMail(account, this.mail.portalLink('/mot-de-passe-oublie')),
+    );
+  }
+
+  /**
+   * The owner changes their password, proving they know the current one (failures count like
+   * failed sign-ins). Every other session ends, outstanding reset links stop working, and a
+   * mail tells the owner.
+   */
+  async changePassword(actor: Actor, input: ChangePasswordInput, address: string): Promise<void> {
+    const wait = this.limiter.retryAfterSeconds(address, actor.email);
+    if (wait > 0) throw tooManyAttempts(wait);
+    const user = await this.users.findById(actor.id);
+    if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+      this.limiter.recordFailure(address, actor.email);
+      const message = 'Le mot de passe actuel est incorrect.';
+      throw badRequest('wrong-password', message, [
+        { path: 'currentPassword', code: 'wrong-password', message },
+      ]);
+    }
+    assertStrongPassword(input.newPassword, user, 'newPassword');
+    const passwordHash = await hashPassword(input.newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
+      await this.users.update(user.id, { passwordHash }, manager);
+      for (const purpose of PASSWORD_LINKS) {
+        await this.repository.invalidateTokens(user.id, purpose, now, manager);
+      }
+      const ended = await this.repository.deleteOtherSessions(user.id, actor.sessionId, manager);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          actorRole: user.role,
+          action: 'account.password-changed',
+          subjectType: 'user',
+          subjectId: user.id,
+          details: { otherSessionsEnded: ended },
+        },
+        manager,
+      );
+    });
+    this.limiter.recordSuccess(actor.email);
+    await this.mail.send(passwordChangedMail(user, this.mail.portalLink('/mot-de-passe-oublie')));
   }
 
   /** A single-use link token; only its hash is stored. */
@@ -260,9 +356,10 @@ function invalidLink(): ApiError {
 }
 
 function toActor(
-  user: Pick<UserEntity, 'id' | 'role' | 'email' | 'displayName'>,
+  user: Pick<UserEntity, 'id' | 'role' | 'email' | 'displayName'> & { mfaEnabled: boolean },
   sessionId: string,
   csrfToken: string,
+  mfaPending: boolean,
 ): Actor {
   return {
     id: user.id,
@@ -271,5 +368,7 @@ function toActor(
     displayName: user.displayName,
     sessionId,
     csrfToken,
+    mfaEnabled: user.mfaEnabled,
+    mfaPending,
   };
 }

@@ -9,7 +9,8 @@ import {
 } from 'typeorm';
 import { UserEntity } from '../users/user.entity.js';
 
-export type OneTimeTokenPurpose = 'confirm-email' | 'reset-password';
+/** `invitation`: an agent's first password (longer-lived than a reset link). */
+export type OneTimeTokenPurpose = 'confirm-email' | 'reset-password' | 'invitation';
 
 /** E-mail confirmation and password reset links; single use, short-lived, stored hashed. */
 @Entity('one_time_tokens')

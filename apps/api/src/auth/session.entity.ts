@@ -38,6 +38,14 @@ export class SessionEntity {
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt!: Date;
 
+  /** Last request seen: a session idle longer than its role allows is over. */
+  @Column({ name: 'last_seen_at', type: 'timestamptz', default: () => 'now()' })
+  lastSeenAt!: Date;
+
+  /** Password checked, second factor still awaited: only the MFA routes answer. */
+  @Column({ name: 'mfa_pending', type: 'boolean', default: false })
+  mfaPending!: boolean;
+
   @Column({ name: 'user_agent', type: 'varchar', length: 300, nullable: true })
   userAgent!: string | null;
 }

@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { ApiError } from '../common/errors.js';
 import { Clock } from '../clock/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 
@@ -85,3 +86,16 @@ export class SignInLimiter {
 }
 
 const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
+
+/** The 429 of too many failed attempts (password or code), with its standard `Retry-After`. */
+export function tooManyAttempts(seconds: number): ApiError {
+  const minutes = Math.ceil(seconds / 60);
+  return new ApiError(
+    HttpStatus.TOO_MANY_REQUESTS,
+    'rate-limited',
+    `Trop de tentatives échouées. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+    [],
+    { retryAfterSeconds: seconds },
+    { 'Retry-After': String(seconds) },
+  );
+}

@@ -8,7 +8,7 @@ import { parseConfig } from '../config/config.js';
 import { openDatabase } from '../database/data-source.js';
 import { migrate } from '../database/migrate.js';
 import { demoAccounts } from '../seed/demo-accounts.js';
-import { seedDemo, type SeedReport } from '../seed/seed.service.js';
+import { DemoSeedInProductionError, seedDemo, type SeedReport } from '../seed/seed.service.js';
 
 function print(report: SeedReport): void {
   if (report.status === 'skipped') {
@@ -46,7 +46,8 @@ try {
     await app.close();
   }
 } catch (error) {
-  console.error('Échec du chargement des données de démonstration :', error);
+  if (error instanceof DemoSeedInProductionError) console.error(error.message);
+  else console.error('Échec du chargement des données de démonstration :', error);
   process.exitCode = 1;
 } finally {
   await database.close();

@@ -1,4 +1,10 @@
-import { applyDecorators, HttpCode, RequestMapping, RequestMethod } from '@nestjs/common';
+import {
+  applyDecorators,
+  HttpCode,
+  RequestMapping,
+  RequestMethod,
+  SetMetadata,
+} from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
@@ -108,6 +114,9 @@ function documentResponses(definition: RouteDefinition): MethodDecorator[] {
   ];
 }
 
+/** Metadata read by the auth guard: the route answers sessions awaiting their second factor. */
+export const MFA_PENDING_ALLOWED = 'nec:mfa-pending-allowed';
+
 /** A handler of a route: whatever its arguments, it returns the route's response. */
 type HandlerOf<R extends RouteDefinition> = (
   ...args: never[]
@@ -127,6 +136,7 @@ export function Route<R extends RouteDefinition>(definition: R) {
     ApiTags(definition.tag),
     ...documentInput(definition),
     ...documentResponses(definition),
+    SetMetadata(MFA_PENDING_ALLOWED, definition.allowMfaPending === true),
   );
   return <H extends HandlerOf<R>>(
     target: object,

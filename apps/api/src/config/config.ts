@@ -23,6 +23,20 @@ export const configSchema = z.object({
   /** Cookies are `Secure` everywhere but plain-HTTP local development. */
   NEC_COOKIE_SECURE: booleanFromEnv.optional(),
   NEC_SESSION_TTL_HOURS: z.coerce.number().int().positive().default(12),
+  /** A session unused this long is over (agents read every dossier: a shorter leash). */
+  NEC_IDLE_TIMEOUT_AGENT_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  NEC_IDLE_TIMEOUT_APPLICANT_MINUTES: z.coerce.number().int().min(1).max(1440).default(120),
+  /** Agents sign in with a second factor (TOTP). Only a demo or a test may turn it off. */
+  NEC_MFA_REQUIRED_FOR_AGENTS: booleanFromEnv.default(true),
+  /** Name shown in authenticator apps beside the account (TOTP issuer). */
+  NEC_MFA_ISSUER: z.string().min(1).max(60).default('Numérique en Commun[s]'),
+  /**
+   * Production refuses to start without PostgreSQL, an SMTP server and a file scanner; each
+   * waiver below lifts one refusal, on purpose and by name, and is logged at start-up.
+   */
+  NEC_WAIVE_POSTGRES: booleanFromEnv.default(false),
+  NEC_WAIVE_SMTP: booleanFromEnv.default(false),
+  NEC_WAIVE_SCANNER: booleanFromEnv.default(false),
   NEC_TRUST_PROXY: booleanFromEnv.default(false),
   /** SMTP server (`smtp://user:pass@host:port`); when absent mail goes to the outbox folder. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
@@ -88,7 +102,56 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       'Invalid configuration:\n  - NEC_HEADERS_TIMEOUT_MS: must not exceed NEC_REQUEST_TIMEOUT_MS',
     );
   }
+  const missing = productionGaps(config);
+  if (missing.length > 0) {
+    throw new Error(`Invalid configuration:\n${missing.map((m) => `  - ${m}`).join('\n')}`);
+  }
   return { ...config, cookieSecure: config.NEC_COOKIE_SECURE ?? config.NODE_ENV === 'production' };
+}
+
+type ParsedConfig = z.infer<typeof configSchema>;
+
+/** What production lacks and has not waived (empty outside production). */
+function productionGaps(config: ParsedConfig): string[] {
+  if (config.NODE_ENV !== 'production') return [];
+  const gaps: string[] = [];
+  if (!config.NEC_MFA_REQUIRED_FOR_AGENTS) {
+    gaps.push(
+      'NEC_MFA_REQUIRED_FOR_AGENTS: agents always sign in with a second factor in production',
+    );
+  }
+  if (!config.DATABASE_URL && !config.NEC_WAIVE_POSTGRES) {
+    gaps.push(
+      'DATABASE_URL: required in production (or NEC_WAIVE_POSTGRES=true to run on the embedded database)',
+    );
+  }
+  if (!config.SMTP_URL && !config.NEC_WAIVE_SMTP) {
+    gaps.push(
+      'SMTP_URL: required in production (or NEC_WAIVE_SMTP=true to write mails to the outbox folder)',
+    );
+  }
+  if (!config.NEC_CLAMD_URL && !config.NEC_WAIVE_SCANNER) {
+    gaps.push(
+      'NEC_CLAMD_URL: required in production (or NEC_WAIVE_SCANNER=true to serve files unscanned)',
+    );
+  }
+  return gaps;
+}
+
+/** The waivers in force, in French, for the start-up log. */
+export function productionWaivers(config: AppConfig): string[] {
+  if (config.NODE_ENV !== 'production') return [];
+  return [
+    config.NEC_WAIVE_POSTGRES && !config.DATABASE_URL
+      ? 'NEC_WAIVE_POSTGRES : base embarquée en production'
+      : null,
+    config.NEC_WAIVE_SMTP && !config.SMTP_URL
+      ? 'NEC_WAIVE_SMTP : courriels écrits dans le dossier d’envoi, jamais expédiés'
+      : null,
+    config.NEC_WAIVE_SCANNER && !config.NEC_CLAMD_URL
+      ? 'NEC_WAIVE_SCANNER : pièces jointes servies sans analyse antivirus'
+      : null,
+  ].filter((line): line is string => line !== null);
 }
 
 /** Injection token for the parsed configuration. */

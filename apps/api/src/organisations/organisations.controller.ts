@@ -2,6 +2,7 @@ import { Controller, HttpStatus, Param, ParseUUIDPipe } from '@nestjs/common';
 import {
   contract,
   type AddMemberInput,
+  type BodyOf,
   type CreateOrganisationInput,
   type PageQuery,
   type ResponseOf,
@@ -67,5 +68,15 @@ export class OrganisationsController {
     userId: string,
   ): Promise<void> {
     await this.organisations.removeMember(actor, id, userId);
+  }
+
+  @Route(routes.verify)
+  @Roles('instructor', 'admin')
+  setVerification(
+    @CurrentActor() actor: Actor,
+    @Param('id', organisationId) id: string,
+    @ZodBody(routes.verify.body) body: BodyOf<typeof routes.verify>,
+  ): Promise<ResponseOf<typeof routes.verify>> {
+    return this.organisations.setVerification(actor, id, body.verified);
   }
 }

@@ -2,7 +2,7 @@ import type { MemberDto, MembershipRole, OrganisationDto } from '@nec/contracts'
 import type { OrganisationEntity } from './organisation.entity.js';
 import type { MembershipWithUser } from './organisations.repository.js';
 
-export function toOrganisationDto(o: OrganisationEntity, role: MembershipRole): OrganisationDto {
+export function toVerifiedOrganisationDto(o: OrganisationEntity): Omit<OrganisationDto, 'role'> {
   return {
     id: o.id,
     siret: o.siret,
@@ -11,8 +11,12 @@ export function toOrganisationDto(o: OrganisationEntity, role: MembershipRole): 
     category: o.category,
     communeCode: o.communeCode,
     createdAt: o.createdAt.toISOString(),
-    role,
+    verifiedAt: o.verifiedAt?.toISOString() ?? null,
   };
+}
+
+export function toOrganisationDto(o: OrganisationEntity, role: MembershipRole): OrganisationDto {
+  return { ...toVerifiedOrganisationDto(o), role };
 }
 
 export function toMemberDto(m: MembershipWithUser): MemberDto {

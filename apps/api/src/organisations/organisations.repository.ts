@@ -29,6 +29,18 @@ export class OrganisationsRepository {
     return this.m(manager).getRepository(OrganisationEntity).findOneBy({ siret });
   }
 
+  findById(id: string): Promise<OrganisationEntity | null> {
+    return this.m().getRepository(OrganisationEntity).findOneBy({ id });
+  }
+
+  async setVerification(
+    id: string,
+    verification: Pick<OrganisationEntity, 'verifiedAt' | 'verifiedBy'>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.getRepository(OrganisationEntity).update({ id }, verification);
+  }
+
   async create(organisation: NewOrganisation, manager: EntityManager): Promise<OrganisationEntity> {
     const repo = manager.getRepository(OrganisationEntity);
     return repo.save(repo.create(organisation));

@@ -4,6 +4,7 @@ import { sirenOf } from '@nec/domain';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../clock/clock.js';
 import { ApiError, conflict } from '../common/errors.js';
 import { MailService } from '../mail/mail.service.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -20,7 +21,7 @@ import {
   type Page,
   type PageQuery,
 } from '@nec/contracts';
-import { toMemberDto, toOrganisationDto } from './organisations.dto.js';
+import { toMemberDto, toOrganisationDto, toVerifiedOrganisationDto } from './organisations.dto.js';
 import { OrganisationsRepository } from './organisations.repository.js';
 
 const PG_UNIQUE_VIOLATION = '23505';
@@ -50,6 +51,7 @@ export class OrganisationsService {
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
     private readonly mail: MailService,
+    private readonly clock: Clock,
   ) {}
 
   // ── used by other features for their access rules ────────────────────────
@@ -57,6 +59,39 @@ export class OrganisationsService {
   /** Ids of the organisations the user acts for. */
   organisationIdsOf(userId: string): Promise<string[]> {
     return this.repository.organisationIdsOf(userId);
+  }
+
+  /**
+   * An agent records that the accounts managing the organisation represent it (after checking,
+   * e.g., with the organisation itself or its registry entry), or withdraws that mention.
+   */
+  async setVerification(
+    actor: Actor,
+    id: string,
+    verified: boolean,
+  ): Promise<Omit<OrganisationDto, 'role'>> {
+    const organisation = await this.repository.findById(id);
+    if (!organisation) throw organisationNotFound();
+    const verification = verified
+      ? {
+          verifiedAt: organisation.verifiedAt ?? this.clock.now(),
+          verifiedBy: organisation.verifiedBy ?? actor.id,
+        }
+      : { verifiedAt: null, verifiedBy: null };
+    await this.dataSource.transaction(async (manager) => {
+      await this.repository.setVerification(id, verification, manager);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: verified ? 'organisation.verify' : 'organisation.unverify',
+          subjectType: 'organisation',
+          subjectId: id,
+        },
+        manager,
+      );
+    });
+    return toVerifiedOrganisationDto({ ...organisation, ...verification });
   }
 
   /** Whether the user acts for the organisation (any role). */

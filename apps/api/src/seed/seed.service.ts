@@ -1,4 +1,4 @@
-import { Injectable, type INestApplicationContext } from '@nestjs/common';
+import { Inject, Injectable, type INestApplicationContext } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   addDays,
@@ -29,6 +29,7 @@ import { hashPassword } from '../auth/password.js';
 import { seedNationalEditions } from '../bilans/national-editions.seed.js';
 import { CampaignsRepository } from '../campaigns/campaigns.repository.js';
 import { Clock } from '../clock/clock.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { submissionFactsOf } from '../instruction/submission-facts.js';
 import { UsersRepository } from '../users/users.repository.js';
 import {
@@ -181,9 +182,12 @@ export class SeedService {
     private readonly campaigns: CampaignsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async run(options: SeedOptions = {}): Promise<SeedReport> {
+    // The demo accounts' password is printed in the README: never in production.
+    if (this.config.NODE_ENV === 'production') throw new DemoSeedInProductionError();
     if (await this.repository.hasUsers()) return { status: 'skipped' };
     for (const organisation of demoOrganisations) {
       if (!isValidSiret(organisation.siret))
@@ -428,6 +432,14 @@ export class SeedService {
 }
 
 /** Runs the demo seed in an application (the CLI's, or a test's). */
+export class DemoSeedInProductionError extends Error {
+  constructor() {
+    super(
+      'Les données de démonstration ne se chargent jamais en production (NODE_ENV=production) : leurs comptes ont un mot de passe public. Créez le premier administrateur avec `node dist/cli/create-admin.js`.',
+    );
+  }
+}
+
 export function seedDemo(
   app: INestApplicationContext,
   options: SeedOptions = {},

@@ -39,7 +39,19 @@ export class UsersRepository {
 
   async update(
     id: string,
-    patch: Partial<Pick<UserEntity, 'passwordHash' | 'emailConfirmedAt' | 'displayName'>>,
+    patch: Partial<
+      Pick<
+        UserEntity,
+        | 'passwordHash'
+        | 'emailConfirmedAt'
+        | 'displayName'
+        | 'deactivatedAt'
+        | 'mfaSecret'
+        | 'mfaEnabledAt'
+        | 'mfaLastStep'
+        | 'mfaRecoveryHashes'
+      >
+    >,
     manager?: EntityManager,
   ): Promise<void> {
     await this.repo(manager).update({ id }, patch);
@@ -51,6 +63,31 @@ export class UsersRepository {
       .where('u.role <> :role', { role: 'applicant' })
       .orderBy('u.created_at', 'ASC')
       .getMany();
+  }
+
+  /**
+   * Takes one recovery code (by hash) out of the account's list; false when it was not there
+   * (one statement: two requests with the same code cannot both succeed).
+   */
+  async consumeRecoveryCode(id: string, hash: string): Promise<boolean> {
+    const result = await this.repo()
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ mfaRecoveryHashes: () => 'array_remove(mfa_recovery_hashes, :hash)' })
+      .where('id = :id AND :hash = ANY(mfa_recovery_hashes)', { id, hash })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Records the step of an accepted code unless a later or equal one was recorded (replay). */
+  async recordTotpStep(id: string, step: number): Promise<boolean> {
+    const result = await this.repo()
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ mfaLastStep: step })
+      .where('id = :id AND (mfa_last_step IS NULL OR mfa_last_step < :step)', { id, step })
+      .execute();
+    return (result.affected ?? 0) > 0;
   }
 
   async delete(id: string, manager: EntityManager): Promise<void> {

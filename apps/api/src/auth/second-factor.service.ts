@@ -1,0 +1,167 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { SessionDto } from '@nec/contracts';
+import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../clock/clock.js';
+import { badRequest, conflict, forbidden } from '../common/errors.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { MailService } from '../mail/mail.service.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { UsersRepository } from '../users/users.repository.js';
+import type { Actor } from './actor.js';
+import { toSessionDto } from './auth.dto.js';
+import { secondFactorChangedMail } from './auth.mails.js';
+import { AuthRepository } from './auth.repository.js';
+import {
+  acceptedTotpStep,
+  newRecoveryCodes,
+  newTotpSecret,
+  otpauthUri,
+  recoveryCodeHash,
+} from './mfa.js';
+import { verifyPassword } from './password.js';
+import { SignInLimiter, tooManyAttempts } from './sign-in-limiter.js';
+
+type Proof = 'totp' | 'recovery-code';
+
+/**
+ * The second factor (TOTP and recovery codes): enrolled by agents at their first sign-in, by
+ * applicants if they wish; asked at every sign-in once enrolled. Failed codes count against
+ * the same limits as failed passwords (per account and per client address).
+ */
+@Injectable()
+export class SecondFactorService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly repository: AuthRepository,
+    private readonly limiter: SignInLimiter,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** A new secret for the authenticator app; the factor is on only once a code proves it. */
+  async setup(actor: Actor): Promise<{ secret: string; otpauthUri: string }> {
+    const user = await this.account(actor);
+    if (user.mfaEnabledAt) throw alreadyEnabled();
+    const secret = newTotpSecret();
+    await this.users.update(user.id, { mfaSecret: secret, mfaLastStep: null });
+    return { secret, otpauthUri: otpauthUri(this.config.NEC_MFA_ISSUER, user.email, secret) };
+  }
+
+  /** Turns the factor on with a first valid code; the session is complete; codes shown once. */
+  async enable(actor: Actor, code: string, address: string): Promise<{ recoveryCodes: string[] }> {
+    this.assertMayTry(actor, address);
+    const user = await this.account(actor);
+    if (user.mfaEnabledAt) throw alreadyEnabled();
+    if (!user.mfaSecret) {
+      throw conflict('mfa-not-set-up', 'Commencez par ajouter le compte à votre application.');
+    }
+    const now = this.clock.now();
+    const step = await acceptedTotpStep(user.mfaSecret, code, now, user.mfaLastStep);
+    if (step === null) throw await this.failed(actor, address);
+    const recoveryCodes = newRecoveryCodes();
+    await this.users.update(user.id, {
+      mfaEnabledAt: now,
+      mfaLastStep: step,
+      mfaRecoveryHashes: recoveryCodes.map(recoveryCodeHash),
+    });
+    await this.repository.completeSecondFactor(actor.sessionId, now);
+    this.limiter.recordSuccess(actor.email);
+    await this.record(actor, 'account.mfa-enabled');
+    await this.mail.send(secondFactorChangedMail(user, true));
+    return { recoveryCodes };
+  }
+
+  /** Completes a sign-in with a code from the app, or a recovery code (used up). */
+  async verify(actor: Actor, code: string, address: string): Promise<SessionDto> {
+    if (!actor.mfaPending) throw conflict('mfa-not-pending', 'Votre session est déjà ouverte.');
+    if (!actor.mfaEnabled) {
+      throw conflict('mfa-not-enabled', 'Ajoutez d’abord votre compte à une application.');
+    }
+    this.assertMayTry(actor, address);
+    const user = await this.account(actor);
+    const proof = await this.check(user, code);
+    if (!proof) throw await this.failed(actor, address);
+    await this.repository.completeSecondFactor(actor.sessionId, this.clock.now());
+    this.limiter.recordSuccess(actor.email);
+    await this.record(actor, 'session.sign-in', { secondFactor: proof });
+    return toSessionDto({ ...actor, mfaPending: false });
+  }
+
+  /** Applicants may turn the factor off (with their password); agents may not. */
+  async disable(actor: Actor, password: string, address: string): Promise<void> {
+    if (actor.role !== 'applicant' && this.config.NEC_MFA_REQUIRED_FOR_AGENTS) {
+      throw forbidden('La double authentification est obligatoire pour les agents.');
+    }
+    this.assertMayTry(actor, address);
+    const user = await this.account(actor);
+    if (!(await verifyPassword(password, user.passwordHash))) {
+      this.limiter.recordFailure(address, actor.email);
+      throw badRequest('wrong-password', 'Le mot de passe est incorrect.', [
+        { path: 'password', code: 'wrong-password', message: 'Le mot de passe est incorrect.' },
+      ]);
+    }
+    if (!user.mfaEnabledAt) throw conflict('mfa-not-enabled', 'Elle n’est pas activée.');
+    await this.users.update(user.id, {
+      mfaSecret: null,
+      mfaEnabledAt: null,
+      mfaLastStep: null,
+      mfaRecoveryHashes: [],
+    });
+    await this.record(actor, 'account.mfa-disabled');
+    await this.mail.send(secondFactorChangedMail(user, false));
+  }
+
+  private async check(user: UserEntity, code: string): Promise<Proof | null> {
+    const compact = code.replace(/\s/g, '');
+    if (/^\d{6}$/.test(compact)) {
+      if (!user.mfaSecret) return null;
+      const step = await acceptedTotpStep(
+        user.mfaSecret,
+        compact,
+        this.clock.now(),
+        user.mfaLastStep,
+      );
+      // Recorded in one statement: two requests with one code cannot both pass.
+      return step !== null && (await this.users.recordTotpStep(user.id, step)) ? 'totp' : null;
+    }
+    return (await this.users.consumeRecoveryCode(user.id, recoveryCodeHash(compact)))
+      ? 'recovery-code'
+      : null;
+  }
+
+  private assertMayTry(actor: Actor, address: string): void {
+    const wait = this.limiter.retryAfterSeconds(address, actor.email);
+    if (wait > 0) throw tooManyAttempts(wait);
+  }
+
+  private async failed(actor: Actor, address: string) {
+    this.limiter.recordFailure(address, actor.email);
+    await this.record(actor, 'session.mfa-failed');
+    const message =
+      'Ce code n’est pas valide (ou a déjà servi). Saisissez le code affiché maintenant.';
+    return badRequest('invalid-code', message, [{ path: 'code', code: 'invalid-code', message }]);
+  }
+
+  private async account(actor: Actor): Promise<UserEntity> {
+    const user = await this.users.findById(actor.id);
+    if (!user) throw forbidden();
+    return user;
+  }
+
+  private record(actor: Actor, action: string, details: Record<string, unknown> = {}) {
+    return this.audit.record({
+      actorId: actor.id,
+      actorRole: actor.role,
+      action,
+      subjectType: 'user',
+      subjectId: actor.id,
+      details,
+    });
+  }
+}
+
+function alreadyEnabled() {
+  return conflict('mfa-already-enabled', 'La double authentification est déjà activée.');
+}

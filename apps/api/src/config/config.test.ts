@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig, productionWaivers } from './config.js';
+
+const complete = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgres://nec@db:5432/nec',
+  SMTP_URL: 'smtp://mail:25',
+  NEC_CLAMD_URL: 'tcp://clamd:3310',
+};
+
+describe('production configuration', () => {
+  it('starts with PostgreSQL, an SMTP server and a scanner, and no waiver to log', () => {
+    expect(productionWaivers(parseConfig(complete))).toEqual([]);
+  });
+
+  it.each([
+    ['DATABASE_URL', 'NEC_WAIVE_POSTGRES'],
+    ['SMTP_URL', 'NEC_WAIVE_SMTP'],
+    ['NEC_CLAMD_URL', 'NEC_WAIVE_SCANNER'],
+  ])('refuses to start without %s unless %s waives it', (setting, waiver) => {
+    const without: Record<string, string> = { ...complete };
+    delete without[setting];
+    expect(() => parseConfig(without)).toThrow(new RegExp(`${setting}: required in production`));
+    const waived = parseConfig({ ...without, [waiver]: 'true' });
+    expect(productionWaivers(waived)).toEqual([expect.stringContaining(waiver)]);
+  });
+
+  it('asks nothing of a development machine', () => {
+    expect(() => parseConfig({})).not.toThrow();
+    expect(productionWaivers(parseConfig({ NEC_WAIVE_SMTP: 'true' }))).toEqual([]);
+  });
+});
+
+describe('second factor of agents', () => {
+  it('cannot be turned off in production', () => {
+    expect(() => parseConfig({ ...complete, NEC_MFA_REQUIRED_FOR_AGENTS: 'false' })).toThrow(
+      /NEC_MFA_REQUIRED_FOR_AGENTS/,
+    );
+    expect(parseConfig({ NEC_MFA_REQUIRED_FOR_AGENTS: 'false' }).NEC_MFA_REQUIRED_FOR_AGENTS).toBe(
+      false,
+    );
+  });
+});
