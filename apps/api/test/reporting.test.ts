@@ -1,3 +1,4 @@
+import type { TableSchema } from '@nec/contracts';
 import {
   addDays,
   aggregateBilans,
@@ -15,7 +16,6 @@ import {
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BilansRepository } from '../src/bilans/bilans.repository.js';
-import type { TableSchema } from '../src/reporting/open-data.schema.js';
 import { historyEventsPerYear } from '@nec/domain/history';
 import { seedDemo } from '../src/seed/seed.service.js';
 import { agent, applicant, type Client } from './fixtures.js';
@@ -314,7 +314,7 @@ describe('filtered reporting equals aggregateBilans with the same options', () =
   it('lists the events kept, latest first, and shows one bilan without names', async () => {
     const res = await read(
       analyst,
-      '/api/reporting/events?regions=44&limit=5&from=2019-01-01&to=2026-11-23',
+      '/api/reporting/events?regions=44&pageSize=5&from=2019-01-01&to=2026-11-23',
     );
     const expected = aggregateBilans(await all(), {
       regions: ['44'],
@@ -343,7 +343,7 @@ describe('filtered reporting equals aggregateBilans with the same options', () =
       '/api/reporting/overview?regions=4',
       '/api/reporting/breakdowns/theme?eventModes=cinema',
       '/api/reporting/distributions/salaries',
-      '/api/reporting/events?limit=1000',
+      '/api/reporting/events?pageSize=1000',
     ]) {
       const res = await analyst.get(url);
       expect(res.status, url).toBe(400);

@@ -6,6 +6,7 @@ import {
   isoDateTimeSchema,
 } from '@nec/domain';
 import { z } from 'zod';
+import { auditEntrySchema } from './audit.js';
 import { accountSchema, signInSchema } from './auth.js';
 import {
   charterAcceptanceDtoSchema,
@@ -79,16 +80,8 @@ export const accountExportSchema = z.object({
       ),
     }),
   ),
-  auditEntries: z.array(
-    z.object({
-      at: isoDateTimeSchema,
-      action: z.string(),
-      actorRole: z.string(),
-      subjectType: z.string(),
-      subjectId: z.string().nullable(),
-      details: z.record(z.string(), z.unknown()),
-    }),
-  ),
+  /** The trail's entries about the person, without their ids (the actor is the person). */
+  auditEntries: z.array(auditEntrySchema.omit({ id: true, actorId: true })),
 });
 export type AccountExport = z.infer<typeof accountExportSchema>;
 

@@ -8,6 +8,7 @@ import { account } from './account.js';
 import { agents } from './agents.js';
 import { agreements } from './agreements.js';
 import { attachments } from './attachments.js';
+import { audit } from './audit.js';
 import { bilans, nationalEditions } from './bilans.js';
 import { auth } from './auth.js';
 import { adminCampaigns, campaigns } from './campaigns.js';
@@ -18,6 +19,7 @@ import { exportRoutes } from './exports.js';
 import { organisations } from './organisations.js';
 import type { RouteDefinition } from './route.js';
 import { reference } from './reference.js';
+import { openData, publicReporting, reporting } from './reporting.js';
 import { scoring } from './scoring.js';
 
 export * from './route.js';
@@ -39,6 +41,8 @@ export * from './instruction.js';
 export * from './attachments.js';
 export * from './bilans.js';
 export * from './exports.js';
+export * from './reporting.js';
+export * from './audit.js';
 
 /** Every route of the API, grouped by feature (the client's groups have the same names). */
 export const contract = {
@@ -59,6 +63,10 @@ export const contract = {
   bilans,
   nationalEditions,
   exports: exportRoutes,
+  reporting,
+  publicReporting,
+  openData,
+  audit,
 } satisfies Record<string, Record<string, RouteDefinition>>;
 export type Contract = typeof contract;
 

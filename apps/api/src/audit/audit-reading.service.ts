@@ -1,10 +1,10 @@
+import type { AuditPageDto, AuditQuery } from '@nec/contracts';
 import { addDays } from '@nec/domain';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import { AuditRepository, type AuditFilters } from './audit.repository.js';
 import { AuditService } from './audit.service.js';
-import { toAuditEntryDto, type AuditPageDto } from './audit.dto.js';
-import type { AuditQuery } from './audit.schemas.js';
+import { toAuditEntryDto } from './audit.dto.js';
 
 const startOfDay = (day: string) => new Date(`${day}T00:00:00.000Z`);
 

@@ -1,44 +1,38 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, ParseUUIDPipe } from '@nestjs/common';
+import { contract, type AuditQuery, type DossierAuditQuery, type ResponseOf } from '@nec/contracts';
 import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
 import { notFound } from '../common/errors.js';
+import { Route } from '../common/route.js';
 import { ZodQuery } from '../common/zod.js';
-import type { AuditPageDto } from './audit.dto.js';
 import { AuditReadingService } from './audit-reading.service.js';
-import { auditQuerySchema, type AuditQuery } from './audit.schemas.js';
+
+const routes = contract.audit;
 
 /** A malformed dossier id is answered like an unknown one. */
 function dossierIdPipe(): ParseUUIDPipe {
   return new ParseUUIDPipe({ exceptionFactory: () => notFound('Ce dossier est introuvable.') });
 }
 
-@ApiTags('Journal d’audit')
-@Controller('api/admin/audit')
+/** Admins read the audit trail; each reading is audited in turn (`AuditReadingService`). */
+@Controller()
 @Roles('admin')
 export class AuditController {
   constructor(private readonly reading: AuditReadingService) {}
 
-  @Get()
-  @ApiOperation({
-    summary:
-      'Le journal d’audit, du plus récent au plus ancien : filtres actorId, action, subjectType, subjectId, from, to (jours inclus) ; page, pageSize (≤ 200) ; réponse { items, total, page, pageSize }. Cette lecture est elle-même journalisée.',
-  })
+  @Route(routes.list)
   list(
     @CurrentActor() actor: Actor,
-    @ZodQuery(auditQuerySchema) query: AuditQuery,
-  ): Promise<AuditPageDto> {
+    @ZodQuery(routes.list.query) query: AuditQuery,
+  ): Promise<ResponseOf<typeof routes.list>> {
     return this.reading.read(actor, query);
   }
 
-  @Get('dossiers/:id')
-  @ApiOperation({
-    summary: 'Le journal d’audit d’un dossier (lectures et actions), mêmes filtres et pagination',
-  })
+  @Route(routes.forDossier)
   forDossier(
     @CurrentActor() actor: Actor,
     @Param('id', dossierIdPipe()) id: string,
-    @ZodQuery(auditQuerySchema) query: AuditQuery,
-  ): Promise<AuditPageDto> {
+    @ZodQuery(routes.forDossier.query) query: DossierAuditQuery,
+  ): Promise<ResponseOf<typeof routes.forDossier>> {
     return this.reading.read(actor, { ...query, subjectType: 'dossier', subjectId: id });
   }
 }

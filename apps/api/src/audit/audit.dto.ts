@@ -1,22 +1,17 @@
+import type { AuditEntryDto } from '@nec/contracts';
 import type { AuditEntryEntity } from './audit-entry.entity.js';
 
-export function toAuditEntryDto(entry: AuditEntryEntity) {
-  return {
-    id: entry.id,
-    at: entry.at.toISOString(),
-    actorId: entry.actorId,
-    actorRole: entry.actorRole,
-    action: entry.action,
-    subjectType: entry.subjectType,
-    subjectId: entry.subjectId,
-    details: entry.details,
-  };
-}
-export type AuditEntryDto = ReturnType<typeof toAuditEntryDto>;
-
-export interface AuditPageDto {
-  items: AuditEntryDto[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+/**
+ * An entry as the admin reads it. The id is a bigint: `pg` reads it as text but PGlite as a
+ * number, so it is written as text whatever the database.
+ */
+export const toAuditEntryDto = (entry: AuditEntryEntity): AuditEntryDto => ({
+  id: String(entry.id),
+  at: entry.at.toISOString(),
+  actorId: entry.actorId,
+  actorRole: entry.actorRole,
+  action: entry.action,
+  subjectType: entry.subjectType,
+  subjectId: entry.subjectId,
+  details: entry.details,
+});

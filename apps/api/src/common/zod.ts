@@ -1,4 +1,4 @@
-import { Body, type PipeTransform, Query } from '@nestjs/common';
+import { Body, Param, type PipeTransform, Query } from '@nestjs/common';
 import { describeIssues, findUnsafeText } from '@nec/domain';
 import type { z } from 'zod';
 import { badRequest } from './errors.js';
@@ -32,4 +32,9 @@ export function ZodBody(schema: z.ZodType): ParameterDecorator {
 /** `@ZodQuery(route.query)`: validates the query string with the contract's schema. */
 export function ZodQuery(schema: z.ZodType): ParameterDecorator {
   return Query(new ZodPipe(schema));
+}
+
+/** `@ZodParams(route.params)`: validates the path parameters with the contract's schema (400). */
+export function ZodParams(schema: z.ZodType): ParameterDecorator {
+  return Param(new ZodPipe(schema));
 }

@@ -1,23 +1,4 @@
-/**
- * The Frictionless Table Schema (https://specs.frictionlessdata.io/table-schema/) of the open
- * data file `nec-locaux.csv`: one row per year × région. The CSV's header is read from here, so
- * the file and its schema cannot drift apart.
- */
-export interface TableSchemaField {
-  name: string;
-  title: string;
-  description: string;
-  type: 'integer' | 'number' | 'string';
-  constraints: { required: boolean; minimum?: number; pattern?: string };
-}
-
-export interface TableSchema {
-  title: string;
-  description: string;
-  fields: TableSchemaField[];
-  missingValues: string[];
-  primaryKey: string[];
-}
+import type { TableSchema, TableSchemaField } from '@nec/contracts';
 
 const count = (
   name: string,
@@ -40,6 +21,11 @@ const euros = (name: string, title: string, description: string): TableSchemaFie
   constraints: { required: true, minimum: 0 },
 });
 
+/**
+ * The Frictionless Table Schema (https://specs.frictionlessdata.io/table-schema/) of the open
+ * data file `nec-locaux.csv`: one row per year × région. The CSV's header is read from here, so
+ * the file and its schema cannot drift apart. Its shape is the contract's (`tableSchemaSchema`).
+ */
 export const necLocauxTableSchema: TableSchema = {
   title: 'NEC locaux : chiffres agrégés par année et par région',
   description:

@@ -1,215 +1,135 @@
-import { Controller, Get, Header, Param, StreamableFile, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Header, StreamableFile, UseGuards } from '@nestjs/common';
 import { SkipThrottle } from '@nestjs/throttler';
-import { AppThrottlerGuard } from '../common/throttler.guard.js';
+import {
+  contract,
+  type ParamsOf,
+  type QueryOf,
+  type ReportingEventsQuery,
+  type ReportingPeriodQuery,
+  type ResponseOf,
+} from '@nec/contracts';
+import type { ReportingQuery } from '@nec/domain';
 import { Readable } from 'node:stream';
 import { Public, Roles } from '../auth/actor.js';
 import { PUBLIC_CACHE } from '../common/cache.js';
-import { ZodPipe, ZodQuery } from '../common/zod.js';
-import type { TableSchema } from './open-data.schema.js';
-import type {
-  BreakdownDto,
-  DistributionDto,
-  EventBilanDto,
-  EventsPageDto,
-  OverviewDto,
-  ReportingNationalEditionsDto,
-} from './reporting.dto.js';
-import {
-  bilanIdSchema,
-  breakdownDimensions,
-  breakdownDimensionSchema,
-  type BreakdownDimension,
-  distributionNameSchema,
-  type DistributionName,
-  distributionFieldNames,
-  eventsQuerySchema,
-  type EventsQuery,
-  periodQuerySchema,
-  type PeriodQuery,
-  reportingQuerySchema,
-  type ReportingQuery,
-} from './reporting.schemas.js';
+import { Route } from '../common/route.js';
+import { AppThrottlerGuard } from '../common/throttler.guard.js';
+import { ZodParams, ZodQuery } from '../common/zod.js';
 import { ReportingService } from './reporting.service.js';
 
-const queryDoc = [
-  ApiQuery({
-    name: 'from',
-    required: false,
-    description: 'Premier jour de la période (AAAA-MM-JJ), date de l’événement',
-  }),
-  ApiQuery({
-    name: 'to',
-    required: false,
-    description: 'Dernier jour de la période (AAAA-MM-JJ), inclus',
-  }),
-];
-const filterDoc = [
-  ['regions', 'Codes de région (séparés par des virgules)'],
-  ['departements', 'Codes de département'],
-  ['themes', 'Thèmes (identifiants du catalogue ou thèmes libres)'],
-  ['themeFamilies', 'Familles de thèmes'],
-  ['eventModes', 'Formats (in-person, online, hybrid)'],
-  ['porteurCategories', 'Catégories de porteur'],
-  ['callKinds', 'Types d’appel'],
-].map(([name = '', description]) => ApiQuery({ name, required: false, description }));
-const documentPeriod = (): MethodDecorator => (target, key, descriptor) => {
-  for (const decorate of queryDoc) decorate(target, key, descriptor);
-};
-const documentQuery = (): MethodDecorator => (target, key, descriptor) => {
-  for (const decorate of [...queryDoc, ...filterDoc]) decorate(target, key, descriptor);
-};
+const routes = contract.reporting;
+const publicRoutes = contract.publicReporting;
+const openData = contract.openData;
 
 /**
  * Aggregated figures of the submitted bilans, for analysts and admins: codes, categories,
  * counts and sums only — never a name, an address, a structure or a dossier title.
  */
-@ApiTags('Pilotage et statistiques')
-@Controller('api/reporting')
+@Controller()
 @Roles('analyst', 'admin')
 export class ReportingController {
   constructor(private readonly reporting: ReportingService) {}
 
-  @Get('overview')
-  @documentQuery()
-  @ApiOperation({
-    summary:
-      'Chiffres clés d’une période (12 derniers mois par défaut) comparés à la période précédente de même durée, avec leur provenance',
-  })
-  overview(@ZodQuery(reportingQuerySchema) query: ReportingQuery): Promise<OverviewDto> {
+  @Route(routes.overview)
+  overview(
+    @ZodQuery(routes.overview.query) query: ReportingQuery,
+  ): Promise<ResponseOf<typeof routes.overview>> {
     return this.reporting.overview(query);
   }
 
-  @Get('national-editions')
-  @ApiOperation({ summary: 'Les éditions nationales côte à côte, avec leurs cumuls' })
-  nationalEditions(): Promise<ReportingNationalEditionsDto> {
+  @Route(routes.nationalEditions)
+  nationalEditions(): Promise<ResponseOf<typeof routes.nationalEditions>> {
     return this.reporting.nationalEditions();
   }
 
-  @Get('breakdowns/:dimension')
-  @documentQuery()
-  @ApiParam({
-    name: 'dimension',
-    enum: breakdownDimensions,
-    description: 'Dimension de la ventilation',
-  })
-  @ApiOperation({
-    summary:
-      'Ventilation des bilans par région, département, thème, famille de thèmes, format, catégorie de porteur, type d’appel, année ou mois',
-  })
+  @Route(routes.breakdown)
   breakdown(
-    @Param('dimension', new ZodPipe(breakdownDimensionSchema)) dimension: BreakdownDimension,
-    @ZodQuery(reportingQuerySchema) query: ReportingQuery,
-  ): Promise<BreakdownDto> {
-    return this.reporting.breakdown(dimension, query);
+    @ZodParams(routes.breakdown.params) params: ParamsOf<typeof routes.breakdown>,
+    @ZodQuery(routes.breakdown.query) query: ReportingQuery,
+  ): Promise<ResponseOf<typeof routes.breakdown>> {
+    return this.reporting.breakdown(params.dimension, query);
   }
 
-  @Get('distributions/:figure')
-  @documentQuery()
-  @ApiParam({ name: 'figure', enum: Object.keys(distributionFieldNames) })
-  @ApiOperation({
-    summary:
-      'Répartition des événements par tranche : public, dépenses ou coût par personne présente',
-  })
+  @Route(routes.distribution)
   distribution(
-    @Param('figure', new ZodPipe(distributionNameSchema)) figure: DistributionName,
-    @ZodQuery(reportingQuerySchema) query: ReportingQuery,
-  ): Promise<DistributionDto> {
-    return this.reporting.distribution(figure, query);
+    @ZodParams(routes.distribution.params) params: ParamsOf<typeof routes.distribution>,
+    @ZodQuery(routes.distribution.query) query: ReportingQuery,
+  ): Promise<ResponseOf<typeof routes.distribution>> {
+    return this.reporting.distribution(params.figure, query);
   }
 
-  @Get('events')
-  @documentQuery()
-  @ApiQuery({ name: 'limit', required: false })
-  @ApiQuery({ name: 'offset', required: false })
-  @ApiOperation({
-    summary: 'Les événements retenus, du plus récent au plus ancien (sans titre ni nom)',
-  })
-  events(@ZodQuery(eventsQuerySchema) query: EventsQuery): Promise<EventsPageDto> {
+  @Route(routes.events)
+  events(
+    @ZodQuery(routes.events.query) query: ReportingEventsQuery,
+  ): Promise<ResponseOf<typeof routes.events>> {
     return this.reporting.events(query);
   }
 
-  @Get('events/:id')
-  @ApiOperation({
-    summary:
-      'Le bilan d’un événement, sans ce qui nomme des personnes (équipe, réunions, commentaires)',
-  })
-  event(@Param('id', new ZodPipe(bilanIdSchema)) id: string): Promise<EventBilanDto> {
-    return this.reporting.event(id);
+  @Route(routes.event)
+  event(
+    @ZodParams(routes.event.params) params: ParamsOf<typeof routes.event>,
+  ): Promise<ResponseOf<typeof routes.event>> {
+    return this.reporting.event(params.id);
   }
 }
-
-const publicDimensionSchema = breakdownDimensionSchema.extract(['region', 'departement'], {
-  error: 'Choisissez la dimension region ou departement.',
-});
 
 /**
  * The network-wide figures for everyone (the public page): a period only, no finer filter, so
  * that no single event can be singled out; throttled like the open data.
  */
-@ApiTags('Données ouvertes')
-@Controller('api/public/reporting')
+@Controller()
 @UseGuards(AppThrottlerGuard)
 @SkipThrottle({ auth: true })
 export class PublicReportingController {
   constructor(private readonly reporting: ReportingService) {}
 
-  @Get('overview')
+  @Route(publicRoutes.overview)
   @Public()
   @Header('Cache-Control', PUBLIC_CACHE)
-  @documentPeriod()
-  @ApiOperation({ summary: 'Chiffres clés du réseau pour une période, sans compte' })
-  overview(@ZodQuery(periodQuerySchema) query: PeriodQuery): Promise<OverviewDto> {
+  overview(
+    @ZodQuery(publicRoutes.overview.query) query: ReportingPeriodQuery,
+  ): Promise<ResponseOf<typeof publicRoutes.overview>> {
     return this.reporting.overview(query);
   }
 
-  @Get('breakdowns/:dimension')
+  @Route(publicRoutes.breakdown)
   @Public()
   @Header('Cache-Control', PUBLIC_CACHE)
-  @documentPeriod()
-  @ApiParam({ name: 'dimension', enum: ['region', 'departement'] })
-  @ApiOperation({ summary: 'NEC locaux par région ou par département (la carte), sans compte' })
   breakdown(
-    @Param('dimension', new ZodPipe(publicDimensionSchema)) dimension: 'region' | 'departement',
-    @ZodQuery(periodQuerySchema) query: PeriodQuery,
-  ): Promise<BreakdownDto> {
-    return this.reporting.breakdown(dimension, query);
+    @ZodParams(publicRoutes.breakdown.params) params: ParamsOf<typeof publicRoutes.breakdown>,
+    @ZodQuery(publicRoutes.breakdown.query) query: QueryOf<typeof publicRoutes.breakdown>,
+  ): Promise<ResponseOf<typeof publicRoutes.breakdown>> {
+    return this.reporting.breakdown(params.dimension, query);
   }
 
-  @Get('national-editions')
+  @Route(publicRoutes.nationalEditions)
   @Public()
   @Header('Cache-Control', PUBLIC_CACHE)
-  @ApiOperation({ summary: 'Les éditions nationales, sans compte' })
-  nationalEditions(): Promise<ReportingNationalEditionsDto> {
+  nationalEditions(): Promise<ResponseOf<typeof publicRoutes.nationalEditions>> {
     return this.reporting.nationalEditions();
   }
 }
 
 /** Open data: the NEC locals' figures per year and région, public and throttled. */
-@ApiTags('Données ouvertes')
-@Controller('api/open-data')
+@Controller()
 @UseGuards(AppThrottlerGuard)
 @SkipThrottle({ auth: true })
 export class OpenDataController {
   constructor(private readonly reporting: ReportingService) {}
 
-  @Get('nec-locaux.csv')
+  @Route(openData.necLocauxCsv)
   @Public()
   @Header('Cache-Control', PUBLIC_CACHE)
-  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Type', openData.necLocauxCsv.response.contentType)
   @Header('Content-Disposition', 'attachment; filename="nec-locaux.csv"')
-  @ApiOperation({
-    summary: 'NEC locaux : chiffres agrégés par année et par région (CSV, UTF-8, virgule)',
-  })
   csv(): StreamableFile {
     return new StreamableFile(Readable.from(this.reporting.openDataCsv(), { objectMode: false }));
   }
 
-  @Get('nec-locaux.schema.json')
+  @Route(openData.necLocauxSchema)
   @Public()
   @Header('Cache-Control', PUBLIC_CACHE)
-  @ApiOperation({ summary: 'Schéma (Table Schema Frictionless) du fichier nec-locaux.csv' })
-  schema(): TableSchema {
+  schema(): ResponseOf<typeof openData.necLocauxSchema> {
     return this.reporting.tableSchema();
   }
 }

@@ -3,13 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type AggregateOptions,
   type BreakdownRow,
+  type CallKind,
   type NecLocalBilan,
   type RecordFigures,
   recordFigureKeys,
 } from '@nec/domain';
 import { DataSource } from 'typeorm';
-import type { BilanHeadline, EventRow, EventSummaryRow, ProvenanceRow } from './reporting.dto.js';
-import type { BreakdownDimension } from './reporting.schemas.js';
+import type { BilanHeadline, BreakdownDimension } from '@nec/contracts';
+import type { EventRow, EventSummaryRow, ProvenanceRow } from './reporting.dto.js';
 
 /** The numeric per-record figures a histogram can be drawn for, as SQL over the row `b`. */
 export const bucketValues = {
@@ -79,6 +80,20 @@ type Row = Record<string, number | string | null>;
 const num = (value: unknown): number => Number(value);
 const numOrNull = (value: unknown): number | null =>
   value === null || value === undefined ? null : Number(value);
+
+/**
+ * The enumerated keys of a fact row. The columns are filled from bilans the domain validated
+ * (`bilanRecordSchema`), so their text is one of the domain's values.
+ */
+function recordKeysOf(
+  row: Row,
+): Pick<EventSummaryRow, 'eventMode' | 'callKind' | 'porteurCategory'> {
+  return {
+    eventMode: String(row.eventMode) as EventSummaryRow['eventMode'],
+    callKind: String(row.callKind) as EventSummaryRow['callKind'],
+    porteurCategory: String(row.porteurCategory) as EventSummaryRow['porteurCategory'],
+  };
+}
 
 function figuresOf(row: Row): RecordFigures {
   return Object.fromEntries(recordFigureKeys.map((key) => [key, num(row[key])])) as RecordFigures;
@@ -237,7 +252,7 @@ export class ReportingRepository {
       calls: rows.map((row) => ({
         campaignId: String(row.campaignId),
         title: row.title === null ? null : String(row.title),
-        callKind: row.callKind === null ? null : String(row.callKind),
+        callKind: row.callKind === null ? null : (String(row.callKind) as CallKind),
         year: numOrNull(row.year),
         bilans: num(row.count),
       })),
@@ -267,9 +282,7 @@ export class ReportingRepository {
         eventDate: String(row.eventDate),
         regionCode: row.regionCode === null ? null : String(row.regionCode),
         departementCode: row.departementCode === null ? null : String(row.departementCode),
-        eventMode: String(row.eventMode),
-        callKind: String(row.callKind),
-        porteurCategory: String(row.porteurCategory),
+        ...recordKeysOf(row),
         attendees: num(row.attendees),
         themes: (row.themes as unknown as string[] | null) ?? [],
       })),
@@ -295,9 +308,7 @@ export class ReportingRepository {
       year: num(row.year),
       regionCode: row.regionCode === null ? null : String(row.regionCode),
       departementCode: row.departementCode === null ? null : String(row.departementCode),
-      eventMode: String(row.eventMode),
-      callKind: String(row.callKind),
-      porteurCategory: String(row.porteurCategory),
+      ...recordKeysOf(row),
       themes: (row.themes as unknown as string[] | null) ?? [],
       content: row.content as unknown as NecLocalBilan,
     };

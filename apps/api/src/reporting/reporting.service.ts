@@ -8,32 +8,32 @@ import {
   reportingDistributions,
   type ReportingFilter,
   reportingFilterKeys,
+  type ReportingPeriod,
   reportingPeriodOf,
+  type ReportingQuery,
   toIsoDate,
 } from '@nec/domain';
 import { listRegions } from '@nec/domain/territories';
 import { BilansRepository } from '../bilans/bilans.repository.js';
 import { Clock } from '../clock/clock.js';
 import { notFound } from '../common/errors.js';
-import { necLocauxTableSchema, type TableSchema } from './open-data.schema.js';
-import type {
-  BilanHeadline,
-  BreakdownDto,
-  DistributionDto,
-  EventBilanDto,
-  EventsPageDto,
-  OverviewDto,
-  PeriodDto,
-  ReportingNationalEditionsDto,
-} from './reporting.dto.js';
-import { type OpenDataRow, ReportingRepository } from './reporting.repository.js';
 import {
+  type BilanHeadline,
   type BreakdownDimension,
+  type BreakdownDto,
   distributionFieldNames,
+  type DistributionDto,
   type DistributionName,
-  type EventsQuery,
-  type ReportingQuery,
-} from './reporting.schemas.js';
+  type EventBilanDto,
+  type OverviewDto,
+  type ReportingEventsPageDto,
+  type ReportingEventsQuery,
+  type ReportingNationalEditionsDto,
+  type TableSchema,
+} from '@nec/contracts';
+import { necLocauxTableSchema } from './open-data.schema.js';
+import { toEventBilanDto } from './reporting.dto.js';
+import { type OpenDataRow, ReportingRepository } from './reporting.repository.js';
 import { VersionedCache } from './reporting.cache.js';
 
 /**
@@ -53,7 +53,7 @@ export class ReportingService {
   ) {}
 
   /** The period asked for, completed by the domain's `reportingPeriodOf`. */
-  resolvePeriod(query: Pick<ReportingQuery, 'from' | 'to'>): PeriodDto {
+  resolvePeriod(query: Pick<ReportingQuery, 'from' | 'to'>): ReportingPeriod {
     return reportingPeriodOf(query, toIsoDate(this.clock.now()));
   }
 
@@ -109,20 +109,22 @@ export class ReportingService {
   }
 
   /** The events kept by the query, latest first, one page (keys and attendance only). */
-  async events({ page, query }: EventsQuery): Promise<EventsPageDto> {
-    const found = await this.cached(`events:${page.limit}:${page.offset}:${key(query)}`, () =>
-      this.repository.events(query, page),
+  async events({
+    page,
+    pageSize,
+    ...query
+  }: ReportingEventsQuery): Promise<ReportingEventsPageDto> {
+    const found = await this.cached(`events:${page}:${pageSize}:${key(query)}`, () =>
+      this.repository.events(query, { limit: pageSize, offset: (page - 1) * pageSize }),
     );
-    return { ...found, ...page };
+    return { ...found, page, pageSize };
   }
 
   /** One event's bilan without what names people (team, preparation, comments); 404 if none. */
   async event(id: string): Promise<EventBilanDto> {
     const row = await this.repository.event(id);
     if (!row) throw notFound('Ce bilan n’existe pas ou n’a pas été transmis.');
-    const { content, ...keys } = row;
-    const { team: _team, preparation: _preparation, comments: _comments, ...bilan } = content;
-    return { ...keys, bilan };
+    return toEventBilanDto(row);
   }
 
   /** A figure computed once per state of the bilans (see `VersionedCache`). */

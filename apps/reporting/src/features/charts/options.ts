@@ -4,7 +4,7 @@ import type {
   BreakdownDimension,
   DistributionDto,
   ReportingNationalEditionsDto,
-} from '../../api/types.js';
+} from '@nec/contracts';
 import { formatEuros, formatInteger, keyLabel } from '../labels/labels.js';
 import type { DataTable } from './data-table.js';
 

@@ -1,7 +1,7 @@
 import { type ReportingQuery, reportingPeriodOf, toIsoDate } from '@nec/domain';
 import { computed, type Ref } from 'vue';
-import { reportingApi } from '../../api/index.js';
-import type { BreakdownDimension, DistributionName } from '../../api/types.js';
+import type { BreakdownDimension, DistributionName } from '@nec/contracts';
+import { api } from '../../api/index.js';
 import { useAsync } from '../../api/use-async.js';
 import type { MapLevel } from '../map/geo.js';
 
@@ -29,9 +29,9 @@ export function useDashboard(asked: Ref<ReportingQuery>, level: Ref<MapLevel>) {
     ...asked.value,
     ...reportingPeriodOf(asked.value, toIsoDate(new Date())),
   }));
-  const overview = useAsync(() => reportingApi.reporting.overview(query.value), query);
+  const overview = useAsync(() => api.reporting.overview({ query: query.value }), query);
   const map = useAsync(
-    () => reportingApi.reporting.breakdown(level.value, query.value),
+    () => api.reporting.breakdown({ params: { dimension: level.value }, query: query.value }),
     () => [query.value, level.value],
   );
   const breakdowns = useAsync(
@@ -39,7 +39,10 @@ export function useDashboard(asked: Ref<ReportingQuery>, level: Ref<MapLevel>) {
       Promise.all(
         dashboardBreakdowns.map(async (b) => ({
           ...b,
-          data: await reportingApi.reporting.breakdown(b.dimension, query.value),
+          data: await api.reporting.breakdown({
+            params: { dimension: b.dimension },
+            query: query.value,
+          }),
         })),
       ),
     query,
@@ -49,7 +52,10 @@ export function useDashboard(asked: Ref<ReportingQuery>, level: Ref<MapLevel>) {
       Promise.all(
         dashboardDistributions.map(async (d) => ({
           ...d,
-          data: await reportingApi.reporting.distribution(d.figure, query.value),
+          data: await api.reporting.distribution({
+            params: { figure: d.figure },
+            query: query.value,
+          }),
         })),
       ),
     query,

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils';
 import { aggregateBilans, comparePeriods } from '@nec/domain';
 import { describe, expect, it } from 'vitest';
-import type { OverviewDto } from '../../api/types.js';
+import type { OverviewDto } from '@nec/contracts';
 import KeyFigures from './KeyFigures.vue';
 
 function overview(currentCount: number, previousCount: number): OverviewDto {

@@ -1,4 +1,4 @@
-import type { BilanHeadline, OverviewDto } from '../../api/types.js';
+import type { BilanHeadline, OverviewDto } from '@nec/contracts';
 import { formatEuros, formatInteger, formatPercent } from '../labels/labels.js';
 
 type Change = OverviewDto['changes']['count'];

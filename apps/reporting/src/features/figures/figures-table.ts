@@ -1,4 +1,4 @@
-import type { OverviewDto } from '../../api/types.js';
+import type { OverviewDto } from '@nec/contracts';
 import type { DataTable } from '../charts/data-table.js';
 import { changeWords, keyFigures } from './definitions.js';
 

@@ -5,7 +5,7 @@ import {
   organisationCategoryLabels,
   themeFamilyLabels,
 } from '@nec/domain';
-import type { BreakdownDimension } from '../../api/types.js';
+import type { BreakdownDimension } from '@nec/contracts';
 import { territoryName } from '../map/geo.js';
 
 const integers = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });

@@ -1,12 +1,14 @@
 import { reactive } from 'vue';
 import type { RouteLocationNormalized } from 'vue-router';
-import { reportingApi, type Session } from '../../api/index.js';
+import type { SessionDto } from '@nec/contracts';
+import type { Role } from '@nec/domain';
+import { api } from '../../api/index.js';
 
 /** Analysts and admins read the dashboard; anyone reads the public page. */
-const readers = ['analyst', 'admin'];
+const readers: readonly Role[] = ['analyst', 'admin'];
 
 export const session = reactive<{
-  user: Session['user'] | null;
+  user: SessionDto['user'] | null;
   checked: boolean;
   signedIn: boolean;
 }>({
@@ -15,7 +17,7 @@ export const session = reactive<{
   signedIn: false,
 });
 
-function set(user: Session['user'] | null): void {
+function set(user: SessionDto['user'] | null): void {
   session.user = user;
   session.signedIn = user !== null && readers.includes(user.role);
   session.checked = true;
@@ -25,14 +27,14 @@ function set(user: Session['user'] | null): void {
 export async function ensureSession(): Promise<void> {
   if (session.checked) return;
   try {
-    set((await reportingApi.auth.session()).user);
+    set((await api.auth.session()).user);
   } catch {
     set(null);
   }
 }
 
 export async function signIn(email: string, password: string): Promise<void> {
-  set((await reportingApi.auth.signIn(email, password)).user);
+  set((await api.auth.signIn({ body: { email, password } })).user);
 }
 
 /** Router guard: the analyst pages send anyone else to the sign-in page, then back. */
