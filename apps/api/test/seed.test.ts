@@ -9,6 +9,7 @@ import {
   type TransitionContext,
   type WorkflowEvent,
 } from '@nec/domain';
+import { generate } from 'otplib';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CampaignInstructorEntity } from '../src/campaigns/campaign-instructor.entity.js';
@@ -19,7 +20,12 @@ import { DossierVersionEntity } from '../src/dossiers/dossier-version.entity.js'
 import { DossierEntity } from '../src/dossiers/dossier.entity.js';
 import { OrganisationEntity } from '../src/organisations/organisation.entity.js';
 import { UserEntity } from '../src/users/user.entity.js';
-import { demoAccounts, demoOrganisations, DEMO_PASSWORD } from '../src/seed/demo-accounts.js';
+import {
+  demoAccounts,
+  demoOrganisations,
+  DEMO_PASSWORD,
+  DEMO_TOTP_SECRET,
+} from '../src/seed/demo-accounts.js';
 import { seedDemo, type SeedReport } from '../src/seed/seed.service.js';
 import { startTestApp, type TestApp } from './harness.js';
 
@@ -46,6 +52,25 @@ async function signIn(email: string, password = DEMO_PASSWORD) {
   return { http, res };
 }
 
+/** A demo account's complete session: agents type the code of the published secret. */
+async function signedIn(email: string) {
+  const { http, res } = await signIn(email);
+  if (res.body.mfaPending === 'verify') {
+    // A code works once: each sign-in in this file happens 30 s after the previous one.
+    t.clock.set(new Date(t.clock.now().getTime() + 30_000).toISOString());
+    const code = await generate({
+      secret: DEMO_TOTP_SECRET,
+      epoch: t.clock.now().getTime() / 1000,
+    });
+    await http
+      .post('/api/auth/mfa/verify')
+      .set('X-CSRF-Token', res.body.csrfToken)
+      .send({ code })
+      .expect(200);
+  }
+  return { http, res };
+}
+
 beforeAll(async () => {
   t = await startTestApp();
   t.clock.set('2026-11-23T10:00:00Z');
@@ -69,7 +94,19 @@ describe('demo seed', () => {
       const { res } = await signIn(account.email);
       expect(res.status, account.email).toBe(200);
       expect(res.body.user.role).toBe(account.role);
+      expect(res.body.mfaPending).toBe(account.role === 'applicant' ? null : 'verify');
     }
+    // The demo agents' second factor answers to the published secret.
+    const { http, res } = await signIn('analyste@nec.example');
+    const code = await generate({
+      secret: DEMO_TOTP_SECRET,
+      epoch: t.clock.now().getTime() / 1000,
+    });
+    await http
+      .post('/api/auth/mfa/verify')
+      .set('X-CSRF-Token', res.body.csrfToken)
+      .send({ code })
+      .expect(200);
     expect((await signIn('porteur@nec.example', 'un autre mot de passe')).res.status).toBe(401);
   });
 
@@ -157,14 +194,14 @@ describe('demo seed', () => {
       'organisers.0.siret',
     ]);
 
-    const instructor = await signIn('instructrice@nec.example');
+    const instructor = await signedIn('instructrice@nec.example');
     const instructed = (await instructor.http.get('/api/dossiers').expect(200)).body
       .items as unknown[];
     expect(instructed).toHaveLength(6);
   });
 
   it('gives the submitted demo dossiers their frozen verdicts: in the queue and in the record', async () => {
-    const instructor = await signIn('instructrice@nec.example');
+    const instructor = await signedIn('instructrice@nec.example');
     const queue = (await instructor.http.get('/api/instruction/dossiers').expect(200)).body
       .items as { id: string; labelVerdict: string | null; regionCodes: string[] }[];
     expect(queue).toHaveLength(6);

@@ -7,7 +7,7 @@ import { AppModule } from '../app.module.js';
 import { parseConfig } from '../config/config.js';
 import { openDatabase } from '../database/data-source.js';
 import { migrate } from '../database/migrate.js';
-import { demoAccounts } from '../seed/demo-accounts.js';
+import { demoAccounts, DEMO_TOTP_SECRET } from '../seed/demo-accounts.js';
 import { DemoSeedInProductionError, seedDemo, type SeedReport } from '../seed/seed.service.js';
 
 function print(report: SeedReport): void {
@@ -30,6 +30,9 @@ function print(report: SeedReport): void {
   console.log('  Comptes de démonstration (adresse / mot de passe) :');
   for (const a of demoAccounts)
     console.log(`    ${a.label.padEnd(18)} ${a.email.padEnd(26)} ${a.password}`);
+  console.log(
+    `  Agents : double authentification avec le secret ${DEMO_TOTP_SECRET} (code du moment : node dist/cli/demo-code.js)`,
+  );
 }
 
 const config = parseConfig(process.env);

@@ -9,6 +9,13 @@ import type { OrganisationCategory, Role } from '@nec/domain';
 /** One password for every demo account (documented in the README). */
 export const DEMO_PASSWORD = 'demo-nec-2026!';
 
+/**
+ * The demo agents' second-factor secret (TOTP, base32), enrolled by the seed: published like the
+ * password, so anyone trying the demo can sign in as an agent. `node dist/cli/demo-code.js`
+ * prints the current code; any authenticator app accepts the secret too.
+ */
+export const DEMO_TOTP_SECRET = 'WED65RS7TCGFOSVVCU7IS2YFVDUV5FKI';
+
 export interface DemoAccount {
   key: 'admin' | 'instructor' | 'analyst' | 'applicant';
   role: Role;

@@ -34,6 +34,7 @@ import { submissionFactsOf } from '../instruction/submission-facts.js';
 import { UsersRepository } from '../users/users.repository.js';
 import {
   demoAccounts,
+  DEMO_TOTP_SECRET,
   demoOrganisations,
   type DemoAccount,
   type DemoOrganisation,
@@ -213,6 +214,14 @@ export class SeedService {
           },
           manager,
         );
+        if (account.role !== 'applicant') {
+          // Agents always sign in with a second factor: the demo ones are enrolled already.
+          await this.users.update(
+            user.id,
+            { mfaSecret: DEMO_TOTP_SECRET, mfaEnabledAt: now },
+            manager,
+          );
+        }
         accounts[account.key] = user.id;
       }
 
