@@ -18,6 +18,7 @@ import { randomToken } from '../auth/tokens.js';
 import { AuditService } from '../audit/audit.service.js';
 import { conflict, notFound } from '../common/errors.js';
 import { MailService } from '../mail/mail.service.js';
+import type { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 
 /** An ANCT agent account as administrators see it. */
@@ -54,9 +55,44 @@ export class AgentsService {
    * mails the agent a link to set their own. The address is confirmed when the link is used.
    */
   async create(actor: Actor, input: CreateAgentInput): Promise<AgentDto> {
+    const { user, token } = await this.invite(input, { id: actor.id, role: actor.role });
+    try {
+      await this.mail.send({
+        to: user.email,
+        subject: 'Votre compte Numérique en Commun[s] : définissez votre mot de passe',
+        text: `Bonjour ${user.displayName},\n\nUn compte vient d’être créé pour vous sur la plateforme Numérique en Commun[s].\nPour l’activer, définissez votre mot de passe en ouvrant ce lien dans les trois jours :\n${this.mail.portalLink(`/nouveau-mot-de-passe?jeton=${token}`)}\n\nPassé ce délai, utilisez « Mot de passe oublié » sur la page de connexion avec cette adresse pour recevoir un nouveau lien.\n`,
+      });
+    } catch (error) {
+      // The account exists: the agent can still ask for a new link with « mot de passe oublié ».
+      this.logger.error(`Courriel d’invitation non envoyé à ${user.email} : ${String(error)}`);
+    }
+    return toAgentDto(user);
+  }
+
+  /**
+   * The first administrator of a new platform, from the command line (`cli/create-admin`):
+   * refused once an administrator exists (the others are created in the back office). Returns
+   * the one-time link that sets the password, for the operator to hand over.
+   */
+  async createFirstAdmin(input: Omit<CreateAgentInput, 'role'>): Promise<string> {
+    if ((await this.users.listAgents()).some((u) => u.role === 'admin')) {
+      throw conflict(
+        'admin-exists',
+        'Un administrateur existe déjà : créez les autres comptes depuis l’administration.',
+      );
+    }
+    const { token } = await this.invite({ ...input, role: 'admin' }, null);
+    return this.mail.portalLink(`/nouveau-mot-de-passe?jeton=${token}`);
+  }
+
+  /** The account, unusable until its owner sets a password with the invitation link (72 h). */
+  private async invite(
+    input: CreateAgentInput,
+    by: { id: string; role: string } | null,
+  ): Promise<{ user: UserEntity; token: string }> {
     if (await this.users.findByEmail(input.email)) throw emailTaken();
     const passwordHash = await hashPassword(randomToken());
-    const { user, token } = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const created = await this.users.create(
         {
           email: input.email,
@@ -69,32 +105,20 @@ export class AgentsService {
       );
       await this.audit.record(
         {
-          actorId: actor.id,
-          actorRole: actor.role,
+          actorId: by?.id ?? null,
+          actorRole: by?.role ?? 'system',
           action: 'agent.create',
           subjectType: 'user',
           subjectId: created.id,
-          details: { role: input.role },
+          details: { role: input.role, ...(by ? {} : { via: 'cli' }) },
         },
         manager,
       );
-      // An invitation link (72 h); once it lapses, « mot de passe oublié » sends a new one.
       return {
         user: created,
         token: await this.auth.issueToken(created.id, 'invitation', manager),
       };
     });
-    try {
-      await this.mail.send({
-        to: user.email,
-        subject: 'Votre compte Numérique en Commun[s] : définissez votre mot de passe',
-        text: `Bonjour ${user.displayName},\n\nUn compte vient d’être créé pour vous sur la plateforme Numérique en Commun[s].\nPour l’activer, définissez votre mot de passe en ouvrant ce lien dans les trois jours :\n${this.mail.portalLink(`/nouveau-mot-de-passe?jeton=${token}`)}\n\nPassé ce délai, utilisez « Mot de passe oublié » sur la page de connexion avec cette adresse pour recevoir un nouveau lien.\n`,
-      });
-    } catch (error) {
-      // The account exists: the agent can still ask for a new link with « mot de passe oublié ».
-      this.logger.error(`Courriel d’invitation non envoyé à ${user.email} : ${String(error)}`);
-    }
-    return toAgentDto(user);
   }
 
   /**
