@@ -11,7 +11,11 @@ const epochOf = (iso: string) => new Date(iso).getTime() / 1000;
 const codeAt = (secret: string, iso: string) => generate({ secret, epoch: epochOf(iso) });
 
 beforeAll(async () => {
-  t = await startTestApp({ NEC_MFA_REQUIRED_FOR_AGENTS: 'true' });
+  t = await startTestApp({
+    NEC_MFA_REQUIRED_FOR_AGENTS: 'true',
+    NEC_IDLE_TIMEOUT_AGENT_MINUTES: '30',
+    NEC_IDLE_TIMEOUT_APPLICANT_MINUTES: '120',
+  });
   t.clock.set(NOW);
 });
 beforeEach(() => {
@@ -161,6 +165,14 @@ describe('sessions', () => {
     const res = await client.get('/api/auth/session').expect(401);
     expect(res.body.message).toMatch(/session a expiré/);
     t.clock.set(NOW);
+  });
+
+  it('lapse after 30 minutes for agents', async () => {
+    const admin = await adminClient('idle-admin@nec.example');
+    t.clock.set('2026-11-30T10:29:00Z');
+    await admin.get('/api/admin/agents').expect(200);
+    t.clock.set('2026-11-30T11:00:00Z');
+    await admin.get('/api/admin/agents').expect(401);
   });
 
   it('a sign-in ends the session the browser held before', async () => {

@@ -164,6 +164,10 @@ export async function startTestApp(
     // Agents' second factor is tested in its own file (account-security.test.ts); elsewhere
     // an agent signs in with the password only.
     NEC_MFA_REQUIRED_FOR_AGENTS: 'false',
+    // Many files move the clock by days within one session: idle sessions are tested in
+    // account-security.test.ts, with the real limits.
+    NEC_IDLE_TIMEOUT_AGENT_MINUTES: '525600',
+    NEC_IDLE_TIMEOUT_APPLICANT_MINUTES: '525600',
     ...(pgDb ? { DATABASE_URL: pgDb.url } : {}),
     ...env,
   });

@@ -24,8 +24,8 @@ export const configSchema = z.object({
   NEC_COOKIE_SECURE: booleanFromEnv.optional(),
   NEC_SESSION_TTL_HOURS: z.coerce.number().int().positive().default(12),
   /** A session unused this long is over (agents read every dossier: a shorter leash). */
-  NEC_IDLE_TIMEOUT_AGENT_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
-  NEC_IDLE_TIMEOUT_APPLICANT_MINUTES: z.coerce.number().int().min(1).max(1440).default(120),
+  NEC_IDLE_TIMEOUT_AGENT_MINUTES: z.coerce.number().int().min(1).max(525_600).default(30),
+  NEC_IDLE_TIMEOUT_APPLICANT_MINUTES: z.coerce.number().int().min(1).max(525_600).default(120),
   /** Agents sign in with a second factor (TOTP). Only a demo or a test may turn it off. */
   NEC_MFA_REQUIRED_FOR_AGENTS: booleanFromEnv.default(true),
   /** Name shown in authenticator apps beside the account (TOTP issuer). */
