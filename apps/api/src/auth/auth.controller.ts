@@ -107,8 +107,9 @@ export class AuthController {
   ): Promise<void> {
     await this.auth.signOut(actor);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
-    // The browser forgets what this origin kept for the person (shared computers).
-    res.setHeader('Clear-Site-Data', '"cache", "cookies", "storage"');
+    // The browser forgets what it cached and its cookies (shared computers). Not "storage": a
+    // draft whose save failed is kept there until it can be sent — nothing typed is lost.
+    res.setHeader('Clear-Site-Data', '"cache", "cookies"');
   }
 
   @Route(routes.session)

@@ -35,6 +35,13 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * keeps the local copy and sends it when possible; a 409 (another tab or person saved first)
  * stops and waits for the applicant to choose between the two versions, never overwriting.
  */
+/** Saves on their way, whatever the form: signing out waits for them (nothing typed is lost). */
+const inFlight = new Set<Promise<void>>();
+
+export async function pendingSaves(): Promise<void> {
+  await Promise.allSettled([...inFlight]);
+}
+
 export function createAutosave(deps: AutosaveDeps, initialVersion: number) {
   const state = reactive<{
     status: AutosaveStatus;
@@ -106,13 +113,18 @@ export function createAutosave(deps: AutosaveDeps, initialVersion: number) {
       again = true;
       return running;
     }
-    running = (async () => {
+    const current = (async () => {
       do {
         again = false;
         await send();
       } while (again && state.status !== 'conflict');
-    })().finally(() => (running = null));
-    return running;
+    })().finally(() => {
+      running = null;
+      inFlight.delete(current);
+    });
+    running = current;
+    inFlight.add(current);
+    return current;
   }
 
   /**
