@@ -30,8 +30,8 @@ describe('what the dossier planned, in words', () => {
   });
 
   it('says which formats were planned', () => {
-    expect(plannedFormat(plan, 'workshop')).toBe('prévu');
-    expect(plannedFormat(plan, 'plenary')).toBe('non prévu');
+    expect(plannedFormat(plan, 'workshop')).toBe('au programme');
+    expect(plannedFormat(plan, 'plenary')).toBe('pas au programme');
     expect(plannedOtherFormats(plan)).toBe('Fishbowl (discussion en cercle ouvert), Escape game');
     expect(plannedFormat({ ...plan, formats: null }, 'workshop')).toBeNull();
   });

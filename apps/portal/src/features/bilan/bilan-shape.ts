@@ -47,13 +47,13 @@ export function plannedAttendees(plan: Plan, bilan: NecLocalBilanDraft): string 
   return plan.expectedAttendees === null ? null : `${people(plan.expectedAttendees)} attendues`;
 }
 
-/** Whether the dossier planned a format with its own counter in the bilan ("prévu" / "non prévu"). */
+/** Whether the dossier planned a format with its own counter in the bilan. */
 export function plannedFormat(
   plan: Plan,
   kind: (typeof countedFormatKinds)[number],
 ): string | null {
   if (!plan.formats) return null;
-  return plan.formats.kinds.includes(kind) ? 'prévu' : 'non prévu';
+  return plan.formats.kinds.includes(kind) ? 'au programme' : 'pas au programme';
 }
 
 /** The other formats the dossier planned (fishbowl, barcamp…), by name. */
