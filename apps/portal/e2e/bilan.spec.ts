@@ -1,3 +1,4 @@
+import type { Page, PlaywrightWorkerArgs } from '@playwright/test';
 import {
   daysAhead,
   expect,
@@ -22,20 +23,35 @@ test('a bilan filed with planned vs actual, after the agreement and the event', 
     `/api/campaigns/nec-local-permanent-${year}`,
   );
   const campaignId = `e2e-bilan-${Date.now()}`;
-  await admin.post('/api/admin/campaigns', {
+  const campaign = {
     ...permanent,
     id: campaignId,
     title: 'Appel d’essai : événement du jour',
     params: { ...(permanent.params as object), leadTimeMonths: 0 },
-  });
+  };
+  await admin.post('/api/admin/campaigns', campaign);
   const instructors = await admin.get(
     `/api/admin/campaigns/nec-local-permanent-${year}/instructors`,
   );
   await admin.put(`/api/admin/campaigns/${campaignId}/instructors`, {
     userIds: (instructors.items as { id: string }[]).map((i) => i.id),
   });
-  await admin.dispose();
+  try {
+    await fileBilan(page, playwright, { campaignId, today });
+  } finally {
+    // Closed again (it has a dossier now: it cannot be deleted), so that the other specs see
+    // the open calls of the demo data only.
+    await admin.put(`/api/admin/campaigns/${campaignId}`, { ...campaign, closesOn: daysAhead(-1) });
+    await admin.dispose();
+  }
+});
 
+/** From the submission to the bilan, under the call `campaignId`, for an event of `today`. */
+async function fileBilan(
+  page: Page,
+  playwright: PlaywrightWorkerArgs['playwright'],
+  { campaignId, today }: { campaignId: string; today: string },
+): Promise<void> {
   const { csrfToken } = await signedInApplicant(page);
   const { id } = await submittedDossier(page, csrfToken, { startDate: today, campaignId });
   const instructor = await staffSession(playwright, 'instructrice@nec.example');
@@ -122,4 +138,4 @@ test('a bilan filed with planned vs actual, after the agreement and the event', 
   await visit(page, `/dossiers/${id}`, 'suivi : bilan déposé');
   await expect(page.locator('main .fr-badge').first()).toHaveText('Bilan déposé');
   await expect(page.getByRole('link', { name: 'Voir le bilan déposé' })).toBeVisible();
-});
+}
