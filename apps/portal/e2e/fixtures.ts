@@ -1,7 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test';
-import { e2e } from './env.js';
+import { exampleNecLocalDossier } from '@nec/domain';
+import {
+  expect,
+  test as base,
+  type APIRequestContext,
+  type Page,
+  type PlaywrightWorkerArgs,
+} from '@playwright/test';
+import { e2e, portalUrl } from './env.js';
 
 /**
  * The axe-core scan every page visited goes through: WCAG 2.1 A and AA rules, any violation
@@ -125,6 +132,119 @@ export async function draftDossier(page: Page, csrfToken: string) {
   });
   expect(dossier.ok(), await dossier.text()).toBe(true);
   return (await dossier.json()) as { id: string; version: number };
+}
+
+/** The password of every demo account (apps/api/src/seed/demo-accounts.ts). */
+const demoPassword = 'demo-nec-2026!';
+
+/** A demo account of the ANCT side (`instructrice@nec.example`, `admin@nec.example`), signed in on its own. */
+export async function staffSession(
+  playwright: PlaywrightWorkerArgs['playwright'],
+  email: 'instructrice@nec.example' | 'admin@nec.example',
+) {
+  const request = await playwright.request.newContext({ baseURL: portalUrl });
+  const signIn = await request.post('/api/auth/sign-in', {
+    data: { email, password: demoPassword },
+  });
+  expect(signIn.ok(), await signIn.text()).toBe(true);
+  const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+  const headers = { 'x-csrf-token': csrfToken };
+  const send = async (method: 'post' | 'put', path: string, data?: unknown) => {
+    const res = await request[method](path, { headers, data });
+    expect(res.ok(), `${method.toUpperCase()} ${path} : ${await res.text()}`).toBe(true);
+    return (await res.json()) as Record<string, unknown>;
+  };
+  return {
+    request,
+    get: async (path: string) => {
+      const res = await request.get(path);
+      expect(res.ok(), `GET ${path} : ${await res.text()}`).toBe(true);
+      return (await res.json()) as Record<string, unknown>;
+    },
+    post: (path: string, data?: unknown) => send('post', path, data),
+    put: (path: string, data: unknown) => send('put', path, data),
+    dispose: () => request.dispose(),
+  };
+}
+
+/** A calendar day `days` from today, as the API counts days (UTC). */
+export function daysAhead(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A complete NEC local dossier (the domain's example: 180 people expected, a commune supporting,
+ * 5,000 € asked on a 14,000 € budget) for an event on `startDate`, made and submitted through the
+ * API by the signed-in applicant. The call is the one for the event's date unless given.
+ */
+export async function submittedDossier(
+  page: Page,
+  csrfToken: string,
+  { startDate, campaignId }: { startDate: string; campaignId?: string },
+) {
+  const request = page.context().request;
+  const headers = { 'x-csrf-token': csrfToken };
+  const ok = async (res: Awaited<ReturnType<APIRequestContext['get']>>) => {
+    expect(res.ok(), `${res.url()} : ${await res.text()}`).toBe(true);
+    return (await res.json()) as Record<string, unknown>;
+  };
+  const siret = randomSiret();
+  const organisation = await ok(
+    await request.post('/api/organisations', {
+      headers,
+      data: { siret, name: 'Tiers-lieu Essai', category: 'tiers-lieu' },
+    }),
+  );
+  const campaign = await ok(
+    await request.get(
+      campaignId
+        ? `/api/campaigns/${campaignId}`
+        : `/api/campaigns/for-event?call=nec-local&date=${startDate}`,
+    ),
+  );
+  const created = await ok(
+    await request.post('/api/dossiers', {
+      headers,
+      data: { campaignId: campaign.id, organisationId: organisation.id },
+    }),
+  );
+  const id = created.id as string;
+  const { charterAcceptance: _recordedApart, ...example } = exampleNecLocalDossier();
+  const [lead, ...others] = example.organisers;
+  const content = {
+    ...example,
+    title: 'Les communs du bocage',
+    event: { ...example.event, startDate },
+    organisers: [{ ...lead, siret }, ...others],
+  };
+  const saved = await ok(
+    await request.put(`/api/dossiers/${id}/draft`, {
+      headers,
+      data: { version: created.version, content },
+    }),
+  );
+  const charter = (campaign.params as { charter: { id: string; version: string } }).charter;
+  await ok(
+    await request.post(`/api/dossiers/${id}/charter-acceptance`, {
+      headers,
+      data: { charterId: charter.id, version: charter.version },
+    }),
+  );
+  await ok(
+    await request.post(`/api/dossiers/${id}/submit`, {
+      headers,
+      data: { version: saved.version },
+    }),
+  );
+  return { id, campaignId: campaign.id as string };
+}
+
+/** A small PDF (the API recognises the type from its first bytes), padded to `size` bytes. */
+export function pdfBuffer(size = 2048): Buffer {
+  const head = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n';
+  const tail = '\ntrailer << /Root 1 0 R >>\n%%EOF\n';
+  const padding = Math.max(0, size - head.length - tail.length);
+  return Buffer.from(`${head}%${'x'.repeat(Math.max(0, padding - 1))}${tail}`);
 }
 
 export const test = base;

@@ -3,7 +3,8 @@
 // running portal (PORTAL_URL, default http://127.0.0.1:5173). PNGs go to .screenshots/
 // (git-ignored). Signs in as the demo applicant to reach the account pages.
 import { mkdirSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium, request as apiRequest } from '@playwright/test';
+import { exampleNecLocalDossier } from '@nec/domain';
 
 const base = process.env.PORTAL_URL ?? 'http://127.0.0.1:5173';
 const out = new URL('../.screenshots/', import.meta.url).pathname;
@@ -81,6 +82,129 @@ async function showcaseDraft(context) {
   return created;
 }
 
+/** A demo account signed in on its own, with its CSRF header, for the follow-up showcase. */
+async function staff(email) {
+  const context = await apiRequest.newContext({ baseURL: base });
+  const res = await context.post('/api/auth/sign-in', { data: { email, password: 'demo-nec-2026!' } });
+  if (!res.ok()) throw new Error(`Connexion ${email} refusée : ${res.status()}`);
+  const headers = { 'x-csrf-token': (await res.json()).csrfToken };
+  const call = async (method, path, data) => {
+    const r = await context[method](path, { headers, data });
+    if (!r.ok()) throw new Error(`${method} ${path} : ${r.status()} ${await r.text()}`);
+    return r.status() === 204 ? null : r.json();
+  };
+  return { get: (p) => call('get', p), post: (p, d) => call('post', p, d), put: (p, d) => call('put', p, d) };
+}
+
+const isoDay = (days = 0) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Dossiers of the demo applicant at the follow-up stages the screenshots show (made once):
+ * one with an information request waiting, one accepted with a subsidy, its request answered
+ * with a file, messages exchanged, the agreement signed and the event declared held (under a
+ * call without lead time made by the demo admin, so that the event can be today).
+ */
+async function showcaseFollowup(context) {
+  const session = await (await context.request.get(`${base}/api/auth/session`)).json();
+  const headers = { 'x-csrf-token': session.csrfToken };
+  const as = async (method, path, data, extra = {}) => {
+    const r = await context.request[method](`${base}${path}`, { headers, data, ...extra });
+    if (!r.ok()) throw new Error(`${method} ${path} : ${r.status()} ${await r.text()}`);
+    return r.json();
+  };
+  const list = await as('get', '/api/dossiers?pageSize=100');
+  const find = (title) => list.items.find((d) => d.title === title);
+  const orgs = await as('get', '/api/organisations/mine');
+  const organisation = orgs.items[0];
+  const instructor = await staff('instructrice@nec.example');
+
+  async function submitted(title, startDate, campaignId) {
+    const campaign = campaignId
+      ? await as('get', `/api/campaigns/${campaignId}`)
+      : await as('get', `/api/campaigns/for-event?call=nec-local&date=${startDate}`);
+    const created = await as('post', '/api/dossiers', { campaignId: campaign.id, organisationId: organisation.id });
+    const { charterAcceptance: _apart, ...example } = exampleNecLocalDossier();
+    const [lead, ...others] = example.organisers;
+    const content = {
+      ...example,
+      title,
+      event: { ...example.event, startDate },
+      organisers: [{ ...lead, name: organisation.name, siret: organisation.siret }, ...others],
+    };
+    const saved = await as('put', `/api/dossiers/${created.id}/draft`, { version: created.version, content });
+    await as('post', `/api/dossiers/${created.id}/charter-acceptance`, {
+      charterId: campaign.params.charter.id,
+      version: campaign.params.charter.version,
+    });
+    await as('post', `/api/dossiers/${created.id}/submit`, { version: saved.version });
+    await instructor.post(`/api/instruction/dossiers/${created.id}/take`);
+    return created.id;
+  }
+
+  let waiting = find('Rencontres du numérique des Octets');
+  if (!waiting) {
+    const id = await submitted('Rencontres du numérique des Octets', isoDay(150));
+    await instructor.post(`/api/instruction/dossiers/${id}/information-requests`, {
+      message: 'Pourriez-vous joindre le devis de la salle et préciser qui, parmi les partenaires, assure l’accueil du public ?',
+      dueDate: isoDay(14),
+    });
+    waiting = { id };
+  }
+
+  let held = find('Fête des communs numériques du Val');
+  if (!held) {
+    const admin = await staff('admin@nec.example');
+    const year = isoDay().slice(0, 4);
+    const campaignId = `demo-sans-delai-${year}`;
+    const { status: _status, ...permanent } = await admin.get(`/api/campaigns/nec-local-permanent-${year}`);
+    await admin
+      .post('/api/admin/campaigns', {
+        ...permanent,
+        id: campaignId,
+        title: `Appel de démonstration sans délai ${year}`,
+        params: { ...permanent.params, leadTimeMonths: 0 },
+      })
+      .catch(() => undefined);
+    const instructors = await admin.get(`/api/admin/campaigns/nec-local-permanent-${year}/instructors`);
+    await admin.put(`/api/admin/campaigns/${campaignId}/instructors`, { userIds: instructors.items.map((i) => i.id) });
+    const id = await submitted('Fête des communs numériques du Val', isoDay(), campaignId);
+    const request = await instructor.post(`/api/instruction/dossiers/${id}/information-requests`, {
+      message: 'Merci de joindre le devis de la salle des fêtes.',
+      dueDate: isoDay(10),
+    });
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    const file = await as('post', `/api/dossiers/${id}/attachments`, undefined, {
+      multipart: { kind: 'information-answer', file: { name: 'devis-salle-des-fetes.pdf', mimeType: 'application/pdf', buffer: pdf } },
+    });
+    await as('post', `/api/dossiers/${id}/information-requests/${request.id}/answer`, {
+      text: 'Voici le devis. L’accueil est assuré par la commune et deux bénévoles de l’association.',
+      attachmentIds: [file.id],
+    });
+    await as('post', `/api/dossiers/${id}/messages`, { body: 'Bonjour, la date de l’événement est confirmée : nous vous attendons !' });
+    await instructor.post(`/api/dossiers/${id}/messages`, { body: 'Merci, bonne préparation. La convention vous parviendra après la décision.' });
+    await instructor.post(`/api/instruction/dossiers/${id}/decision`, { decision: 'accept', awardedAmountCents: 450_000 });
+    await instructor.post(`/api/instruction/dossiers/${id}/agreement/signature`, { signedOn: isoDay() });
+    await as('post', `/api/dossiers/${id}/event-held`);
+    await as('put', `/api/dossiers/${id}/bilan`, {
+      version: 0,
+      content: {
+        expectedAttendees: { min: 180, max: 180 },
+        attendees: 172,
+        structuresRepresented: 64,
+        speakers: { total: 15, genderSplit: { women: 8, men: 6, nonBinaryOrUndisclosed: 1 } },
+        formats: { workshops: 4, discoveryStands: 5, roundTables: 1, others: [] },
+        budget: { expensesCents: 1_380_000, subsidyCents: 450_000 },
+        improvements: { fromPublic: ['Prévoir plus de temps entre les ateliers.'], fromOrganisers: [] },
+        team: [{ role: 'reception', count: 3 }],
+        resources: [],
+        licence: 'CC-BY-SA-4.0-FR',
+      },
+    });
+    held = { id };
+  }
+  return { waiting: waiting.id, held: held.id };
+}
+
 async function shoot(context, name, path, action) {
   if (only && !name.includes(only)) return;
   const page = await context.newPage();
@@ -110,7 +234,12 @@ for (const width of [1280, 320]) {
       await shoot(context, `dossier-${step}`, `/dossiers/${draft.id}/${step}`);
     }
   }
-  if (submitted) await shoot(context, 'suivi', `/dossiers/${submitted.id}`);
+  if (!only || 'suivi-dossier bilan'.includes(only)) {
+    const followup = await showcaseFollowup(context);
+    await shoot(context, 'suivi-demande', `/dossiers/${followup.waiting}`);
+    await shoot(context, 'suivi-dossier', `/dossiers/${followup.held}`);
+    await shoot(context, 'bilan', `/dossiers/${followup.held}/bilan`);
+  } else if (submitted) await shoot(context, 'suivi', `/dossiers/${submitted.id}`);
   await context.close();
 }
 await browser.close();

@@ -94,6 +94,11 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'Accusé de réception', requiresSession: true },
   },
   {
+    path: '/dossiers/:id/bilan',
+    component: () => import('./views/BilanView.vue'),
+    meta: { title: 'Bilan de l’événement', requiresSession: true },
+  },
+  {
     path: '/dossiers/:id/:etape',
     component: () => import('./views/DossierFormView.vue'),
     meta: {

@@ -1,3 +1,4 @@
+import { contract } from '@nec/contracts';
 import { describe, expect, it } from 'vitest';
 import {
   ApiError,
@@ -210,6 +211,141 @@ describe('createApiClient', () => {
   });
 });
 
+/** A fake `XMLHttpRequest`: records what is sent, reports progress, answers as told. */
+function fakeXhr(answer: { status: number; body: unknown; headers?: string } | 'network') {
+  const made: FakeXhr[] = [];
+  class FakeXhr {
+    method = '';
+    url = '';
+    withCredentials = false;
+    headers: Record<string, string> = {};
+    body: unknown = null;
+    status = 0;
+    responseText = '';
+    upload: { onprogress: ((e: ProgressEvent) => void) | null } = { onprogress: null };
+    onload: (() => void) | null = null;
+    onerror: (() => void) | null = null;
+    ontimeout: (() => void) | null = null;
+    onabort: (() => void) | null = null;
+    open(method: string, url: string) {
+      this.method = method;
+      this.url = url;
+    }
+    setRequestHeader(name: string, value: string) {
+      this.headers[name] = value;
+    }
+    getAllResponseHeaders() {
+      return answer === 'network' ? '' : (answer.headers ?? 'content-type: application/json\r\n');
+    }
+    abort() {
+      this.onabort?.();
+    }
+    send(body: unknown) {
+      this.body = body;
+      queueMicrotask(() => {
+        if (answer === 'network') return this.onerror?.();
+        for (const loaded of [0, 512, 1024])
+          this.upload.onprogress?.({
+            lengthComputable: true,
+            loaded,
+            total: 1024,
+          } as ProgressEvent);
+        this.status = answer.status;
+        this.responseText = JSON.stringify(answer.body);
+        this.onload?.();
+      });
+    }
+  }
+  return {
+    made,
+    xhr: () => {
+      const x = new FakeXhr();
+      made.push(x);
+      return x as unknown as XMLHttpRequest;
+    },
+  };
+}
+
+describe('upload with progress', () => {
+  const attachment = {
+    id: '5d3c2b1a-0f9e-4d8c-b7a6-958473625140',
+    dossierId,
+    kind: 'information-answer',
+    originalName: 'devis.pdf',
+    sizeBytes: 1024,
+    detectedType: 'application/pdf',
+    sha256: 'a'.repeat(64),
+    scanStatus: 'not-scanned',
+    downloadable: true,
+    uploadedAt: '2026-11-29T10:00:00.000Z',
+    uploadedByRole: 'applicant',
+    uploadedByMe: true,
+  };
+  const file = new File([new Uint8Array(1024)], 'devis.pdf', { type: 'application/pdf' });
+
+  it('sends the file and the typed fields, with the cookie and token, and reports progress', async () => {
+    const { fetch } = fakeFetch(json(200, session));
+    const { xhr, made } = fakeXhr({ status: 201, body: attachment });
+    const api = createApiClient({ fetch, xhr });
+    const seen: number[] = [];
+    const result = await api.upload(contract.attachments.upload, {
+      params: { id: dossierId },
+      fields: { kind: 'information-answer' },
+      file,
+      onProgress: (p) => seen.push(p.fraction),
+    });
+    expect(result.originalName).toBe('devis.pdf');
+    expect(seen).toEqual([0, 0.5, 1, 1]);
+    const sent = made[0]!;
+    expect(sent.method).toBe('POST');
+    expect(sent.url).toBe(`/api/dossiers/${dossierId}/attachments`);
+    expect(sent.withCredentials).toBe(true);
+    expect(sent.headers['X-CSRF-Token']).toBe('jeton-csrf-1');
+    const form = sent.body as FormData;
+    expect(form.get('kind')).toBe('information-answer');
+    expect((form.get('file') as File).name).toBe('devis.pdf');
+  });
+
+  it('turns a refusal into the same typed errors as other calls', async () => {
+    const { xhr } = fakeXhr({
+      status: 413,
+      body: {
+        error: 'file-too-large',
+        message: 'Le fichier dépasse la taille maximale autorisée (10 Mo).',
+        fields: [{ path: 'file', code: 'file-too-large', message: 'Taille maximale : 10 Mo.' }],
+      },
+    });
+    const api = createApiClient({ xhr });
+    api.setCsrfToken('jeton');
+    const error = await api
+      .upload(contract.attachments.upload, {
+        params: { id: dossierId },
+        fields: { kind: 'budget' },
+        file,
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 413, fieldErrors: { file: 'Taille maximale : 10 Mo.' } });
+  });
+
+  it('reports a network failure in French, and an abort as an AbortError', async () => {
+    const api = createApiClient({ xhr: fakeXhr('network').xhr });
+    api.setCsrfToken('jeton');
+    const args = { params: { id: dossierId }, fields: { kind: 'budget' as const }, file };
+    await expect(api.upload(contract.attachments.upload, args)).rejects.toMatchObject({
+      status: 0,
+      code: 'network',
+    });
+    const controller = new AbortController();
+    controller.abort();
+    const ok = createApiClient({ xhr: fakeXhr({ status: 201, body: attachment }).xhr });
+    ok.setCsrfToken('jeton');
+    await expect(
+      ok.upload(contract.attachments.upload, { ...args, signal: controller.signal }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
 describe('queryString', () => {
   it('repeats array keys and leaves absent values out', () => {
     expect(queryString({ state: ['submitted', 'accepted'], q: undefined, page: 1 })).toBe(
@@ -227,5 +363,17 @@ export function typeChecks(api: ReturnType<typeof createApiClient>) {
   void api.dossiers.saveDraft({ params: { id: dossierId }, body: { version: '2', content: {} } });
   // @ts-expect-error — no such route
   void api.dossiers.delete;
+  void api.upload(contract.attachments.upload, {
+    params: { id: dossierId },
+    // @ts-expect-error — the upload's fields are the route's: `kind` is one of the upload kinds
+    fields: { kind: 'x' },
+    file: new Blob(),
+  });
+  // @ts-expect-error — only multipart routes take a file
+  void api.upload(contract.dossiers.get, {
+    params: { id: dossierId },
+    fields: {},
+    file: new Blob(),
+  });
   return api.dossiers.get({ params: { id: dossierId } }).then((d) => d.state satisfies string);
 }

@@ -22,6 +22,31 @@ export type CallArgs<R extends RouteDefinition> = (R extends { params: object }
       : { body: BodyInputOf<R> }
     : { body?: never }) & { signal?: AbortSignal };
 
+/** How far an upload has gone: bytes sent of the total, and the fraction (0 to 1). */
+export interface UploadProgress {
+  loaded: number;
+  total: number;
+  fraction: number;
+}
+
+/** A route that takes a multipart form (a file and the text fields its `body` schema describes). */
+export type MultipartRoute = RouteDefinition & { multipart: true; body: object };
+
+/**
+ * What an upload takes: the route's path parameters, its text fields (typed by the route's
+ * `body` schema), the file, and a callback told of the progress as the bytes leave.
+ */
+export type UploadArgs<R extends RouteDefinition> = (R extends { params: object }
+  ? { params: ParamsOf<R> }
+  : { params?: never }) & {
+  fields: BodyInputOf<R>;
+  file: Blob;
+  /** The file's name as sent; a `File`'s own name by default. */
+  fileName?: string;
+  onProgress?: (progress: UploadProgress) => void;
+  signal?: AbortSignal;
+};
+
 /** One call: resolves with the parsed, typed response; rejects with an `ApiError`. */
 export type Call<R extends RouteDefinition> =
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- "no argument required"
@@ -39,6 +64,12 @@ export type ApiCalls = {
 export type ApiClient = ApiCalls & {
   /** Sets (or forgets) the CSRF token sent with writes; sign-in and session calls set it. */
   setCsrfToken(token: string | undefined): void;
+  /**
+   * Sends a file to a multipart route, telling `onProgress` how far it has gone (`fetch` cannot:
+   * this goes through `XMLHttpRequest`), with the same cookie, CSRF token, errors and response
+   * check as every other call: `api.upload(contract.attachments.upload, { params, fields, file })`.
+   */
+  upload<R extends MultipartRoute>(route: R, args: UploadArgs<R>): Promise<ResponseDataOf<R>>;
 };
 
 export interface ApiClientOptions {
@@ -46,6 +77,8 @@ export interface ApiClientOptions {
   baseUrl?: string;
   /** The `fetch` to use (tests, server-side rendering); the browser's by default. */
   fetch?: typeof fetch;
+  /** Makes the `XMLHttpRequest` of an upload with progress (tests); the browser's by default. */
+  xhr?: () => XMLHttpRequest;
 }
 
 const CSRF_HEADER = 'X-CSRF-Token';
@@ -76,6 +109,7 @@ const hasCsrfToken = (data: unknown): data is { csrfToken: string } =>
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const baseUrl = options.baseUrl ?? '';
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const makeXhr = options.xhr ?? (() => new XMLHttpRequest());
   let csrfToken: string | undefined;
 
   async function send(route: RouteDefinition, args: CallArgsAny): Promise<Response> {
@@ -91,6 +125,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       if (csrfToken) headers[CSRF_HEADER] = csrfToken;
     }
     const url = `${baseUrl}${fillPath(route.path, args.params)}${queryString(args.query)}`;
+    if (args.onProgress) return sendWithProgress(route.method, url, headers, body, args);
     try {
       return await fetchImpl(url, {
         method: route.method,
@@ -103,6 +138,46 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       if (e instanceof DOMException && e.name === 'AbortError') throw e;
       throw new ApiError(0, clientErrorBody('network'));
     }
+  }
+
+  /** The same request through `XMLHttpRequest`, whose upload events tell the progress. */
+  function sendWithProgress(
+    method: string,
+    url: string,
+    headers: Record<string, string>,
+    body: FormData | string | undefined,
+    args: CallArgsAny,
+  ): Promise<Response> {
+    const onProgress = args.onProgress;
+    return new Promise<Response>((resolve, reject) => {
+      const xhr = makeXhr();
+      const aborted = () => reject(new DOMException('Envoi annulé.', 'AbortError'));
+      if (args.signal?.aborted) {
+        aborted();
+        return;
+      }
+      xhr.open(method, url);
+      xhr.withCredentials = true;
+      for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable && event.total > 0)
+          onProgress?.({
+            loaded: event.loaded,
+            total: event.total,
+            fraction: event.loaded / event.total,
+          });
+      };
+      xhr.onload = () => {
+        const status = xhr.status;
+        const text = status === 204 ? null : xhr.responseText;
+        resolve(new Response(text, { status, headers: headersOf(xhr.getAllResponseHeaders()) }));
+      };
+      xhr.onerror = () => reject(new ApiError(0, clientErrorBody('network')));
+      xhr.ontimeout = xhr.onerror;
+      xhr.onabort = aborted;
+      args.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+      xhr.send(body ?? null);
+    });
   }
 
   async function fetchCsrfToken(): Promise<string> {
@@ -157,12 +232,44 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     ]),
   ) as unknown as ApiCalls;
 
+  async function upload<R extends MultipartRoute>(
+    route: R,
+    args: UploadArgs<R>,
+  ): Promise<ResponseDataOf<R>> {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(args.fields as Record<string, unknown>)) {
+      if (value !== undefined && value !== null) form.append(name, paramText(value));
+    }
+    const name = args.fileName ?? ('name' in args.file ? String(args.file.name) : 'fichier');
+    form.append('file', args.file, name);
+    const size = args.file.size;
+    const result = await call(route, {
+      params: args.params,
+      body: form,
+      signal: args.signal,
+      onProgress: args.onProgress ?? (() => undefined),
+    });
+    args.onProgress?.({ loaded: size, total: size, fraction: 1 });
+    return result;
+  }
+
   return {
     ...calls,
     setCsrfToken: (token) => {
       csrfToken = token;
     },
+    upload,
   };
+}
+
+/** The headers of an `XMLHttpRequest` answer (`name: value` lines) as a `Headers`. */
+function headersOf(raw: string): Headers {
+  const headers = new Headers();
+  for (const line of raw.split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+  }
+  return headers;
 }
 
 interface CallArgsAny {
@@ -170,4 +277,6 @@ interface CallArgsAny {
   query?: Record<string, unknown>;
   body?: unknown;
   signal?: AbortSignal;
+  /** Sent through `XMLHttpRequest` to follow the upload's progress. */
+  onProgress?: (progress: UploadProgress) => void;
 }

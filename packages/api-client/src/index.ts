@@ -16,6 +16,9 @@ export {
   type ApiClientOptions,
   type Call,
   type CallArgs,
+  type MultipartRoute,
+  type UploadArgs,
+  type UploadProgress,
 } from './client.js';
 export {
   ApiError,

@@ -1,20 +1,13 @@
+import { acceptedUploadTypes } from '@nec/domain';
 import { fileTypeFromBuffer } from 'file-type';
 
 /**
- * The file types accepted as attachments, recognised from their bytes (magic numbers, and for
- * the zip-based office formats the `mimetype` entry or `[Content_Types].xml`), never from the
- * file name or the Content-Type the client declares.
+ * The file types accepted as attachments (the domain's list, which the apps also read to refuse
+ * a file before sending it), recognised from their bytes (magic numbers, and for the zip-based
+ * office formats the `mimetype` entry or `[Content_Types].xml`), never from the file name or the
+ * Content-Type the client declares.
  */
-export const acceptedFileTypes = [
-  { mime: 'application/pdf', ext: 'pdf' },
-  { mime: 'image/png', ext: 'png' },
-  { mime: 'image/jpeg', ext: 'jpg' },
-  { mime: 'image/webp', ext: 'webp' },
-  { mime: 'application/vnd.oasis.opendocument.text', ext: 'odt' },
-  { mime: 'application/vnd.oasis.opendocument.spreadsheet', ext: 'ods' },
-  { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'docx' },
-  { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx' },
-] as const;
+export const acceptedFileTypes = acceptedUploadTypes;
 
 export type AcceptedFileType = (typeof acceptedFileTypes)[number];
 

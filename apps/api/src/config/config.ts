@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultUploadMaxBytes } from '@nec/domain';
 
 /**
  * The API's configuration, parsed once from the environment at start-up. Nothing else in the
@@ -54,12 +55,8 @@ export const configSchema = z.object({
   /** Months the audit trail is kept (CNIL: 6 to 12 months for access logs); older entries are purged daily. */
   NEC_AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   NEC_LOG_SQL: booleanFromEnv.default(false),
-  /** Attachments (feature `attachments`): largest file accepted, in bytes (10 MB by default). */
-  NEC_UPLOAD_MAX_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(10 * 1024 * 1024),
+  /** Attachments (feature `attachments`): largest file accepted, in bytes (the domain's 10 MB by default). */
+  NEC_UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(defaultUploadMaxBytes),
   /** Folder of the stored files when no S3 bucket is configured. */
   NEC_ATTACHMENTS_DIR: z.string().default('.data/attachments'),
   /** S3 (or S3-compatible) storage of the files: used when a bucket is named. */

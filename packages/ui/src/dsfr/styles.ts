@@ -19,6 +19,7 @@ import '@gouvfr/dsfr/dist/component/breadcrumb/breadcrumb.main.min.css';
 import '@gouvfr/dsfr/dist/component/accordion/accordion.main.min.css';
 import '@gouvfr/dsfr/dist/component/form/form.main.min.css';
 import '@gouvfr/dsfr/dist/component/input/input.main.min.css';
+import '@gouvfr/dsfr/dist/component/upload/upload.main.min.css';
 import '@gouvfr/dsfr/dist/component/password/password.main.min.css';
 import '@gouvfr/dsfr/dist/component/checkbox/checkbox.main.min.css';
 import '@gouvfr/dsfr/dist/component/radio/radio.main.min.css';

@@ -4,20 +4,35 @@ import { fieldId, serverFieldErrors, validateWith, type FieldErrors } from './fi
 
 export type SummaryEntry = { path: string; id: string; message: string };
 
+export type UseZodFormOptions<V> = {
+  /**
+   * Turns the values as the form holds them into what the schema reads (e.g. blank fields left
+   * out), before every check. The values themselves are never changed.
+   */
+  prepare?: (values: V) => unknown;
+};
+
 /**
  * A form validated by one of the domain's zod schemas: the browser says exactly what the API
  * would. After a first submit attempt, fields are re-checked as they are typed (not on blur:
  * a message vanishing on blur moves the submit button under the pointer); the summary at the
- * top keeps the last submit's list. API field errors land on the same fields.
+ * top keeps the last submit's list. API field errors land on the same fields. A form may hold
+ * its values in another shape than the schema's input (`V`, e.g. a draft with every field
+ * present): `prepare` then gives the schema what it reads.
  */
-export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S>) {
-  const values = reactive(structuredClone(initial) as object) as UnwrapRef<z.input<S>>;
+export function useZodForm<S extends z.ZodType, V = z.input<S>>(
+  schema: S,
+  initial: NoInfer<V>,
+  options: UseZodFormOptions<V> = {},
+) {
+  const values = reactive(structuredClone(initial) as object) as UnwrapRef<V>;
   const errors = ref<FieldErrors>({});
   const submitted = ref(false);
   const summaryErrors = ref<FieldErrors>({});
 
   function current(): unknown {
-    return structuredClone(toRaw(values));
+    const copy = structuredClone(toRaw(values)) as V;
+    return options.prepare ? options.prepare(copy) : copy;
   }
 
   /** Re-checks after an edit, once the person has tried to submit. */
@@ -42,6 +57,14 @@ export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S>) 
     summaryErrors.value = errors.value;
   }
 
+  /** Back to a fresh form (after a successful send): the values given, no error, no summary. */
+  function reset(next: V = initial): void {
+    submitted.value = false;
+    Object.assign(values as object, structuredClone(next));
+    errors.value = {};
+    summaryErrors.value = {};
+  }
+
   function errorOf(path: string): string | undefined {
     return errors.value[path];
   }
@@ -56,5 +79,15 @@ export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S>) 
     })),
   );
 
-  return { values, errors, summary, validate, revalidate, setServerErrors, errorOf, fieldId };
+  return {
+    values,
+    errors,
+    summary,
+    validate,
+    revalidate,
+    setServerErrors,
+    reset,
+    errorOf,
+    fieldId,
+  };
 }

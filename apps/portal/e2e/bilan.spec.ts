@@ -1,0 +1,141 @@
+import type { Page, PlaywrightWorkerArgs } from '@playwright/test';
+import {
+  daysAhead,
+  expect,
+  expectAccessible,
+  signedInApplicant,
+  staffSession,
+  submittedDossier,
+  test,
+  visit,
+} from './fixtures.js';
+
+test('a bilan filed with planned vs actual, after the agreement and the event', async ({
+  page,
+  playwright,
+}) => {
+  // An event of today can only be filed under a call without lead time: the demo admin makes
+  // one, a copy of this year's permanent call, so the whole life fits in one run.
+  const today = daysAhead(0);
+  const year = today.slice(0, 4);
+  const admin = await staffSession(playwright, 'admin@nec.example');
+  const { status: _status, ...permanent } = await admin.get(
+    `/api/campaigns/nec-local-permanent-${year}`,
+  );
+  const campaignId = `e2e-bilan-${Date.now()}`;
+  const campaign = {
+    ...permanent,
+    id: campaignId,
+    title: 'Appel d’essai : événement du jour',
+    params: { ...(permanent.params as object), leadTimeMonths: 0 },
+  };
+  await admin.post('/api/admin/campaigns', campaign);
+  const instructors = await admin.get(
+    `/api/admin/campaigns/nec-local-permanent-${year}/instructors`,
+  );
+  await admin.put(`/api/admin/campaigns/${campaignId}/instructors`, {
+    userIds: (instructors.items as { id: string }[]).map((i) => i.id),
+  });
+  try {
+    await fileBilan(page, playwright, { campaignId, today });
+  } finally {
+    // Closed again (it has a dossier now: it cannot be deleted), so that the other specs see
+    // the open calls of the demo data only.
+    await admin.put(`/api/admin/campaigns/${campaignId}`, { ...campaign, closesOn: daysAhead(-1) });
+    await admin.dispose();
+  }
+});
+
+/** From the submission to the bilan, under the call `campaignId`, for an event of `today`. */
+async function fileBilan(
+  page: Page,
+  playwright: PlaywrightWorkerArgs['playwright'],
+  { campaignId, today }: { campaignId: string; today: string },
+): Promise<void> {
+  const { csrfToken } = await signedInApplicant(page);
+  const { id } = await submittedDossier(page, csrfToken, { startDate: today, campaignId });
+  const instructor = await staffSession(playwright, 'instructrice@nec.example');
+  await instructor.post(`/api/instruction/dossiers/${id}/take`);
+  await instructor.post(`/api/instruction/dossiers/${id}/decision`, {
+    decision: 'accept',
+    awardedAmountCents: 450_000,
+  });
+
+  // Accepted with a subsidy: the decision, the agreement to download, the event must wait.
+  await visit(page, `/dossiers/${id}`, 'suivi : accepté');
+  await expect(page.getByTestId('decision')).toContainText('Votre dossier est accepté');
+  await expect(page.getByTestId('montant-accorde')).toHaveText(/^4\s500\s€$/);
+  await expect(page.getByTestId('evenement-pas-encore')).toContainText('convention signée');
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: /Télécharger la convention/ }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+
+  await instructor.post(`/api/instruction/dossiers/${id}/agreement/signature`, { signedOn: today });
+  await instructor.dispose();
+  await visit(page, `/dossiers/${id}`, 'suivi : convention signée');
+  await expect(page.getByTestId('convention')).toContainText('Signée le');
+  await page.getByRole('button', { name: 'Déclarer l’événement réalisé' }).click();
+  await expect(page.locator('main .fr-badge').first()).toHaveText('Événement réalisé');
+  await expectAccessible(page, 'suivi : événement réalisé');
+  await page.getByRole('link', { name: 'Rédiger le bilan' }).click();
+
+  // The bilan: planned beside actual, checked by the domain's schema.
+  await expect(page.locator('main h1')).toHaveText('Bilan de l’événement');
+  const field = (name: string) => page.getByRole('textbox', { name: new RegExp(`^${name}`) });
+  await expect(field('Personnes présentes')).toBeVisible();
+  await expect(page.locator('.nec-actual__planned').first()).toContainText(
+    '180 personnes attendues',
+  );
+  await expect(field('Subvention reçue de l’ANCT')).toHaveValue(/^4\s500$/);
+  await page.waitForLoadState('networkidle');
+  await expectAccessible(page, 'bilan vide');
+  await page.getByRole('button', { name: 'Déposer le bilan' }).click();
+  await expect(page.getByRole('region', { name: /Le bilan contient des erreurs/ })).toBeFocused();
+  await expect(page.locator('#champ-attendees-erreur')).toHaveText(
+    'Indiquez le nombre de personnes présentes.',
+  );
+  await expectAccessible(page, 'bilan avec erreurs');
+
+  await field('Personnes présentes').fill('172');
+  await field('Structures représentées').fill('64');
+  await field('Ateliers').fill('4');
+  await field('Stands de découverte').fill('5');
+  await field('Nombre total de personnes intervenues').fill('15');
+  await field('Femmes').fill('8');
+  await field('Hommes').fill('5');
+  await field('Non binaires').fill('1');
+  await expect(page.locator('#champ-speakers-genderSplit')).toContainText(
+    'La répartition par genre compte 14 intervenant·es, alors que le total indiqué est de 15.',
+  );
+  await field('Hommes').fill('6');
+  await expect(page.getByTestId('parite')).toContainText('57 %');
+  await field('Total des dépenses').fill('13 800');
+  await page.getByRole('button', { name: 'Ajouter une remarque du public' }).click();
+  await field('Remarque du public 1').fill('Prévoir plus de temps entre les ateliers.');
+  await page.getByRole('button', { name: 'Ajouter une ressource' }).click();
+  await page.getByLabel('Type').selectOption('les-bases');
+  await field('Adresse web').fill('https://exemple.org/compte-rendu');
+  await expect(page.locator('#champ-resources-0-url-erreur')).toContainText(
+    'https://lesbases.anct.gouv.fr/',
+  );
+  await field('Adresse web').fill('https://lesbases.anct.gouv.fr/ressources/les-communs-du-bocage');
+  await expect(page.getByTestId('etat-enregistrement')).toHaveText(/Enregistré à/);
+
+  // Saved as typed: a reload brings everything back.
+  await page.reload();
+  await expect(field('Personnes présentes')).toHaveValue('172');
+  await expect(field('Total des dépenses')).toHaveValue(/^13\s800$/);
+  await page.waitForLoadState('networkidle');
+  await expectAccessible(page, 'bilan rempli');
+
+  await page.getByRole('button', { name: 'Déposer le bilan' }).click();
+  await expect(page.getByTestId('bilan-depose')).toContainText('Votre bilan est déposé');
+  const summary = page.getByRole('table', { name: /Ce que le dossier prévoyait/ });
+  await expect(summary.getByRole('row', { name: /Personnes présentes/ })).toContainText('172');
+  await expect(summary.getByRole('row', { name: /Dépenses/ })).toContainText(/13\s800\s€/);
+  await expectAccessible(page, 'bilan déposé');
+
+  await visit(page, `/dossiers/${id}`, 'suivi : bilan déposé');
+  await expect(page.locator('main .fr-badge').first()).toHaveText('Bilan déposé');
+  await expect(page.getByRole('link', { name: 'Voir le bilan déposé' })).toBeVisible();
+}
