@@ -42,6 +42,14 @@ export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S>) 
     summaryErrors.value = errors.value;
   }
 
+  /** Back to a blank form: the given values, no error, not yet submitted. */
+  function reset(next: z.input<S> = initial): void {
+    Object.assign(values as object, structuredClone(next));
+    submitted.value = false;
+    errors.value = {};
+    summaryErrors.value = {};
+  }
+
   function errorOf(path: string): string | undefined {
     return errors.value[path];
   }
@@ -56,5 +64,15 @@ export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S>) 
     })),
   );
 
-  return { values, errors, summary, validate, revalidate, setServerErrors, errorOf, fieldId };
+  return {
+    values,
+    errors,
+    summary,
+    validate,
+    revalidate,
+    setServerErrors,
+    reset,
+    errorOf,
+    fieldId,
+  };
 }
