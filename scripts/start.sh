@@ -42,4 +42,5 @@ echo "  Pilotage (chiffres, carte, tableau de bord) : http://127.0.0.1:$REPORTIN
 echo "  API                  : http://127.0.0.1:$API_PORT/api/docs"
 echo "  Courriels de développement : $NEC_OUTBOX_DIR/*.eml"
 echo "  Compte de démonstration : porteur@nec.example / demo-nec-2026!"
+echo "  Agents de démonstration (admin@, instructrice@, analyste@nec.example, même mot de passe) : code de double authentification du moment avec « npm run -s demo-code »"
 wait

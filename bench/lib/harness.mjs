@@ -8,6 +8,7 @@ import { cpus, loadavg } from 'node:os';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generate, generateSecret } from 'otplib';
 import pg from 'pg';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -327,6 +328,38 @@ export function sessionFrom(res) {
   if (!session || !res.json?.csrfToken)
     throw new Error('La connexion n’a pas renvoyé de cookie de session ou de jeton CSRF.');
   return { cookie: session, csrfToken: res.json.csrfToken };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agents' second factor (mandatory in production): the benches insert their agent already
+// enrolled with a secret of their own, then complete each sign-in with a code, like a browser.
+
+/** A TOTP secret for an agent the bench inserts (`mfa_secret`, with `mfa_enabled_at` set). */
+export const newTotpSecret = () => generateSecret();
+
+/**
+ * Signs an agent in (password, then the code of `totpSecret` on POST /api/auth/mfa/verify) and
+ * returns the session for `call` (cookie and CSRF token). A code serves once: sign in once.
+ */
+export async function signInAgent(base, { email, password, totpSecret }, what = 'Connexion') {
+  const signIn = await expectStatus(
+    call(base, 'POST', '/api/auth/sign-in', { body: { email, password } }),
+    [200],
+    what,
+  );
+  const session = sessionFrom(signIn);
+  if (signIn.json.mfaPending !== 'verify') {
+    throw new Error(
+      `${what} : second facteur attendu (« verify »), reçu ${signIn.json.mfaPending}`,
+    );
+  }
+  const code = await generate({ secret: totpSecret, epoch: Date.now() / 1000 });
+  await expectStatus(
+    call(base, 'POST', '/api/auth/mfa/verify', { body: { code }, session }),
+    [200],
+    `${what} (second facteur)`,
+  );
+  return session;
 }
 
 /** Runs `fn` over `items` with at most `limit` calls in flight. */

@@ -34,19 +34,18 @@ import {
   API_DIR,
   API_MIGRATE,
   apiEnv,
-  call,
   cleanup,
   createPostgresDatabase,
   ensureBuilt,
-  expectStatus,
   freePort,
   insertRows,
   mapLimit,
   onCleanup,
   openDatabase,
   percentile,
+  newTotpSecret,
   runCli,
-  sessionFrom,
+  signInAgent,
   startApi,
   writeJsonReport,
 } from '../lib/harness.mjs';
@@ -228,16 +227,18 @@ async function insertDataSet(sql, { dossierCount }) {
     ]),
   );
 
-  // The instructor (and a colleague some dossiers are assigned to), passwords hashed by the API.
+  // The instructor (and a colleague some dossiers are assigned to), passwords hashed by the API,
+  // already enrolled in the second factor (required for agents in production) with our secret.
   const { hashPassword } = await import(pathToFileURL(join(API_DIR, 'dist/auth/password.js')).href);
   const password = `bench-${randomBytes(12).toString('hex')}`;
   const hash = await hashPassword(password);
+  const totpSecret = newTotpSecret();
   const email = `instructrice-bench-${randomBytes(3).toString('hex')}@example.org`;
   const users = await sql.query(
-    `INSERT INTO "users" ("email", "email_normalized", "display_name", "role", "password_hash", "email_confirmed_at")
-     VALUES ($1, $1, 'Instructrice de mesure', 'instructor', $2, now()), ($3, $3, 'Collègue de mesure', 'instructor', $2, now())
+    `INSERT INTO "users" ("email", "email_normalized", "display_name", "role", "password_hash", "email_confirmed_at", "mfa_secret", "mfa_enabled_at")
+     VALUES ($1, $1, 'Instructrice de mesure', 'instructor', $2, now(), $4, now()), ($3, $3, 'Collègue de mesure', 'instructor', $2, now(), $4, now())
      RETURNING "id"`,
-    [email, hash, `collegue-bench-${randomBytes(3).toString('hex')}@example.org`],
+    [email, hash, `collegue-bench-${randomBytes(3).toString('hex')}@example.org`, totpSecret],
   );
   const [instructorId, colleagueId] = users.rows.map((r) => r.id);
   await insertRows(
@@ -352,7 +353,7 @@ async function insertDataSet(sql, { dossierCount }) {
   const visible = dossiers.filter(
     (d) => d[4] !== 'draft' && campaigns.find((x) => x.c.id === d[1]).instructed,
   ).length;
-  return { email, password, regions, visible, contentBytes: dossiers[0][6].length };
+  return { email, password, totpSecret, regions, visible, contentBytes: dossiers[0][6].length };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -439,14 +440,7 @@ async function main() {
 
   const api = await startApi(env, join(work, 'api.log'));
   console.log(`▸ API démarrée sur ${api.base} (NODE_ENV=production)`);
-  const signIn = await expectStatus(
-    call(api.base, 'POST', '/api/auth/sign-in', {
-      body: { email: dataSet.email, password: dataSet.password },
-    }),
-    [200],
-    'Connexion de l’instructrice',
-  );
-  const session = sessionFrom(signIn);
+  const session = await signInAgent(api.base, dataSet, 'Connexion de l’instructrice');
 
   const regionCodes = dataSet.regions.map((r) => r.code);
   const scenarios = [

@@ -23,17 +23,20 @@ import {
   ensureBuilt,
   freePort,
   insertRows,
+  newTotpSecret,
   onCleanup,
   openDatabase,
   percentile,
   pgArray,
   runCli,
+  signInAgent,
   startApi,
 } from '../lib/harness.mjs';
 
 const TARGET_P95_MS = 300;
 const PASSWORD = 'mot de passe du banc de mesure';
 const EMAIL = 'analyste.banc@example.org';
+const TOTP_SECRET = newTotpSecret();
 
 const HELP = `Usage : node reporting/run.mjs [options]
   --postgres             PostgreSQL plutôt que la base embarquée (PGlite)
@@ -82,9 +85,10 @@ const insertMany = (db, table, columns, rows, casts = {}) =>
 
 async function populate(db, events, passwordHash) {
   await db.query('BEGIN');
+  // Enrolled in the second factor (required for agents in production) with the bench's secret.
   await db.query(
-    `INSERT INTO "users" ("email", "email_normalized", "display_name", "role", "password_hash", "email_confirmed_at") VALUES ($1, $1, 'Analyste du banc', 'analyst', $2, now())`,
-    [EMAIL, passwordHash],
+    `INSERT INTO "users" ("email", "email_normalized", "display_name", "role", "password_hash", "email_confirmed_at", "mfa_secret", "mfa_enabled_at") VALUES ($1, $1, 'Analyste du banc', 'analyst', $2, now(), $3, now())`,
+    [EMAIL, passwordHash, TOTP_SECRET],
   );
   const years = [...new Set(events.map((e) => e.year))];
   await insertMany(
@@ -313,16 +317,11 @@ async function main() {
   console.log(`▸ Insérés en ${((performance.now() - t0) / 1000) | 0} s`);
 
   const { base } = await startApi(env, join(tmp, 'api.log'));
-  const signIn = await fetch(`${base}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
-  });
-  if (signIn.status !== 200) throw new Error(`Connexion de l’analyste : ${signIn.status}`);
-  const cookie = signIn.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
+  const { cookie } = await signInAgent(
+    base,
+    { email: EMAIL, password: PASSWORD, totpSecret: TOTP_SECRET },
+    'Connexion de l’analyste',
+  );
   const rounds = Number(options.rounds);
   const uncached = await measureUncached(base, cookie, today, rounds);
   const combos = filterCombos(today, 0).length;

@@ -6,7 +6,7 @@
 // @nec/reporting e2e`. Chromium: /usr/bin/chromium (CHROME_PATH), never downloaded.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -25,13 +25,18 @@ import {
   runCli,
   startApi,
 } from '../../../bench/lib/harness.mjs';
+import { ADMIN, ANALYST, signInAgent, totpCode } from './demo-agents.mjs';
 
 const APP_DIR = resolve(fileURLToPath(import.meta.url), '../..');
-const ANALYST = { email: 'analyste@nec.example', password: 'demo-nec-2026!' };
+/** Screenshots of the sign-in steps (desktop and 320 px), to look at: git-ignored. */
+const SHOTS = join(APP_DIR, 'test-results/screenshots');
 const today = new Date().toISOString().slice(0, 10);
 const ALL = `from=2019-01-01&to=${today}`;
 let base = '';
 let browser;
+let outboxDir = '';
+/** The analyst's cookies, signed in once (a code serves once: no sign-in per test). */
+let analystState;
 
 /** The seeded bilans, as the domain sees them: the demo's history (seed 2019, up to today). */
 function seededRecords() {
@@ -46,11 +51,55 @@ const plain = (text) => text.replace(/\s/gu, ' ').trim();
 const integer = (n) => plain(new Intl.NumberFormat('fr-FR').format(n));
 
 async function analystPage() {
-  const context = await browser.newContext({ acceptDownloads: true, locale: 'fr-FR' });
-  const page = await context.newPage();
-  const res = await page.request.post(`${base}/api/auth/sign-in`, { data: ANALYST });
-  assert.equal(res.status(), 200, 'connexion de l’analyste');
-  return page;
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    locale: 'fr-FR',
+    storageState: analystState,
+  });
+  return context.newPage();
+}
+
+/** Axe's violations on the page as it is now, as short lines (none expected). */
+async function axeViolations(page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+}
+
+/** The page at desktop width and at 320 px, full length, into test-results/screenshots. */
+async function screenshots(page, name) {
+  await mkdir(SHOTS, { recursive: true });
+  const desktop = page.viewportSize();
+  await page.screenshot({ path: join(SHOTS, `${name}-bureau.png`), fullPage: true });
+  await page.setViewportSize({ width: 320, height: 800 });
+  assert.ok(
+    await page.evaluate(() => document.documentElement.scrollWidth <= 320),
+    `${name} : rien ne dépasse à 320 px`,
+  );
+  await page.screenshot({ path: join(SHOTS, `${name}-320.png`), fullPage: true });
+  if (desktop) await page.setViewportSize(desktop);
+}
+
+/** Undoes quoted-printable as the outbox's mails are written (soft breaks, `=XX` bytes). */
+function decodeQuotedPrintable(raw) {
+  return raw.replace(/=\r?\n/g, '').replace(/(?:=[0-9A-Fa-f]{2})+/g, (run) =>
+    Buffer.from(
+      run
+        .split('=')
+        .slice(1)
+        .map((h) => parseInt(h, 16)),
+    ).toString('utf8'),
+  );
+}
+
+/** The token of the last mail's link to `address` in the outbox. */
+async function tokenMailedTo(address) {
+  const safe = address.replace(/[^a-zA-Z0-9@._-]/g, '_');
+  const files = (await readdir(outboxDir)).filter((f) => f.endsWith(`-${safe}.eml`)).sort();
+  assert.ok(files.length > 0, `un courriel pour ${address}`);
+  const mail = decodeQuotedPrintable(await readFile(join(outboxDir, files.at(-1)), 'utf8'));
+  const token = /jeton=([A-Za-z0-9_-]+)/.exec(mail)?.[1];
+  assert.ok(token, `un lien avec jeton dans le courriel à ${address}`);
+  return token;
 }
 
 async function figure(page, id) {
@@ -68,14 +117,13 @@ before(async () => {
   const tmp = await mkdtemp(join(tmpdir(), 'nec-e2e-reporting-'));
   onCleanup(() => rm(tmp, { recursive: true, force: true }));
   const apiPort = await freePort();
-  const env = apiEnv({
-    port: apiPort,
-    dataDir: join(tmp, 'pglite'),
-    outboxDir: join(tmp, 'outbox'),
-    extra: {},
-  });
-  runCli(API_MIGRATE, env, 'La migration');
-  runCli(API_SEED, env, 'Les données de démonstration');
+  outboxDir = join(tmp, 'outbox');
+  const env = apiEnv({ port: apiPort, dataDir: join(tmp, 'pglite'), outboxDir, extra: {} });
+  // The demo seed refuses production (its accounts' password is public): loaded as development;
+  // the API itself runs in production mode, second factor required for agents.
+  const seedEnv = { ...env, NODE_ENV: 'development' };
+  runCli(API_MIGRATE, seedEnv, 'La migration');
+  runCli(API_SEED, seedEnv, 'Les données de démonstration');
   await startApi(env, join(tmp, 'api.log'));
   const appPort = await freePort();
   const preview = spawn(
@@ -105,6 +153,10 @@ before(async () => {
       '--no-first-run',
     ],
   });
+  const context = await browser.newContext();
+  await signInAgent(context.request, base, ANALYST);
+  analystState = await context.storageState();
+  await context.close();
 });
 
 after(async () => {
@@ -231,4 +283,137 @@ test('axe-core finds no violation on any page', async () => {
     );
   }
   await page.context().close();
+});
+
+test('an analyst signs in with the code of the app; a wrong code is refused on the field', async () => {
+  const context = await browser.newContext({
+    locale: 'fr-FR',
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.goto(`${base}/tableau-de-bord`, { waitUntil: 'networkidle' });
+  await page.waitForURL(/\/connexion\?retour=/);
+  await page.getByLabel('Adresse électronique').fill(ANALYST.email);
+  await page.getByLabel('Mot de passe').fill(ANALYST.password);
+  await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+  const step = page.getByRole('heading', { name: 'Confirmez qu’il s’agit bien de vous' });
+  await step.waitFor();
+  // The step takes focus; the dashboard stays closed until the code is given.
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.id),
+    'double-authentification-titre',
+  );
+  assert.equal((await page.request.get(`${base}/api/reporting/overview?${ALL}`)).status(), 401);
+  const field = page.getByLabel('Code à 6 chiffres');
+  assert.equal(await field.getAttribute('inputmode'), 'numeric');
+  assert.equal(await field.getAttribute('autocomplete'), 'one-time-code');
+
+  // A reload resumes at the same step (the session says it is still due).
+  await page.reload({ waitUntil: 'networkidle' });
+  await step.waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'étape du code');
+  await screenshots(page, 'connexion-code');
+
+  const code = await totpCode(ANALYST.email);
+  const wrong = code.replace(/^\d/, (d) => String((Number(d) + 1) % 10));
+  await field.fill(wrong);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  const error = page.locator('#champ-code-erreur');
+  await error.waitFor();
+  assert.match(await error.innerText(), /n’est pas valide/);
+  assert.equal(await page.locator('[role="alert"]:has(#champ-code-erreur)').count(), 1);
+  assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  assert.deepEqual(await axeViolations(page), [], 'étape du code, en erreur');
+  await screenshots(page, 'connexion-code-erreur');
+
+  await page.getByRole('button', { name: 'Utiliser un code de secours' }).click();
+  await page.getByLabel('Code de secours').waitFor();
+  await page.getByRole('button', { name: 'Utiliser le code de l’application' }).click();
+  await field.fill(code);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page.waitForURL(/\/tableau-de-bord/);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await context.close();
+});
+
+test('a new analyst sets up the app at the first sign-in and keeps the recovery codes', async () => {
+  // The admin creates the analyst (the admin too signs in with a second factor)…
+  const admin = await browser.newContext();
+  const csrfToken = await signInAgent(admin.request, base, ADMIN);
+  const email = `analyste-${Date.now()}@nec.example`;
+  const created = await admin.request.post(`${base}/api/admin/agents`, {
+    data: { email, displayName: 'Analyste nouvellement arrivée', role: 'analyst' },
+    headers: { 'X-CSRF-Token': csrfToken },
+  });
+  assert.equal(created.status(), 201, await created.text());
+  await admin.close();
+  // … who sets a password with the invitation's link from the outbox.
+  const password = 'une longue phrase pour le pilotage des chiffres';
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    locale: 'fr-FR',
+    viewport: { width: 1280, height: 900 },
+  });
+  const reset = await context.request.post(`${base}/api/auth/password-reset/confirm`, {
+    data: { token: await tokenMailedTo(email), password },
+  });
+  assert.equal(reset.status(), 200, await reset.text());
+
+  const page = await context.newPage();
+  await page.goto(`${base}/connexion`, { waitUntil: 'networkidle' });
+  await page.getByLabel('Adresse électronique').fill(email);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+  await page.getByRole('heading', { name: 'Protégez votre compte d’agent' }).waitFor();
+  await page.locator('.nec-qr-code__image path').waitFor();
+  const secret = (await page.locator('.nec-totp-secret code').innerText()).replace(/\s/g, '');
+  assert.match(secret, /^[A-Z2-7]{16,}$/);
+  const uri = await page.getByRole('link', { name: /ouvrir directement/ }).getAttribute('href');
+  assert.ok(uri?.startsWith('otpauth://totp/') && uri.includes(`secret=${secret}`));
+  assert.deepEqual(await axeViolations(page), [], 'enrôlement');
+  await screenshots(page, 'enrolement');
+
+  await page.getByLabel('Code à 6 chiffres').fill(await totpCode(email, secret));
+  await page.getByRole('button', { name: 'Activer' }).click();
+  await page.getByRole('heading', { name: 'Conservez vos codes de secours' }).waitFor();
+  const codes = await page.locator('.nec-recovery-codes__list code').allInnerTexts();
+  assert.equal(codes.length, 10);
+  for (const code of codes) assert.match(code, /^[a-z0-9]{4}-[a-z0-9]{4}$/);
+  assert.deepEqual(await axeViolations(page), [], 'codes de secours');
+  await screenshots(page, 'enrolement-codes');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Télécharger (.txt)' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /\.txt$/);
+  const file = await readFile(await download.path(), 'utf8');
+  for (const code of codes) assert.ok(file.includes(code), code);
+  assert.ok(file.includes(email));
+
+  // Going on needs the box ticked: the codes are never shown again.
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await page.locator('#codes-conserves-erreur').waitFor();
+  assert.ok(page.url().includes('/connexion'));
+  // DSFR draws the box over the input: a person clicks the label.
+  await page.locator('label[for="codes-conserves"]').click();
+  assert.ok(await page.getByLabel('J’ai conservé mes codes de secours en lieu sûr').isChecked());
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await page.waitForURL(/\/tableau-de-bord/);
+  await context.close();
+
+  // A recovery code opens a session once.
+  const later = await browser.newContext();
+  const signIn = await later.request.post(`${base}/api/auth/sign-in`, {
+    data: { email, password },
+  });
+  const { csrfToken: laterToken, mfaPending } = await signIn.json();
+  assert.equal(mfaPending, 'verify');
+  const verify = (code) =>
+    later.request.post(`${base}/api/auth/mfa/verify`, {
+      data: { code },
+      headers: { 'X-CSRF-Token': laterToken },
+    });
+  assert.equal((await verify(codes[0])).status(), 200);
+  await later.close();
 });

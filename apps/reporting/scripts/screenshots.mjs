@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
+import { ANALYST, signInAgent } from '../e2e/demo-agents.mjs';
 
 const base = process.env.REPORTING_URL ?? 'http://127.0.0.1:5174';
 const out = process.argv[2] ?? 'screenshots';
@@ -35,16 +36,21 @@ const pages = [
 ];
 let violations = 0;
 try {
+  // Signed in once (password, then the second factor), the cookies reused at both widths.
+  const signedIn = await browser.newContext();
+  await signInAgent(signedIn.request, base, ANALYST);
+  const storageState = await signedIn.storageState();
+  await signedIn.close();
   for (const [width, suffix] of [
     [1280, 'bureau'],
     [320, '320'],
   ]) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'fr-FR' });
-    const page = await context.newPage();
-    const signIn = await page.request.post(`${base}/api/auth/sign-in`, {
-      data: { email: 'analyste@nec.example', password: 'demo-nec-2026!' },
+    const context = await browser.newContext({
+      viewport: { width, height: 900 },
+      locale: 'fr-FR',
+      storageState,
     });
-    if (!signIn.ok()) throw new Error(`connexion : ${signIn.status()}`);
+    const page = await context.newPage();
     for (const [name, path] of pages) {
       await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
       await page.waitForTimeout(800);

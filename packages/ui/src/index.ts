@@ -1,7 +1,8 @@
 /**
  * `@nec/ui` — what the NEC Vue apps share: the DSFR set-up, the app shell, states, badges,
- * forms validated by the domain's schemas, the eligibility panel, the budget table and the
- * dossier read view. Import the CSS once per app with `import '@nec/ui/styles'`.
+ * forms validated by the domain's schemas, the eligibility panel, the budget table, the
+ * dossier read view and the second-factor screens (sign-in code, an agent's enrolment). Import
+ * the CSS once per app with `import '@nec/ui/styles'`.
  */
 export { default as AppShell } from './shell/AppShell.vue';
 export { installPageTitles, focusField, focusMainHeading, pageTitle } from './shell/page-title.js';
@@ -31,3 +32,13 @@ export { default as DossierReadView } from './dossier/DossierReadView.vue';
 export { necLocalSections, type ReadSection } from './dossier/sections.js';
 export { default as TextField } from './forms/TextField.vue';
 export { default as ChoiceField } from './forms/ChoiceField.vue';
+export { default as SecondFactorVerify } from './second-factor/SecondFactorVerify.vue';
+export { default as SecondFactorEnrol } from './second-factor/SecondFactorEnrol.vue';
+export {
+  codeFailure,
+  groupSecret,
+  recoveryCodesText,
+  type CodeFailure,
+  type RecoveryCodes,
+  type TotpSetup,
+} from './second-factor/second-factor.js';
