@@ -7,6 +7,7 @@ import {
   SessionExpiredError,
   createApiClient,
   queryString,
+  type UploadRequest,
 } from './index.js';
 
 interface Sent {
@@ -43,6 +44,8 @@ const session = {
     role: 'applicant',
   },
   csrfToken: 'jeton-csrf-1',
+  mfaEnabled: false,
+  mfaPending: null,
 };
 const dossierId = '0b8f3a3e-8d0f-4c1b-9a54-3f7a3c1f2a11';
 const saved = { version: 3, updatedAt: '2026-11-29T10:00:00.000Z', draftIssues: [], unsaved: [] };
@@ -261,7 +264,7 @@ function fakeXhr(answer: { status: number; body: unknown; headers?: string } | '
     xhr: () => {
       const x = new FakeXhr();
       made.push(x);
-      return x as unknown as XMLHttpRequest;
+      return x as unknown as UploadRequest;
     },
   };
 }

@@ -78,8 +78,37 @@ export interface ApiClientOptions {
   /** The `fetch` to use (tests, server-side rendering); the browser's by default. */
   fetch?: typeof fetch;
   /** Makes the `XMLHttpRequest` of an upload with progress (tests); the browser's by default. */
-  xhr?: () => XMLHttpRequest;
+  xhr?: () => UploadRequest;
 }
+
+/**
+ * What an upload uses of `XMLHttpRequest` (the only browser API that reports upload progress),
+ * declared here so the package also typechecks without the DOM library (the API's tests).
+ */
+export interface UploadRequest {
+  open(method: string, url: string): void;
+  withCredentials: boolean;
+  setRequestHeader(name: string, value: string): void;
+  upload: { onprogress: ((event: UploadProgressEvent) => void) | null };
+  onload: (() => void) | null;
+  onerror: (() => void) | null;
+  ontimeout: (() => void) | null;
+  onabort: (() => void) | null;
+  readonly status: number;
+  readonly responseText: string;
+  getAllResponseHeaders(): string;
+  abort(): void;
+  send(body?: FormData | string | null): void;
+}
+
+interface UploadProgressEvent {
+  lengthComputable: boolean;
+  loaded: number;
+  total: number;
+}
+
+const browserXhr = (): UploadRequest =>
+  new (globalThis as unknown as { XMLHttpRequest: new () => UploadRequest }).XMLHttpRequest();
 
 const CSRF_HEADER = 'X-CSRF-Token';
 
@@ -109,7 +138,7 @@ const hasCsrfToken = (data: unknown): data is { csrfToken: string } =>
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const baseUrl = options.baseUrl ?? '';
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const makeXhr = options.xhr ?? (() => new XMLHttpRequest());
+  const makeXhr = options.xhr ?? browserXhr;
   let csrfToken: string | undefined;
 
   async function send(route: RouteDefinition, args: CallArgsAny): Promise<Response> {

@@ -19,6 +19,7 @@ export {
   type MultipartRoute,
   type UploadArgs,
   type UploadProgress,
+  type UploadRequest,
 } from './client.js';
 export {
   ApiError,
