@@ -36,6 +36,8 @@ describe('agents administration', () => {
       displayName: 'Nouvelle instructrice',
       role: 'instructor',
       activated: false,
+      active: true,
+      mfaEnabled: false,
       createdAt: expect.any(String),
     });
 

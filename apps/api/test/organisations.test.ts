@@ -57,6 +57,7 @@ describe('registering an organisation', () => {
       category: 'tiers-lieu',
       communeCode: '57463',
       createdAt: expect.any(String),
+      verifiedAt: null,
       role: 'owner',
     });
     const audit = await t.app
