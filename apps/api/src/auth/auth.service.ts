@@ -169,6 +169,7 @@ export class AuthService {
       action: 'session.sign-in',
       subjectType: 'user',
       subjectId: user.id,
+      sessionId: session.id,
     });
     return {
       token,
@@ -179,6 +180,13 @@ export class AuthService {
 
   async signOut(actor: Actor): Promise<void> {
     await this.repository.deleteSession(actor.sessionId);
+    await this.audit.record({
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: 'session.sign-out',
+      subjectType: 'user',
+      subjectId: actor.id,
+    });
   }
 
   async resolveSession(token: string): Promise<Actor | null> {
