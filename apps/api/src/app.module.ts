@@ -14,6 +14,7 @@ import type { Database } from './database/data-source.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MailModule } from './mail/mail.module.js';
+import { QuotasModule } from './quotas/quotas.module.js';
 import { featureModules } from './features.js';
 
 /** What a caller (the tests) may swap in. */
@@ -46,6 +47,7 @@ export class AppModule {
         AuditModule,
         MailModule,
         AuthModule,
+        QuotasModule,
         HealthModule,
         ...featureModules,
       ],

@@ -77,6 +77,7 @@ export function spawnApi(options: SpawnOptions): SpawnedApi {
     PORT: String(options.port),
     NEC_COOKIE_SECURE: 'false',
     NEC_AUTH_RATE_LIMIT: '100000',
+    NEC_WRITE_RATE_LIMIT: '100000',
     ...options.env,
   };
   const child =

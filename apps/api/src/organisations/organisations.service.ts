@@ -4,6 +4,7 @@ import { sirenOf } from '@nec/domain';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { QuotasService } from '../quotas/quotas.service.js';
 import { ApiError, conflict } from '../common/errors.js';
 import { MailService } from '../mail/mail.service.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -49,6 +50,7 @@ export class OrganisationsService {
     private readonly repository: OrganisationsRepository,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
+    private readonly quotas: QuotasService,
     private readonly mail: MailService,
   ) {}
 
@@ -69,6 +71,7 @@ export class OrganisationsService {
   /** Registers an organisation by SIRET and makes the caller its owner. */
   async create(actor: Actor, input: CreateOrganisationInput): Promise<OrganisationDto> {
     if (await this.repository.findBySiret(input.siret)) throw organisationExists();
+    await this.quotas.assertCanCreateOrganisation(actor);
     try {
       const organisation = await this.dataSource.transaction(async (manager) => {
         const created = await this.repository.create(
