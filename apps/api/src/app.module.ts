@@ -15,6 +15,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { QuotasModule } from './quotas/quotas.module.js';
+import { RetentionModule } from './retention/retention.module.js';
 import { featureModules } from './features.js';
 
 /** What a caller (the tests) may swap in. */
@@ -48,6 +49,7 @@ export class AppModule {
         MailModule,
         AuthModule,
         QuotasModule,
+        RetentionModule,
         HealthModule,
         ...featureModules,
       ],
