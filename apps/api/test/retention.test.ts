@@ -36,14 +36,13 @@ async function link(purpose: string, expiresAt: Date, usedAt: Date | null): Prom
   );
 }
 
-const count = async (table: string): Promise<number> =>
-  Number(
-    (
-      (await db.query(`SELECT count(*) AS "n" FROM "${table}" WHERE "user_id" = $1`, [
-        alice.userId,
-      ])) as { n: string }[]
-    )[0]?.n,
+const count = async (table: string): Promise<number> => {
+  const rows: { n: string }[] = await db.query(
+    `SELECT count(*) AS "n" FROM "${table}" WHERE "user_id" = $1`,
+    [alice.userId],
   );
+  return Number(rows[0]?.n);
+};
 
 describe('purge of sessions and links', () => {
   it('deletes what expired or was used more than NEC_TOKEN_RETENTION_DAYS (7) ago, keeps the rest', async () => {
