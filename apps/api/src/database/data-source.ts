@@ -37,7 +37,7 @@ function postgresOptions(
     uuidExtension: 'pgcrypto',
     // The schema is only ever changed by the checked-in migrations.
     synchronize: false,
-    logging: config.NEC_LOG_SQL ? ['query', 'error', 'warn', 'migration'] : ['error', 'warn'],
+    logging: config.NEC_LOG_SQL ? ['query', 'error', 'warn', 'migration'] : ['error'],
     // Never TypeORM's own loggers: they print the parameters of a failed query (a password hash).
     logger: new SafeTypeOrmLogger(logger, config.NEC_LOG_SQL),
   };

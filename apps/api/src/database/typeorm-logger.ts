@@ -75,9 +75,9 @@ export class SafeTypeOrmLogger implements TypeOrmLogger {
     this.out.info({ event: 'db.migration' }, message);
   }
 
+  /** TypeORM's own remarks (e.g. about `pgcrypto`, which PostgreSQL ≥ 13 does not need): debug. */
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
     const text = typeof message === 'string' ? message : JSON.stringify(message);
-    if (level === 'warn') this.out.warn(text);
-    else this.out.info(text);
+    this.out.debug({ event: 'db.notice', typeormLevel: level }, text);
   }
 }

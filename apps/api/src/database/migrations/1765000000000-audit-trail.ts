@@ -13,6 +13,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   in the order rows are sealed (`chain_seq`, 1, 2, 3… per day). A row removed or altered
  *   breaks the chain at that point (`AuditChainService.verify`, `node dist/cli/verify-audit.js`).
  *
+ * `audit_log_seal` and `audit_log_purge` run with the rights of the table's owner (SECURITY
+ * DEFINER): the API may then run under a role with only INSERT and SELECT on `audit_log`, which
+ * cannot switch the trigger off either (docs/deployment.md).
+ *
  * Rows are sealed shortly after they are written, by `audit_log_seal()` (one sealer at a time,
  * under an advisory lock), not by the insert itself: an insert that took a chain-wide lock would
  * hold it until its business transaction commits, serialising every audited write and risking
@@ -38,7 +42,8 @@ export class AuditTrail1765000000000 implements MigrationInterface {
     r."client_address", r."user_agent", r."session_id", r."request_id"
   )::text, 'UTF8')), 'hex')
 $$`);
-    await queryRunner.query(`CREATE FUNCTION "audit_log_seal"() RETURNS integer LANGUAGE plpgsql AS $$
+    await queryRunner.query(`CREATE FUNCTION "audit_log_seal"() RETURNS integer LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
   r "audit_log";
   day date;
@@ -77,7 +82,8 @@ END $$`);
     await queryRunner.query(
       `CREATE TRIGGER "audit_log_no_truncate" BEFORE TRUNCATE ON "audit_log" FOR EACH STATEMENT EXECUTE FUNCTION "audit_log_append_only"()`,
     );
-    await queryRunner.query(`CREATE FUNCTION "audit_log_purge"(cutoff timestamptz) RETURNS integer LANGUAGE plpgsql AS $$
+    await queryRunner.query(`CREATE FUNCTION "audit_log_purge"(cutoff timestamptz) RETURNS integer LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
   deleted integer;
 BEGIN
