@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   const config = parseConfig(process.env);
   // One JSON logger for the process: the database, Nest, the requests and the lines below.
   const logger = createLogger(config);
-  const log = (line: string) => logger.info(line);
+  // Start-up and shutdown lines are written whatever NEC_LOG_LEVEL says (supervisors wait for them).
+  const lifecycleLog = logger.child({ context: 'Lifecycle' }, { level: 'info' });
+  const log = (line: string) => lifecycleLog.info(line);
   // The port first: nothing is opened by a process that could not serve anyway.
   await assertPortFree(config.HOST, config.PORT);
   const database = await openDatabase(config, logger);

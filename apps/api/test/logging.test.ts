@@ -141,11 +141,18 @@ describe('security events', () => {
   it('401, CSRF failure, 403 and 404 on protected routes; validation refusals', async () => {
     logs.clear();
     await t.http().get('/api/dossiers').expect(401);
+    // The apps' "is anyone signed in?" probe, without a cookie, is a visitor: no event.
+    await t.http().get('/api/auth/session').expect(401);
+    // With a cookie that opens nothing (expired, forged), it is one.
+    await t.http().get('/api/auth/session').set('Cookie', 'nec_session=inconnu').expect(401);
     await alice.agent.post('/api/organisations').send({}).expect(403);
     await alice.get('/api/admin/agents').expect(403);
     await alice.get(`/api/dossiers/${randomUUID()}`).expect(404);
     await alice.post('/api/organisations', { siret: '123', category: 'nope' }).expect(400);
-    expect(logs.events('auth.unauthenticated')).toHaveLength(1);
+    expect(logs.events('auth.unauthenticated').map((e) => e.path)).toEqual([
+      '/api/dossiers',
+      '/api/auth/session',
+    ]);
     expect(logs.events('csrf.rejected')[0]).toMatchObject({ actorId: alice.userId });
     expect(logs.events('access.forbidden')[0]).toMatchObject({
       actorId: alice.userId,

@@ -10,7 +10,7 @@ import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { ApiError, type ErrorBody } from './errors.js';
-import { logSecurityEvent, securityEventOfError } from './security-events.js';
+import { isSessionProbe, logSecurityEvent, securityEventOfError } from './security-events.js';
 import { infrastructureError } from './unavailable.js';
 
 /** body-parser errors carry a `type` and a `status`. */
@@ -125,7 +125,7 @@ export class ErrorFilter implements ExceptionFilter {
     response.set(headers ?? {});
     if (status === 429) withRetryAfter(response, body);
     const event = securityEventOfError(status, body.error, request.actor !== undefined);
-    if (event) {
+    if (event && !isSessionProbe(request, status)) {
       logSecurityEvent(
         event,
         {

@@ -93,6 +93,20 @@ export function securityEventOfError(
   }
 }
 
+/**
+ * The apps ask `GET /api/auth/session` on every load to know whether someone is signed in: its
+ * 401 to a browser that sends no session cookie at all is a visitor, not an event.
+ */
+export function isSessionProbe(request: Request, status: number): boolean {
+  const cookies = request.cookies as Record<string, unknown> | undefined;
+  return (
+    status === 401 &&
+    request.method === 'GET' &&
+    request.path === '/api/auth/session' &&
+    !cookies?.nec_session
+  );
+}
+
 /** Audit actions that are security events too (the audit row is the proof, the line the alert). */
 const ACTION_EVENTS: [RegExp, SecurityEventName][] = [
   [/^session\.sign-in$/, 'auth.sign-in.succeeded'],
