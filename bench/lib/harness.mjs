@@ -137,6 +137,12 @@ export function apiEnv({ port, dataDir, outboxDir, databaseUrl, extra }) {
     NEC_OUTBOX_DIR: outboxDir,
     NEC_COOKIE_SECURE: 'false',
     NEC_AUTH_RATE_LIMIT: '1000',
+    // The load comes from a few accounts: the per-account limits would measure themselves.
+    NEC_WRITE_RATE_LIMIT: '100000000',
+    NEC_QUOTA_DOSSIERS_PER_YEAR: '100000',
+    NEC_QUOTA_ORGANISATIONS: '100000',
+    // One JSON line per request would make the bench measure the parsing of its own log pipe.
+    NEC_LOG_LEVEL: 'warn',
     NEC_LOG_SQL: 'false',
     // Production mode on a throw-away setup: the embedded database (unless --postgres), the
     // outbox folder and no scanner are waived on purpose, as production requires.

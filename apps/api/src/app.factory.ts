@@ -6,11 +6,16 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module.js';
 import { ErrorFilter, toErrorResponse } from './common/error.filter.js';
 import { ApiError } from './common/errors.js';
 import { noStoreByDefault } from './common/cache.js';
-import { QuietLogger } from './common/logger.js';
+import {
+  assignRequestId,
+  openRequestContext,
+  REQUEST_ID_HEADER,
+} from './common/request-context.js';
 import { refuseUnsafeUrl } from './common/safe-url.js';
 import type { AppConfig } from './config/config.js';
 import type { Database } from './database/data-source.js';
@@ -57,6 +62,10 @@ export function buildOpenApi(app: INestApplication) {
   return SwaggerModule.createDocument(app, document);
 }
 
+/** The OpenAPI UI is on unless switched off; by default off in production. */
+export const openApiUiEnabled = (config: AppConfig): boolean =>
+  config.NEC_OPENAPI_UI ?? config.NODE_ENV !== 'production';
+
 /** Builds the configured application (not listening): used by `main.ts` and by the tests. */
 export async function createApp(
   config: AppConfig,
@@ -66,13 +75,13 @@ export async function createApp(
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.create(config, database, options),
-    {
-      bodyParser: false,
-      logger: config.NODE_ENV === 'test' ? ['error'] : new QuietLogger(),
-    },
+    { bodyParser: false, bufferLogs: true },
   );
+  app.useLogger(app.get(Logger));
   applyServerTimeouts(app.getHttpServer(), config);
-  // First: requests are counted (graceful shutdown) and slow senders cut before anything else.
+  // First: every request gets its id (X-Request-Id), is counted (graceful shutdown) and slow
+  // senders are cut before anything else.
+  app.use(assignRequestId);
   app.use(lifecycle.middleware);
   app.use(requestDeadline(config.NEC_REQUEST_TIMEOUT_MS));
   if (config.NEC_TRUST_PROXY) app.set('trust proxy', 1);
@@ -83,18 +92,27 @@ export async function createApp(
       .map((o) => o.trim())
       .filter(Boolean),
     credentials: true,
+    exposedHeaders: [REQUEST_ID_HEADER, 'Retry-After'],
   });
   app.use(noStoreByDefault);
   app.use(refuseUnsafeUrl);
   app.use(requireJsonWrites);
   app.useBodyParser('json', { limit: config.NEC_BODY_LIMIT });
   app.use(cookieParser());
+  // After the parsers (their callbacks would lose it): what logs and audit rows say of the request.
+  app.use(openRequestContext);
   app.useGlobalFilters(new ErrorFilter());
   // No `enableShutdownHooks()`: main.ts stops the process itself (server/shutdown.ts).
   // Built once, on first demand, and served where tools look first as well as at its old address.
   let openApi: ReturnType<typeof buildOpenApi> | undefined;
   const document = () => (openApi ??= buildOpenApi(app));
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  // The interactive UI can be switched off (NEC_OPENAPI_UI, off by default in production); the
+  // JSON document stays: it only says what the public contract already says (docs/security.md).
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/docs/openapi.json',
+    ui: openApiUiEnabled(config),
+    raw: ['json'],
+  });
   app.use('/api/docs-json', (req: Request, res: Response, next: NextFunction) => {
     if (req.method === 'GET' && req.path === '/') res.json(document());
     else next();

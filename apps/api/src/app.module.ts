@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
 import {
   ATTACHMENT_SCANNER_OVERRIDE,
   type AttachmentScanner,
@@ -7,11 +8,14 @@ import {
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { Clock } from './clock/clock.js';
+import { httpLoggerOptions } from './common/logger.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import type { Database } from './database/data-source.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MailModule } from './mail/mail.module.js';
+import { QuotasModule } from './quotas/quotas.module.js';
+import { RetentionModule } from './retention/retention.module.js';
 import { featureModules } from './features.js';
 
 /** What a caller (the tests) may swap in. */
@@ -29,6 +33,8 @@ export class AppModule {
       global: true,
       imports: [
         DatabaseModule.forDatabase(database),
+        // Nest's logs and one line per request, as JSON, through the database's logger.
+        LoggerModule.forRoot({ pinoHttp: httpLoggerOptions(database.logger) }),
         // Only public endpoints are throttled (their controllers opt in with AppThrottlerGuard).
         // Sign-in has its own limiter, counting failures only (see SignInLimiter).
         ThrottlerModule.forRoot({
@@ -42,6 +48,8 @@ export class AppModule {
         AuditModule,
         MailModule,
         AuthModule,
+        QuotasModule,
+        RetentionModule,
         HealthModule,
         ...featureModules,
       ],

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { createApp } from './app.factory.js';
+import { createApp, openApiUiEnabled } from './app.factory.js';
+import { createLogger } from './common/logger.js';
 import { parseConfig, productionWaivers } from './config/config.js';
 import { openDatabase } from './database/data-source.js';
 import { DatabaseInUseError } from './database/data-dir-lock.js';
@@ -8,14 +9,17 @@ import { assertPortFree, PortInUseError } from './server/port.js';
 import { installGracefulShutdown, Lifecycle } from './server/shutdown.js';
 import { startWatchdog } from './server/watchdog.js';
 
-const log = (line: string) => console.log(line);
-
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
+  // One JSON logger for the process: the database, Nest, the requests and the lines below.
+  const logger = createLogger(config);
+  // Start-up and shutdown lines are written whatever NEC_LOG_LEVEL says (supervisors wait for them).
+  const lifecycleLog = logger.child({ context: 'Lifecycle' }, { level: 'info' });
+  const log = (line: string) => lifecycleLog.info(line);
   for (const waiver of productionWaivers(config)) log(`Dérogation en production — ${waiver}`);
   // The port first: nothing is opened by a process that could not serve anyway.
   await assertPortFree(config.HOST, config.PORT);
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, logger);
   try {
     await assertMigrated(database);
   } catch (error) {
@@ -32,7 +36,7 @@ async function main(): Promise<void> {
     log,
   });
   database.onFatal((error) => {
-    console.error(
+    logger.fatal(
       `Erreur fatale de la base embarquée (${error.message}) : l’API s’arrête pour être relancée. ` +
         'Vérifiez l’espace disque du dossier de données ; au redémarrage, la base rejoue son journal et ne perd aucune écriture confirmée.',
     );
@@ -42,8 +46,9 @@ async function main(): Promise<void> {
   await app.listen(config.PORT, config.HOST);
   const where =
     database.kind === 'embedded' ? `base embarquée (${config.NEC_DATA_DIR})` : 'PostgreSQL';
+  const docs = openApiUiEnabled(config) ? '/api/docs' : '/api/docs/openapi.json';
   log(
-    `API NEC prête sur http://${config.HOST}:${config.PORT} — ${where} — documentation : /api/docs (pid ${process.pid})`,
+    `API NEC prête sur http://${config.HOST}:${config.PORT} — ${where} — documentation : ${docs} (pid ${process.pid})`,
   );
 }
 

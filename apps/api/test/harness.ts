@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { DestinationStream } from 'pino';
 import pg from 'pg';
 import request from 'supertest';
 import { z } from 'zod';
@@ -9,6 +10,7 @@ import { createApp } from '../src/app.factory.js';
 import type { AppOptions } from '../src/app.module.js';
 import { BackgroundWork } from '../src/auth/background-work.js';
 import { Clock } from '../src/clock/clock.js';
+import { createLogger } from '../src/common/logger.js';
 import { parseConfig, type AppConfig } from '../src/config/config.js';
 import { openDatabase, type Database } from '../src/database/data-source.js';
 import { migrate } from '../src/database/migrate.js';
@@ -76,6 +78,8 @@ export interface StartOptions {
   keepDatabase?: boolean;
   /** Override the database kind of the run (e.g. an embedded folder in the PostgreSQL run). */
   kind?: 'embedded' | 'postgres';
+  /** Where the JSON logs go (standard output otherwise): see `LogCapture` in log-capture.ts. */
+  logs?: DestinationStream;
 }
 
 export interface OutboxReader {
@@ -168,10 +172,16 @@ export async function startTestApp(
     // account-security.test.ts, with the real limits.
     NEC_IDLE_TIMEOUT_AGENT_MINUTES: '525600',
     NEC_IDLE_TIMEOUT_APPLICANT_MINUTES: '525600',
+    // The abuse limits are tested where they are set low; elsewhere they stay out of the way.
+    NEC_WRITE_RATE_LIMIT: '100000',
+    NEC_QUOTA_MESSAGES_PER_HOUR: '100000',
+    NEC_QUOTA_DOSSIERS_PER_YEAR: '100000',
+    NEC_QUOTA_ORGANISATIONS: '100000',
+    NEC_QUOTA_ATTACHMENTS_PER_DOSSIER: '100000',
     ...(pgDb ? { DATABASE_URL: pgDb.url } : {}),
     ...env,
   });
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, createLogger(config, start.logs));
   await migrate(database);
   const clock = new TestClock();
   const app = await createApp(config, database, { ...options, clock });

@@ -78,6 +78,7 @@ export function spawnApi(options: SpawnOptions): SpawnedApi {
     NEC_COOKIE_SECURE: 'false',
     NEC_AUTH_RATE_LIMIT: '100000',
     NEC_MFA_REQUIRED_FOR_AGENTS: 'false',
+    NEC_WRITE_RATE_LIMIT: '100000',
     ...options.env,
   };
   const child =

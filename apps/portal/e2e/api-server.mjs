@@ -17,6 +17,10 @@ const env = {
   NEC_ATTACHMENTS_DIR: `${root}e2e-attachments-${port}`,
   NEC_PORTAL_URL: `http://127.0.0.1:${process.env.NEC_E2E_PORTAL_PORT ?? '5590'}`,
   NEC_AUTH_RATE_LIMIT: '1000',
+  // The journeys write fast with the demo accounts: the per-account limits stay out of the way.
+  NEC_WRITE_RATE_LIMIT: '100000',
+  NEC_QUOTA_DOSSIERS_PER_YEAR: '100000',
+  NEC_QUOTA_MESSAGES_PER_HOUR: '100000',
 };
 for (const dir of [`e2e-data-${port}`, `e2e-outbox-${port}`, `e2e-attachments-${port}`]) {
   rmSync(`${root}${dir}`, { recursive: true, force: true });

@@ -86,6 +86,8 @@ export function errorStatusesOf(definition: RouteDefinition): number[] {
   if (!definition.public) {
     statuses.add(401);
     statuses.add(403);
+    // Signed-in writes are rate-limited per account.
+    if (definition.method !== 'GET') statuses.add(429);
   }
   if (definition.params) statuses.add(404);
   // Any route may meet an outage (database or file storage unreachable): 503 with Retry-After.

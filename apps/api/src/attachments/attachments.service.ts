@@ -13,6 +13,7 @@ import { acceptsFiles, dossierStateLabels, type UploadKind } from '@nec/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { QuotasService } from '../quotas/quotas.service.js';
 import { Clock } from '../clock/clock.js';
 import { ApiError, badRequest, conflict, notFound } from '../common/errors.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -31,6 +32,7 @@ import {
 } from '@nec/contracts';
 import { fileTooLarge } from './attachment-errors.js';
 import { cleanOriginalName, contentDisposition, downloadName } from './file-names.js';
+import { assertSafeFile } from './file-safety.js';
 import { detectAcceptedType, extensionOf } from './file-types.js';
 import {
   ATTACHMENT_SCANNER,
@@ -70,6 +72,7 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
     private readonly dossiers: DossiersRepository,
     private readonly access: DossierAccessService,
     private readonly audit: AuditService,
+    private readonly quotas: QuotasService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ATTACHMENT_STORAGE) private readonly storage: AttachmentStorage,
@@ -176,6 +179,13 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
         ],
       );
     }
+    // Zip bombs and PDFs of thousands of pages: refused before anything is stored.
+    await assertSafeFile(type, file.buffer, {
+      maxUncompressedBytes: this.config.NEC_ARCHIVE_MAX_UNCOMPRESSED_BYTES,
+      maxRatio: this.config.NEC_ARCHIVE_MAX_RATIO,
+      maxEntries: this.config.NEC_ARCHIVE_MAX_ENTRIES,
+      maxPdfPages: this.config.NEC_PDF_MAX_PAGES,
+    });
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const storageKey = randomUUID();
     const now = this.clock.now();
@@ -187,6 +197,7 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
         const dossier = await this.dossiers.findForUpdate(dossierId, manager);
         if (!dossier) throw notFound('Ce dossier est introuvable.');
         this.assertAcceptsFiles(dossier, fields.kind);
+        await this.quotas.assertCanAttach(actor, dossierId, manager);
         const same = await this.repository.findSameBytes(dossierId, sha256, manager);
         if (same) {
           throw conflict(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, LessThan } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 
 /** What the audit trail can be filtered on; `from` included, `until` excluded. */
@@ -18,13 +18,31 @@ export type AuditEntry = Pick<
   'actorId' | 'actorRole' | 'action' | 'subjectType' | 'subjectId' | 'details'
 >;
 
+/** Where an entry comes from: filled from the request's context (see AuditService). */
+export type AuditOrigin = Pick<
+  AuditEntryEntity,
+  'clientAddress' | 'userAgent' | 'sessionId' | 'requestId'
+>;
+
+const NO_ORIGIN: AuditOrigin = {
+  clientAddress: null,
+  userAgent: null,
+  sessionId: null,
+  requestId: null,
+};
+
 @Injectable()
 export class AuditRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async append(entry: AuditEntry, at: Date, manager?: EntityManager): Promise<void> {
+  async append(
+    entry: AuditEntry,
+    at: Date,
+    manager?: EntityManager,
+    origin: AuditOrigin = NO_ORIGIN,
+  ): Promise<void> {
     const repo = (manager ?? this.dataSource.manager).getRepository(AuditEntryEntity);
-    await repo.save(repo.create({ ...entry, at }));
+    await repo.save(repo.create({ ...entry, ...origin, at }), { reload: false });
   }
 
   listForSubject(subjectType: string, subjectId: string): Promise<AuditEntryEntity[]> {
@@ -61,11 +79,15 @@ export class AuditRepository {
     return { items, total };
   }
 
-  /** Deletes the entries older than `cutoff`; returns how many went. */
+  /**
+   * Deletes the entries older than `cutoff`; returns how many went. Only `audit_log_purge` may
+   * delete (the table's trigger refuses any other DELETE), and never a row younger than a month.
+   */
   async deleteBefore(cutoff: Date): Promise<number> {
-    const result = await this.dataSource
-      .getRepository(AuditEntryEntity)
-      .delete({ at: LessThan(cutoff) });
-    return result.affected ?? 0;
+    const rows: { deleted: number }[] = await this.dataSource.query(
+      `SELECT "audit_log_purge"($1) AS "deleted"`,
+      [cutoff],
+    );
+    return Number(rows[0]?.deleted ?? 0);
   }
 }

@@ -1,9 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock.js';
+import { currentRequestContext, currentSession } from '../common/request-context.js';
+import { logSecurityEvent, securityEventOfAction } from '../common/security-events.js';
 import { AuditRepository, type AuditEntry } from './audit.repository.js';
 
-/** Appends to the audit log; pass the transaction's manager to write in the same transaction. */
+export type AuditRecord = Omit<AuditEntry, 'details'> & {
+  details?: Record<string, unknown>;
+  /** The session the entry belongs to, when it is not the request's (a sign-in opens one). */
+  sessionId?: string;
+};
+
+/**
+ * Appends to the audit log; pass the transaction's manager to write in the same transaction.
+ * Each entry carries the request's origin (client address, user agent, session, request id),
+ * read from the request context; the entries that are security events (sign-ins, ended
+ * sessions, role changes) are also written to the logs, where alerts are raised.
+ */
 @Injectable()
 export class AuditService {
   constructor(
@@ -11,14 +24,25 @@ export class AuditService {
     private readonly clock: Clock,
   ) {}
 
-  record(
-    entry: Omit<AuditEntry, 'details'> & { details?: Record<string, unknown> },
-    manager?: EntityManager,
-  ): Promise<void> {
-    return this.repository.append(
-      { ...entry, details: entry.details ?? {} },
-      this.clock.now(),
-      manager,
-    );
+  async record(entry: AuditRecord, manager?: EntityManager): Promise<void> {
+    const { sessionId, details, ...rest } = entry;
+    const context = currentRequestContext();
+    await this.repository.append({ ...rest, details: details ?? {} }, this.clock.now(), manager, {
+      clientAddress: context?.clientAddress ?? null,
+      userAgent: context?.userAgent ?? null,
+      sessionId: sessionId ?? currentSession()?.sessionId ?? null,
+      requestId: context?.requestId ?? null,
+    });
+    const event = securityEventOfAction(entry.action);
+    if (event) {
+      logSecurityEvent(event, {
+        action: entry.action,
+        actorId: entry.actorId,
+        actorRole: entry.actorRole,
+        subjectType: entry.subjectType,
+        subjectId: entry.subjectId,
+        ...(sessionId ? { sessionId } : {}),
+      });
+    }
   }
 }

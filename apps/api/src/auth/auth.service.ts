@@ -200,6 +200,7 @@ export class AuthService {
       action: mfaPending ? 'session.password-checked' : 'session.sign-in',
       subjectType: 'user',
       subjectId: user.id,
+      sessionId: session.id,
     });
     const actor = toActor({ ...user, mfaEnabled }, session.id, session.csrfToken, mfaPending);
     return { token, expiresAt, session: toSessionDto(actor) };
@@ -212,6 +213,13 @@ export class AuthService {
 
   async signOut(actor: Actor): Promise<void> {
     await this.repository.deleteSession(actor.sessionId);
+    await this.audit.record({
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: 'session.sign-out',
+      subjectType: 'user',
+      subjectId: actor.id,
+    });
   }
 
   /**

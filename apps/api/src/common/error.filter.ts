@@ -7,9 +7,10 @@ import {
   Logger,
 } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { ApiError, type ErrorBody } from './errors.js';
+import { isSessionProbe, logSecurityEvent, securityEventOfError } from './security-events.js';
 import { infrastructureError } from './unavailable.js';
 
 /** body-parser errors carry a `type` and a `status`. */
@@ -116,11 +117,27 @@ export class ErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    const request = host.switchToHttp().getRequest<Request & { actor?: unknown }>();
     const { status, body, headers } = toErrorResponse(exception);
-    if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : exception);
+    // The error itself goes through the logs' redaction (never a query's parameters).
+    if (status >= 500) this.logger.error({ err: exception, event: 'http.error' }, body.error);
     if (response.headersSent) return;
     response.set(headers ?? {});
     if (status === 429) withRetryAfter(response, body);
+    const event = securityEventOfError(status, body.error, request.actor !== undefined);
+    if (event && !isSessionProbe(request, status)) {
+      logSecurityEvent(
+        event,
+        {
+          status,
+          code: body.error,
+          // Which fields were refused, never what was in them.
+          ...(body.fields.length ? { fields: body.fields.map((f) => f.path) } : {}),
+          ...(status === 429 ? { retryAfterSeconds: body.retryAfterSeconds } : {}),
+        },
+        request,
+      );
+    }
     response.status(status).json(body);
   }
 }

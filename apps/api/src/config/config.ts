@@ -9,6 +9,36 @@ const booleanFromEnv = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
 
+const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** Logs, abuse limits, files and documentation (issue 13): see docs/security.md. */
+const securitySettings = {
+  /** Level of the JSON logs; by default `error` in tests and `info` elsewhere. */
+  NEC_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  /** The OpenAPI UI at /api/docs (the JSON document stays served); off by default in production. */
+  NEC_OPENAPI_UI: booleanFromEnv.optional(),
+  /** Writes (POST, PUT, PATCH, DELETE) allowed per signed-in account and minute. */
+  NEC_WRITE_RATE_LIMIT: count(120),
+  /** Organisations an account may create. */
+  NEC_QUOTA_ORGANISATIONS: count(10),
+  /** Dossiers an account may create over 12 rolling months. */
+  NEC_QUOTA_DOSSIERS_PER_YEAR: count(50),
+  /** Documents one dossier may hold. */
+  NEC_QUOTA_ATTACHMENTS_PER_DOSSIER: count(40),
+  /** Messages an account may send per hour (exchanges on dossiers). */
+  NEC_QUOTA_MESSAGES_PER_HOUR: count(30),
+  /** Office documents (zip containers): total declared uncompressed size, in bytes. */
+  NEC_ARCHIVE_MAX_UNCOMPRESSED_BYTES: count(100 * 1024 * 1024),
+  /** Office documents: largest ratio of uncompressed to compressed size (whole file). */
+  NEC_ARCHIVE_MAX_RATIO: count(100),
+  /** Office documents: most entries in the container. */
+  NEC_ARCHIVE_MAX_ENTRIES: count(5_000),
+  /** PDF documents: most pages. */
+  NEC_PDF_MAX_PAGES: count(300),
+  /** Days a spent or expired session or link is kept before the daily purge deletes it. */
+  NEC_TOKEN_RETENTION_DAYS: count(7),
+};
+
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().default('127.0.0.1'),
@@ -83,6 +113,7 @@ export const configSchema = z.object({
   NEC_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(10_000),
   /** How long an idle kept-alive connection stays open (below a proxy's own idle timeout). */
   NEC_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
+  ...securitySettings,
 });
 
 export type AppConfig = z.infer<typeof configSchema> & { cookieSecure: boolean };

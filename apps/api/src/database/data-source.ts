@@ -1,14 +1,18 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { createLogger, type AppLogger } from '../common/logger.js';
 import type { AppConfig } from '../config/config.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 import { openPglite, pgliteDriver } from './pglite-driver.js';
+import { SafeTypeOrmLogger } from './typeorm-logger.js';
 
 export interface Database {
   dataSource: DataSource;
   kind: 'postgres' | 'embedded';
+  /** The JSON logger the database logs to; the application logs to it too. */
+  logger: AppLogger;
   /** Closes the pool and, for the embedded database, the PGlite instance (and its lock). */
   close(): Promise<void>;
   /**
@@ -21,6 +25,7 @@ export interface Database {
 function postgresOptions(
   config: AppConfig,
   connection: { url: string; poolSize: number } | { driver: unknown },
+  logger: AppLogger,
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -32,31 +37,40 @@ function postgresOptions(
     uuidExtension: 'pgcrypto',
     // The schema is only ever changed by the checked-in migrations.
     synchronize: false,
-    logging: config.NEC_LOG_SQL ? ['query', 'error'] : ['error'],
+    logging: config.NEC_LOG_SQL ? ['query', 'error', 'warn', 'migration'] : ['error'],
+    // Never TypeORM's own loggers: they print the parameters of a failed query (a password hash).
+    logger: new SafeTypeOrmLogger(logger, config.NEC_LOG_SQL),
   };
 }
 
-/** Opens the database the configuration names: PostgreSQL if `DATABASE_URL`, else PGlite. */
-export async function openDatabase(config: AppConfig): Promise<Database> {
+/**
+ * Opens the database the configuration names: PostgreSQL if `DATABASE_URL`, else PGlite. Its
+ * logs go to `logger` (by default a new JSON logger on standard output).
+ */
+export async function openDatabase(
+  config: AppConfig,
+  logger: AppLogger = createLogger(config),
+): Promise<Database> {
   if (config.DATABASE_URL) {
     const dataSource = new DataSource(
-      postgresOptions(config, { url: config.DATABASE_URL, poolSize: 10 }),
+      postgresOptions(config, { url: config.DATABASE_URL, poolSize: 10 }, logger),
     );
     await dataSource.initialize();
     return {
       dataSource,
       kind: 'postgres',
+      logger,
       close: async () => {
         if (dataSource.isInitialized) await dataSource.destroy();
       },
       onFatal: () => undefined,
     };
   }
-  return openEmbedded(config);
+  return openEmbedded(config, logger);
 }
 
 /** PGlite in its folder, after taking the folder's lock (one process per folder). */
-async function openEmbedded(config: AppConfig): Promise<Database> {
+async function openEmbedded(config: AppConfig, logger: AppLogger): Promise<Database> {
   const inMemory = config.NEC_DATA_DIR === 'memory://';
   const lock = inMemory ? null : await lockDataDir(config.NEC_DATA_DIR);
   let fatal: Error | null = null;
@@ -69,11 +83,12 @@ async function openEmbedded(config: AppConfig): Promise<Database> {
         for (const listener of listeners) listener(error);
       },
     });
-    const dataSource = new DataSource(postgresOptions(config, { driver }));
+    const dataSource = new DataSource(postgresOptions(config, { driver }, logger));
     await dataSource.initialize();
     return {
       dataSource,
       kind: 'embedded',
+      logger,
       close: async () => {
         if (dataSource.isInitialized) await dataSource.destroy();
         // After a fatal error PGlite must not be called again (it would spin): the process

@@ -18,6 +18,7 @@ import { unknownTerritoryIssues } from '@nec/domain/territories';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { QuotasService } from '../quotas/quotas.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { Clock } from '../clock/clock.js';
 import { conflict, forbidden, unprocessable } from '../common/errors.js';
@@ -58,6 +59,7 @@ export class DossiersService {
     private readonly workflow: DossierWorkflowService,
     private readonly access: DossierAccessService,
     private readonly audit: AuditService,
+    private readonly quotas: QuotasService,
     private readonly mail: MailService,
     private readonly clock: Clock,
   ) {}
@@ -183,6 +185,7 @@ export class DossiersService {
         'Cet appel n’est pas ouvert : il n’accepte pas de nouveau dossier.',
       );
     }
+    await this.quotas.assertCanCreateDossier(actor);
     const now = this.clock.now();
     const id = await this.dataSource.transaction(async (manager) => {
       const reference = await this.repository.nextReference(campaign.year, manager);

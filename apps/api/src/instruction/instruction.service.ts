@@ -12,6 +12,7 @@ import {
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { QuotasService } from '../quotas/quotas.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { Clock } from '../clock/clock.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
@@ -70,6 +71,7 @@ export class InstructionService {
     private readonly access: DossierAccessService,
     private readonly campaigns: CampaignsService,
     private readonly audit: AuditService,
+    private readonly quotas: QuotasService,
     private readonly mail: MailService,
     private readonly clock: Clock,
   ) {}
@@ -404,6 +406,7 @@ export class InstructionService {
         'not-submitted',
         'Les échanges avec l’équipe de l’ANCT s’ouvrent une fois le dossier déposé.',
       );
+    await this.quotas.assertCanPostMessage(actor);
     const message = await this.dataSource.transaction(async (manager) => {
       const row = await this.repository.addMessage(
         {

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
+import { QuotasService } from '../quotas/quotas.service.js';
 import { ApiError, conflict } from '../common/errors.js';
 import { MailService } from '../mail/mail.service.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -50,6 +51,7 @@ export class OrganisationsService {
     private readonly repository: OrganisationsRepository,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
+    private readonly quotas: QuotasService,
     private readonly mail: MailService,
     private readonly clock: Clock,
   ) {}
@@ -104,6 +106,7 @@ export class OrganisationsService {
   /** Registers an organisation by SIRET and makes the caller its owner. */
   async create(actor: Actor, input: CreateOrganisationInput): Promise<OrganisationDto> {
     if (await this.repository.findBySiret(input.siret)) throw organisationExists();
+    await this.quotas.assertCanCreateOrganisation(actor);
     try {
       const organisation = await this.dataSource.transaction(async (manager) => {
         const created = await this.repository.create(

@@ -8,6 +8,7 @@ import { Bilans1763900500000 } from './1763900500000-bilans.js';
 import { ReportingVersion1763900600000 } from './1763900600000-reporting-version.js';
 import { AnswerAttachments1763900700000 } from './1763900700000-answer-attachments.js';
 import { ReportingFacts1764400000000 } from './1764400000000-reporting-facts.js';
+import { AuditTrail1765000000000 } from './1765000000000-audit-trail.js';
 import { AccountsSecurity1765100000000 } from './1765100000000-accounts-security.js';
 
 /** The checked-in migrations, in order. Both PGlite and PostgreSQL run exactly these. */
@@ -21,5 +22,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   ReportingVersion1763900600000,
   AnswerAttachments1763900700000,
   ReportingFacts1764400000000,
+  AuditTrail1765000000000,
   AccountsSecurity1765100000000,
 ];

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+
+/** The counts the quotas are checked against (one indexed count each). */
+@Injectable()
+export class QuotasRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private async count(sql: string, params: unknown[], manager?: EntityManager): Promise<number> {
+    const rows: { count: string | number }[] = await (manager ?? this.dataSource.manager).query(
+      sql,
+      params,
+    );
+    return Number(rows[0]?.count ?? 0);
+  }
+
+  /** Organisations the account owns (it becomes the owner of those it registers). */
+  ownedOrganisations(userId: string): Promise<number> {
+    return this.count(
+      `SELECT count(*) AS "count" FROM "memberships" WHERE "user_id" = $1 AND "role" = 'owner'`,
+      [userId],
+    );
+  }
+
+  dossiersCreatedSince(userId: string, since: Date): Promise<number> {
+    return this.count(
+      `SELECT count(*) AS "count" FROM "dossiers" WHERE "created_by" = $1 AND "created_at" > $2`,
+      [userId, since],
+    );
+  }
+
+  attachmentsOf(dossierId: string, manager?: EntityManager): Promise<number> {
+    return this.count(
+      `SELECT count(*) AS "count" FROM "dossier_attachments" WHERE "dossier_id" = $1`,
+      [dossierId],
+      manager,
+    );
+  }
+
+  /** The messages written since `since`, and when the oldest of them was. */
+  async messagesSince(
+    userId: string,
+    since: Date,
+  ): Promise<{ count: number; oldest: Date | null }> {
+    const rows: { count: string | number; oldest: Date | string | null }[] =
+      await this.dataSource.query(
+        `SELECT count(*) AS "count", min("created_at") AS "oldest" FROM "dossier_messages"
+          WHERE "author_id" = $1 AND "created_at" > $2`,
+        [userId, since],
+      );
+    const oldest = rows[0]?.oldest;
+    return { count: Number(rows[0]?.count ?? 0), oldest: oldest ? new Date(oldest) : null };
+  }
+}
