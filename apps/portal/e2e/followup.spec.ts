@@ -123,3 +123,25 @@ test('an information request answered with a file, round trip', async ({
   await expectAccessible(page, 'messages');
   await instructor.dispose();
 });
+
+test('an applicant withdraws a submitted dossier, with a reason', async ({ page }) => {
+  const { csrfToken } = await signedInApplicant(page);
+  const { id } = await submittedDossier(page, csrfToken, { startDate: daysAhead(150) });
+
+  await visit(page, `/dossiers/${id}`, 'suivi : dossier déposé');
+  await page.getByRole('button', { name: 'Retirer ma candidature' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Retirer définitivement votre candidature ?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Motif (facultatif)').fill('x'.repeat(2001));
+  await expect(dialog.getByText('Le motif ne doit pas dépasser 2 000 caractères.')).toBeVisible();
+  await expectAccessible(page, 'retrait : confirmation');
+  await dialog.getByLabel('Motif (facultatif)').fill('L’événement est reporté à l’an prochain.');
+  await dialog.getByRole('button', { name: 'Oui, retirer le dossier' }).click();
+
+  await expect(page.getByText('Votre candidature est retirée')).toBeVisible();
+  await expect(page.getByTestId('prochaine-etape')).toContainText(
+    'Vous avez retiré cette candidature.',
+  );
+  await expect(page.getByRole('button', { name: 'Retirer ma candidature' })).toHaveCount(0);
+  await expectAccessible(page, 'suivi : dossier retiré');
+});

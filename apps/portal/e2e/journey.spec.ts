@@ -59,11 +59,14 @@ test('from sign-up (link from the outbox) to a submitted dossier', async ({ page
 
   // A dossier for the open NEC local call.
   await visit(page, '/dossiers/nouveau', 'nouveau dossier');
-  // Several years may be open: the call of the event's year.
-  const eventYear = monthsAhead(5).slice(0, 4);
-  const call = page.getByText(new RegExp(`NEC local ${eventYear}$`));
-  if ((await call.count()) > 0) await call.first().click();
-  else await page.locator('label[for="champ-campaignId-0"]').click();
+  // The event's date picks the call (several years may be open at once) and is kept.
+  const kinds = page.getByRole('group', { name: 'Que souhaitez-vous déposer ?' });
+  if ((await kinds.count()) > 0) await kinds.getByText('NEC local', { exact: true }).click();
+  await page.getByLabel('Date de l’événement').fill(monthsAhead(5));
+  await expect(page.getByTestId('appel-retenu')).toContainText(
+    new RegExp(`NEC local.*${monthsAhead(5).slice(0, 4)}`),
+  );
+  await expectAccessible(page, 'nouveau dossier, appel retenu');
   await page.getByRole('button', { name: 'Commencer le dossier' }).click();
   await expect(page.locator('.fr-stepper__title')).toContainText('Le projet');
   await expectAccessible(page, 'étape projet');

@@ -333,6 +333,14 @@ test('an analyst signs in with the code of the app; a wrong code is refused on t
   await page.getByRole('button', { name: 'Valider' }).click();
   await page.waitForURL(/\/tableau-de-bord/);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
+
+  // Signing out ends the session on the server, not only in the page.
+  await page.getByRole('link', { name: 'Se déconnecter' }).first().click();
+  await page.getByText('Vous êtes déconnecté·e du pilotage.').waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'déconnexion');
+  assert.equal((await page.request.get(`${base}/api/reporting/overview?${ALL}`)).status(), 401);
+  await page.goto(`${base}/tableau-de-bord`, { waitUntil: 'networkidle' });
+  await page.waitForURL(/\/connexion\?retour=/);
   await context.close();
 });
 

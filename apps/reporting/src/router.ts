@@ -17,6 +17,11 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'Se connecter' },
   },
   {
+    path: '/deconnexion',
+    component: () => import('./views/SignOutView.vue'),
+    meta: { title: 'Déconnexion' },
+  },
+  {
     path: '/tableau-de-bord',
     component: () => import('./views/DashboardView.vue'),
     meta: { title: 'Tableau de bord', analyst: true },
