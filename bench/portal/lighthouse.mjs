@@ -1,8 +1,10 @@
 // Lighthouse 12 (performance, accessibility) on the production build served locally, with
 // Debian's chromium: the home page, a call page, and the dossier form of the demo applicant.
-// Prints the scores; times nothing in tests.  pnpm --filter @nec/bench portal:lighthouse
+// Prints the scores and each page's EcoIndex (from the same run's DOM size, requests and bytes
+// transferred); times nothing in tests.  pnpm --filter @nec/bench portal:lighthouse
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { ecoIndex } from '../lib/ecoindex.mjs';
 import { servePortal } from './serve.mjs';
 
 const { base, stop } = await servePortal({ apiPort: 3593, portalPort: 5593 });
@@ -29,7 +31,9 @@ const pages = [
 console.log(
   'Lighthouse 12 — build de production servi localement, chromium Debian (mobile par défaut)',
 );
-console.log('page                 | performance | accessibilité');
+console.log(
+  'page                 | performance | accessibilité | EcoIndex (éléments DOM, requêtes, ko transférés)',
+);
 for (const [name, path, withCookie] of pages) {
   const result = await lighthouse(`${base}${path}`, {
     port: chrome.port,
@@ -39,10 +43,24 @@ for (const [name, path, withCookie] of pages) {
     extraHeaders: withCookie ? { Cookie: withCookie } : undefined,
   });
   const c = result.lhr.categories;
+  const eco = ecoMeasures(result.lhr.audits);
+  const { score, grade } = ecoIndex(eco);
   console.log(
-    `${name.padEnd(20)} | ${String(Math.round(c.performance.score * 100)).padStart(11)} | ${String(Math.round(c.accessibility.score * 100)).padStart(13)}`,
+    `${name.padEnd(20)} | ${String(Math.round(c.performance.score * 100)).padStart(11)} | ${String(Math.round(c.accessibility.score * 100)).padStart(13)} | ${grade} ${score} (${eco.dom}, ${eco.requests}, ${Math.round(eco.kB)})`,
   );
 }
 await chrome.kill();
+console.log(
+  'EcoIndex : éléments du DOM comptés par Lighthouse (y compris ceux des icônes SVG, donc un peu pessimiste).',
+);
 stop();
 process.exit(0);
+
+/** The three measures of the EcoIndex, read from Lighthouse's audits of the page. */
+function ecoMeasures(audits) {
+  return {
+    dom: audits['dom-size'].numericValue,
+    requests: audits['network-requests'].details.items.length,
+    kB: audits['total-byte-weight'].numericValue / 1024,
+  };
+}
