@@ -17,7 +17,9 @@ import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
 import { notFound } from '../common/errors.js';
 import { Route } from '../common/route.js';
 import { ZodBody, ZodQuery } from '../common/zod.js';
-import { InstructionService } from './instruction.service.js';
+import { DecisionsService } from './decisions.service.js';
+import { ExchangesService } from './exchanges.service.js';
+import { QueueService } from './queue.service.js';
 
 /** A malformed id is answered like an unknown one. */
 const dossierId = new ParseUUIDPipe({
@@ -37,14 +39,18 @@ const exchanges = contract.exchanges;
 @Controller()
 @Roles('instructor', 'admin')
 export class InstructionController {
-  constructor(private readonly instruction: InstructionService) {}
+  constructor(
+    private readonly queueService: QueueService,
+    private readonly exchanges: ExchangesService,
+    private readonly decisions: DecisionsService,
+  ) {}
 
   @Route(routes.queue)
   queue(
     @CurrentActor() actor: Actor,
     @ZodQuery(routes.queue.query) query: QueueQuery,
   ): Promise<ResponseOf<typeof routes.queue>> {
-    return this.instruction.queue(actor, query);
+    return this.queueService.queue(actor, query);
   }
 
   @Route(routes.assign)
@@ -53,7 +59,7 @@ export class InstructionController {
     @Param('id', dossierId) id: string,
     @ZodBody(routes.assign.body) body: AssigneeInput,
   ): Promise<ResponseOf<typeof routes.assign>> {
-    return this.instruction.assign(actor, id, body);
+    return this.queueService.assign(actor, id, body);
   }
 
   @Route(routes.take)
@@ -61,7 +67,7 @@ export class InstructionController {
     @CurrentActor() actor: Actor,
     @Param('id', dossierId) id: string,
   ): Promise<ResponseOf<typeof routes.take>> {
-    return this.instruction.take(actor, id);
+    return this.queueService.take(actor, id);
   }
 
   @Route(routes.requestInformation)
@@ -70,7 +76,7 @@ export class InstructionController {
     @Param('id', dossierId) id: string,
     @ZodBody(routes.requestInformation.body) body: InformationRequestInput,
   ): Promise<ResponseOf<typeof routes.requestInformation>> {
-    return this.instruction.requestInformation(actor, id, body);
+    return this.exchanges.requestInformation(actor, id, body);
   }
 
   @Route(routes.scheduleInterview)
@@ -79,7 +85,7 @@ export class InstructionController {
     @Param('id', dossierId) id: string,
     @ZodBody(routes.scheduleInterview.body) body: InterviewInput,
   ): Promise<ResponseOf<typeof routes.scheduleInterview>> {
-    return this.instruction.scheduleInterview(actor, id, body);
+    return this.decisions.scheduleInterview(actor, id, body);
   }
 
   @Route(routes.updateInterviewNotes)
@@ -88,7 +94,7 @@ export class InstructionController {
     @Param('id', dossierId) id: string,
     @ZodBody(routes.updateInterviewNotes.body) body: InterviewNotesInput,
   ): Promise<ResponseOf<typeof routes.updateInterviewNotes>> {
-    return this.instruction.updateInterviewNotes(actor, id, body);
+    return this.decisions.updateInterviewNotes(actor, id, body);
   }
 
   @Route(routes.decide)
@@ -97,7 +103,7 @@ export class InstructionController {
     @Param('id', dossierId) id: string,
     @ZodBody(routes.decide.body) body: DecisionInput,
   ): Promise<ResponseOf<typeof routes.decide>> {
-    return this.instruction.decide(actor, id, body);
+    return this.decisions.decide(actor, id, body);
   }
 
   @Route(routes.listNotes)
@@ -106,7 +112,7 @@ export class InstructionController {
     @Param('id', dossierId) id: string,
     @ZodQuery(routes.listNotes.query) query: PageQuery,
   ): Promise<ResponseOf<typeof routes.listNotes>> {
-    return this.instruction.listNotes(actor, id, query);
+    return this.exchanges.listNotes(actor, id, query);
   }
 
   @Route(routes.addNote)
@@ -115,14 +121,14 @@ export class InstructionController {
     @Param('id', dossierId) id: string,
     @ZodBody(routes.addNote.body) body: NoteInput,
   ): Promise<ResponseOf<typeof routes.addNote>> {
-    return this.instruction.addNote(actor, id, body);
+    return this.exchanges.addNote(actor, id, body);
   }
 }
 
 /** What the applicant and the ANCT team exchange about a dossier (under `/api/dossiers`). */
 @Controller()
 export class DossierExchangesController {
-  constructor(private readonly instruction: InstructionService) {}
+  constructor(private readonly exchanges: ExchangesService) {}
 
   @Route(exchanges.listInformationRequests)
   @Roles('applicant', 'instructor', 'admin')
@@ -131,7 +137,7 @@ export class DossierExchangesController {
     @Param('id', dossierId) id: string,
     @ZodQuery(exchanges.listInformationRequests.query) query: PageQuery,
   ): Promise<ResponseOf<typeof exchanges.listInformationRequests>> {
-    return this.instruction.listInformationRequests(actor, id, query);
+    return this.exchanges.listInformationRequests(actor, id, query);
   }
 
   @Route(exchanges.answer)
@@ -142,7 +148,7 @@ export class DossierExchangesController {
     @Param('requestId', requestId) request: string,
     @ZodBody(exchanges.answer.body) body: AnswerInput,
   ): Promise<ResponseOf<typeof exchanges.answer>> {
-    return this.instruction.answerInformation(actor, id, request, body);
+    return this.exchanges.answerInformation(actor, id, request, body);
   }
 
   @Route(exchanges.listMessages)
@@ -152,7 +158,7 @@ export class DossierExchangesController {
     @Param('id', dossierId) id: string,
     @ZodQuery(exchanges.listMessages.query) query: PageQuery,
   ): Promise<ResponseOf<typeof exchanges.listMessages>> {
-    return this.instruction.listMessages(actor, id, query);
+    return this.exchanges.listMessages(actor, id, query);
   }
 
   @Route(exchanges.postMessage)
@@ -162,6 +168,6 @@ export class DossierExchangesController {
     @Param('id', dossierId) id: string,
     @ZodBody(exchanges.postMessage.body) body: MessageInput,
   ): Promise<ResponseOf<typeof exchanges.postMessage>> {
-    return this.instruction.postMessage(actor, id, body);
+    return this.exchanges.postMessage(actor, id, body);
   }
 }
