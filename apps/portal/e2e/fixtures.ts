@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { exampleNecLocalDossier } from '@nec/domain';
-import { generate } from 'otplib';
 import {
   expect,
   test as base,
@@ -9,6 +8,7 @@ import {
   type Page,
   type PlaywrightWorkerArgs,
 } from '@playwright/test';
+import { completeSecondFactor, demoPassword } from './demo-accounts.mjs';
 import { e2e, portalUrl } from './env.js';
 
 /**
@@ -133,32 +133,6 @@ export async function draftDossier(page: Page, csrfToken: string) {
   });
   expect(dossier.ok(), await dossier.text()).toBe(true);
   return (await dossier.json()) as { id: string; version: number };
-}
-
-/** The password of every demo account (apps/api/src/seed/demo-accounts.ts). */
-const demoPassword = 'demo-nec-2026!';
-/**
- * The demo agents' second-factor secret, published with the demo data (the API's
- * `DEMO_TOTP_SECRET` in apps/api/src/seed/demo-accounts.ts: keep both equal).
- */
-const demoTotpSecret = 'WED65RS7TCGFOSVVCU7IS2YFVDUV5FKI';
-
-/**
- * Completes an agent's sign-in with the code of the moment. A code is accepted once: when another
- * test used this period's code for the same agent, the next period's code is awaited.
- */
-async function completeSecondFactor(request: APIRequestContext, csrfToken: string) {
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const code = await generate({ secret: demoTotpSecret, epoch: Date.now() / 1000 });
-    const res = await request.post('/api/auth/mfa/verify', {
-      headers: { 'x-csrf-token': csrfToken },
-      data: { code },
-    });
-    if (res.ok()) return;
-    const wait = 30_000 - (Date.now() % 30_000) + 500;
-    await new Promise((resolve) => setTimeout(resolve, wait));
-  }
-  throw new Error('Le code de double authentification de démonstration est refusé.');
 }
 
 /** A demo account of the ANCT side (`instructrice@nec.example`, `admin@nec.example`), signed in on its own. */

@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, request as apiRequest } from '@playwright/test';
 import { exampleNecLocalDossier } from '@nec/domain';
+import { completeSecondFactor, demoPassword } from '../e2e/demo-accounts.mjs';
 
 const base = process.env.PORTAL_URL ?? 'http://127.0.0.1:5173';
 const out = new URL('../.screenshots/', import.meta.url).pathname;
@@ -82,12 +83,18 @@ async function showcaseDraft(context) {
   return created;
 }
 
-/** A demo account signed in on its own, with its CSRF header, for the follow-up showcase. */
+/**
+ * A demo agent signed in on its own (second factor included), with its CSRF header, for the
+ * follow-up showcase.
+ */
 async function staff(email) {
   const context = await apiRequest.newContext({ baseURL: base });
-  const res = await context.post('/api/auth/sign-in', { data: { email, password: 'demo-nec-2026!' } });
+  const res = await context.post('/api/auth/sign-in', { data: { email, password: demoPassword } });
   if (!res.ok()) throw new Error(`Connexion ${email} refusée : ${res.status()}`);
-  const headers = { 'x-csrf-token': (await res.json()).csrfToken };
+  const { csrfToken, mfaPending } = await res.json();
+  // Demo agents have a second factor (its secret is published with the demo data).
+  if (mfaPending === 'verify') await completeSecondFactor(context, csrfToken);
+  const headers = { 'x-csrf-token': csrfToken };
   const call = async (method, path, data) => {
     const r = await context[method](path, { headers, data });
     if (!r.ok()) throw new Error(`${method} ${path} : ${r.status()} ${await r.text()}`);
@@ -222,7 +229,7 @@ for (const width of [1280, 320]) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'fr-FR' });
   for (const [name, path] of publicPages) await shoot(context, name, path);
   const signIn = await context.request.post(`${base}/api/auth/sign-in`, {
-    data: { email: 'porteur@nec.example', password: 'demo-nec-2026!' },
+    data: { email: 'porteur@nec.example', password: demoPassword },
   });
   if (!signIn.ok()) throw new Error(`Connexion de démonstration refusée : ${signIn.status()}`);
   for (const [name, path] of privatePages) await shoot(context, name, path);

@@ -7,10 +7,10 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { Clock } from '../clock/clock.js';
+import { DailyJob } from '../common/daily-job.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AuditRepository } from './audit.repository.js';
 
-const DAY_MS = 24 * 3600_000;
 /** The first purge waits a little after start-up, so it never slows a start or a test. */
 const FIRST_PURGE_AFTER_MS = 60_000;
 
@@ -23,7 +23,10 @@ const FIRST_PURGE_AFTER_MS = 60_000;
 @Injectable()
 export class AuditRetentionService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Audit');
-  private timers: NodeJS.Timeout[] = [];
+  private readonly daily = new DailyJob(() => this.purge(), {
+    firstRunAfterMs: FIRST_PURGE_AFTER_MS,
+    onError: (error) => this.logger.error(`Purge du journal : ${String(error)}`),
+  });
 
   constructor(
     private readonly repository: AuditRepository,
@@ -47,20 +50,10 @@ export class AuditRetentionService implements OnApplicationBootstrap, BeforeAppl
   }
 
   onApplicationBootstrap(): void {
-    const run = () => {
-      this.purge().catch((error: unknown) =>
-        this.logger.error(`Purge du journal : ${String(error)}`),
-      );
-    };
-    const first = setTimeout(() => {
-      run();
-      this.timers.push(setInterval(run, DAY_MS).unref());
-    }, FIRST_PURGE_AFTER_MS).unref();
-    this.timers.push(first);
+    this.daily.start();
   }
 
   beforeApplicationShutdown(): void {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers = [];
+    this.daily.stop();
   }
 }

@@ -6,10 +6,10 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { Clock } from '../clock/clock.js';
+import { DailyJob, DAY_MS } from '../common/daily-job.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { RetentionRepository } from './retention.repository.js';
 
-const DAY_MS = 24 * 3600_000;
 /** The first purge waits a little after start-up, so it never slows a start or a test. */
 const FIRST_PURGE_AFTER_MS = 90_000;
 
@@ -29,7 +29,11 @@ export interface CredentialsPurge {
 @Injectable()
 export class CredentialsPurgeService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Retention');
-  private timers: NodeJS.Timeout[] = [];
+  private readonly daily = new DailyJob(() => this.purge(), {
+    firstRunAfterMs: FIRST_PURGE_AFTER_MS,
+    onError: (error) =>
+      this.logger.error({ err: error }, 'Purge des sessions et des liens en échec'),
+  });
 
   constructor(
     private readonly repository: RetentionRepository,
@@ -54,20 +58,10 @@ export class CredentialsPurgeService implements OnApplicationBootstrap, BeforeAp
   }
 
   onApplicationBootstrap(): void {
-    const run = () => {
-      this.purge().catch((error: unknown) =>
-        this.logger.error({ err: error }, 'Purge des sessions et des liens en échec'),
-      );
-    };
-    const first = setTimeout(() => {
-      run();
-      this.timers.push(setInterval(run, DAY_MS).unref());
-    }, FIRST_PURGE_AFTER_MS).unref();
-    this.timers.push(first);
+    this.daily.start();
   }
 
   beforeApplicationShutdown(): void {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers = [];
+    this.daily.stop();
   }
 }

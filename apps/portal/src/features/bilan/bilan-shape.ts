@@ -87,3 +87,24 @@ export function plannedEvent(plan: Plan): string | null {
 /** A planned amount in euros, or null when the dossier does not say. */
 export const plannedAmount = (cents: number | null | undefined): string | null =>
   typeof cents === 'number' ? formatCents(cents) : null;
+
+/** The group holding a field of the form and the field's key in it (every group is present). */
+function holderOf(bilan: NecLocalBilanDraft, path: string): [Record<string, unknown>, string] {
+  const keys = path.split('.');
+  const key = keys.pop() ?? '';
+  let group = bilan as Record<string, unknown>;
+  for (const part of keys) group = group[part] as Record<string, unknown>;
+  return [group, key];
+}
+
+/** The value of the form at a dot path (`speakers.genderSplit.women`). */
+export function valueAt(bilan: NecLocalBilanDraft, path: string): unknown {
+  const [group, key] = holderOf(bilan, path);
+  return group[key];
+}
+
+/** Puts a value into the form at a dot path. */
+export function setValueAt(bilan: NecLocalBilanDraft, path: string, value: unknown): void {
+  const [group, key] = holderOf(bilan, path);
+  group[key] = value;
+}

@@ -1,4 +1,4 @@
-import { computed, onBeforeUnmount, ref, shallowRef, toRaw, watch } from 'vue';
+import { computed, ref, shallowRef, toRaw } from 'vue';
 import type { BilanDto } from '@nec/contracts';
 import {
   applyTransition,
@@ -10,8 +10,7 @@ import {
 import { useZodForm } from '@nec/ui';
 import { api, ApiError } from '../../api/index.js';
 import { failureMessage } from '../account/use-submit.js';
-import { createAutosave, type Autosave } from '../dossiers/autosave.js';
-import { classifySaveError } from '../dossiers/use-dossier-form.js';
+import { useAutosave } from '../dossiers/use-autosave.js';
 import { withBilanGroups } from './bilan-shape.js';
 import { compactFor } from './compact.js';
 
@@ -39,7 +38,7 @@ export function bilanOpen(
 /**
  * The bilan form: loaded with what the dossier planned, validated by the domain's bilan schema
  * (`useZodForm`, the form's blanks left out by `compactFor`), autosaved as the dossier form is
- * (local copy, network and session failures, 409 as a choice), then submitted.
+ * (`useAutosave`: local copy, network and session failures, 409 as a choice), then submitted.
  */
 export function useBilanForm(id: string) {
   const bilan = shallowRef<BilanDto | null>(null);
@@ -51,28 +50,34 @@ export function useBilanForm(id: string) {
     { prepare: compact },
   );
   const values = form.values;
-  const autosave = shallowRef<Autosave | null>(null);
-  const recovered = ref<'none' | 'resent' | 'conflict'>('none');
   const pending = ref(false);
   const failure = ref<string | null>(null);
   const focusKey = ref(0);
   const today = toIsoDate(new Date());
-  // The form as last loaded or replaced: only a real edit is saved (opening never writes).
-  let baseline = '';
+  const key = `nec:bilan:${id}`;
 
   /** What is saved and submitted: the form without its blanks. */
   const content = () => compact(structuredClone(toRaw(values))) as Record<string, unknown>;
 
-  function replace(next: Record<string, unknown>): void {
-    const shaped = withBilanGroups(next) as Record<string, unknown>;
-    const target = values as Record<string, unknown>;
-    for (const key of Object.keys(target)) if (!(key in shaped)) delete target[key];
-    Object.assign(target, shaped);
-    baseline = JSON.stringify(values);
-  }
-
   const state = computed(() => (bilan.value ? bilanOpen(bilan.value, today) : null));
   const editable = computed(() => state.value?.open === true);
+  const saving = useAutosave({
+    key,
+    save: async (version, body) => {
+      const saved = await api.bilans.save({ params: { id }, body: { version, content: body } });
+      return { version: saved.version, updatedAt: saved.updatedAt };
+    },
+    read: content,
+    values: () => values,
+    replace: (next) => {
+      const shaped = withBilanGroups(next) as Record<string, unknown>;
+      const target = values as Record<string, unknown>;
+      for (const key of Object.keys(target)) if (!(key in shaped)) delete target[key];
+      Object.assign(target, shaped);
+    },
+    editable: () => editable.value,
+  });
+  const autosave = saving.autosave;
 
   async function load(): Promise<void> {
     loading.value = true;
@@ -80,56 +85,14 @@ export function useBilanForm(id: string) {
     try {
       const b = await api.bilans.get({ params: { id } });
       bilan.value = b;
-      replace(b.bilan);
-      autosave.value?.dispose();
-      const saver = createAutosave(
-        {
-          save: async (version, body) => {
-            const saved = await api.bilans.save({
-              params: { id },
-              body: { version, content: body },
-            });
-            return { version: saved.version, updatedAt: saved.updatedAt };
-          },
-          classify: classifySaveError,
-          read: content,
-          replace,
-          storage: window.localStorage,
-          key: `nec:bilan:${id}`,
-        },
-        b.version,
-      );
-      autosave.value = saver;
-      recovered.value = editable.value
-        ? saver.recover(compact(withBilanGroups(b.bilan)) as Record<string, unknown>)
-        : 'none';
+      saving.replace(b.bilan);
+      saving.start(b.version, compact(withBilanGroups(b.bilan)) as Record<string, unknown>);
     } catch (error) {
       loadError.value = error;
     } finally {
       loading.value = false;
     }
   }
-
-  watch(
-    () => JSON.stringify(values),
-    (json) => {
-      if (json === baseline) return;
-      baseline = json;
-      if (editable.value) autosave.value?.changed();
-    },
-  );
-
-  const onOnline = () => void autosave.value?.retry();
-  window.addEventListener('online', onOnline);
-  const retryTimer = setInterval(() => {
-    if (autosave.value?.state.status === 'offline') void autosave.value.retry();
-  }, 10_000);
-  onBeforeUnmount(() => {
-    window.removeEventListener('online', onOnline);
-    clearInterval(retryTimer);
-    void autosave.value?.flush();
-    autosave.value?.dispose();
-  });
 
   /**
    * Checks the whole bilan with the domain's schema (the error summary takes focus when it
@@ -156,8 +119,8 @@ export function useBilanForm(id: string) {
         body: { version: saver.state.version },
       });
       bilan.value = submitted;
-      replace(submitted.bilan);
-      window.localStorage.removeItem(`nec:bilan:${id}`);
+      saving.replace(submitted.bilan);
+      window.localStorage.removeItem(key);
       return true;
     } catch (error) {
       if (error instanceof ApiError && Object.keys(error.fieldErrors).length > 0) {
@@ -179,7 +142,7 @@ export function useBilanForm(id: string) {
     form,
     values,
     autosave,
-    recovered,
+    recovered: saving.recovered,
     state,
     editable,
     submit,
