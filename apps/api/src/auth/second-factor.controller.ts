@@ -48,6 +48,6 @@ export class SecondFactorController {
     @ZodBody(routes.mfaDisable.body) body: BodyOf<typeof routes.mfaDisable>,
     @Req() req: Request,
   ): Promise<void> {
-    return this.secondFactor.disable(actor, body.password, req.ip ?? 'inconnue');
+    return this.secondFactor.disable(actor, body, req.ip ?? 'inconnue');
   }
 }
