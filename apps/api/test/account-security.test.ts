@@ -349,7 +349,9 @@ describe('second factor', () => {
     // Nor does a password confirmed by the signed-in owner.
     t.clock.set('2026-11-30T10:20:00Z');
     for (let i = 0; i < 5; i++) {
-      await client.post('/api/auth/mfa/disable', { password: PASSWORD, code: '000000' }).expect(400);
+      await client
+        .post('/api/auth/mfa/disable', { password: PASSWORD, code: '000000' })
+        .expect(400);
     }
     await client
       .post('/api/auth/mfa/disable', {
