@@ -253,7 +253,8 @@ describe('second factor', () => {
     // Public routes treat the half-open session as nobody.
     await client.get('/api/campaigns').expect(200);
 
-    const setup = await client.post('/api/auth/mfa/setup').expect(200);
+    // The password was just checked: enrolment does not ask it again.
+    const setup = await client.post('/api/auth/mfa/setup', {}).expect(200);
     expect(setup.body.otpauthUri).toContain('otpauth://totp/');
     const bad = await client.post('/api/auth/mfa/enable', { code: '000000' }).expect(400);
     expect(bad.body.fields[0].path).toBe('code');
@@ -299,7 +300,16 @@ describe('second factor', () => {
   it('an applicant may turn it on, and off again with the password and a code', async () => {
     const client = await applicant(t, 'mfa-applicant@exemple.fr');
     expect((await client.get('/api/auth/session')).body.mfaPending).toBeNull();
-    const setup = await client.post('/api/auth/mfa/setup').expect(200);
+    // A complete session confirms the password before binding a phone to the account.
+    const missing = await client.post('/api/auth/mfa/setup', {}).expect(400);
+    expect(missing.body.fields[0]).toMatchObject({ path: 'currentPassword', code: 'required' });
+    const wrong = await client
+      .post('/api/auth/mfa/setup', { currentPassword: 'pas le bon mot de passe' })
+      .expect(400);
+    expect(wrong.body.fields[0]).toMatchObject({ path: 'currentPassword', code: 'wrong-password' });
+    const setup = await client
+      .post('/api/auth/mfa/setup', { currentPassword: PASSWORD })
+      .expect(200);
     const enabled = await client
       .post('/api/auth/mfa/enable', { code: await codeAt(setup.body.secret, NOW) })
       .expect(200);
@@ -332,7 +342,9 @@ describe('second factor', () => {
   it('a right password does not wipe the count of wrong codes', async () => {
     const email = 'mfa-cycle@exemple.fr';
     const client = await applicant(t, email);
-    const setup = await client.post('/api/auth/mfa/setup').expect(200);
+    const setup = await client
+      .post('/api/auth/mfa/setup', { currentPassword: PASSWORD })
+      .expect(200);
     await client
       .post('/api/auth/mfa/enable', { code: await codeAt(setup.body.secret, NOW) })
       .expect(200);
@@ -363,7 +375,9 @@ describe('second factor', () => {
 
   it('failed codes count like failed passwords: 429 with Retry-After', async () => {
     const client = await applicant(t, 'mfa-limit@exemple.fr');
-    const setup = await client.post('/api/auth/mfa/setup').expect(200);
+    const setup = await client
+      .post('/api/auth/mfa/setup', { currentPassword: PASSWORD })
+      .expect(200);
     await client
       .post('/api/auth/mfa/enable', { code: await codeAt(setup.body.secret, NOW) })
       .expect(200);
@@ -430,7 +444,7 @@ describe('organisations', () => {
 async function adminClient(email: string): Promise<Client> {
   await agent(t, 'admin', email);
   const { client } = await signIn(email);
-  const setup = await client.post('/api/auth/mfa/setup').expect(200);
+  const setup = await client.post('/api/auth/mfa/setup', {}).expect(200);
   await client
     .post('/api/auth/mfa/enable', { code: await codeAt(setup.body.secret, NOW) })
     .expect(200);

@@ -214,7 +214,9 @@ describe('second factor and password confirmations', () => {
     t.clock.set(NOW);
     const email = 'bruno.journaux@example.org';
     const bruno = await applicant(t, email);
-    const setup = await bruno.post('/api/auth/mfa/setup').expect(200);
+    const setup = await bruno
+      .post('/api/auth/mfa/setup', { currentPassword: PASSWORD })
+      .expect(200);
     const secret = setup.body.secret as string;
     logs.clear();
     await bruno.post('/api/auth/mfa/enable', { code: '246813' }).expect(400);

@@ -23,7 +23,16 @@ test('account security: password refused as weak, second factor turned on, asked
   // This browser's session is listed.
   await expect(page.getByText('Ce navigateur')).toBeVisible();
 
+  // Binding a phone asks the password first; the field takes the focus.
   await page.getByRole('button', { name: 'Activer la double authentification' }).click();
+  const confirm = page.getByLabel('Votre mot de passe', { exact: true });
+  await expect(confirm).toBeFocused();
+  await confirm.fill('pas le bon mot de passe');
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await expect(page.getByText('Le mot de passe est incorrect.')).toBeVisible();
+  await expect(confirm).toBeFocused();
+  await confirm.fill(password);
+  await page.getByRole('button', { name: 'Continuer' }).click();
   const secret = (await page.locator('.nec-totp-secret code').innerText()).replace(/\s/g, '');
   expect(secret.length).toBeGreaterThanOrEqual(16);
   await expectAccessible(page, 'activation de la double authentification');

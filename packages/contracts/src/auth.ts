@@ -85,6 +85,15 @@ export const secondFactorCodeSchema = z.strictObject({
     .max(20, { error: 'Ce code est trop long.' }),
 });
 
+/**
+ * Starting the enrolment. A complete session types its password again (ASVS V7.5.1): else
+ * whoever holds it could bind their own phone and lock the owner out. A session still awaiting
+ * its second factor (an agent's first sign-in) has just proved it: the body is then `{}`.
+ */
+export const mfaSetupSchema = z.strictObject({
+  currentPassword: signInSchema.shape.password.optional(),
+});
+
 /** What an authenticator app needs: the secret, and the same as an `otpauth://` address. */
 export const totpSetupSchema = z.object({
   secret: z.string().min(16),
@@ -207,12 +216,13 @@ export const auth = {
     method: 'POST',
     path: '/api/auth/mfa/setup',
     summary:
-      'Préparer la double authentification : un secret pour l’application d’authentification (à confirmer par un code)',
+      'Préparer la double authentification : un secret pour l’application d’authentification (à confirmer par un code) ; mot de passe actuel requis hors première connexion',
     tag,
     allowMfaPending: true,
+    body: mfaSetupSchema,
     status: 200,
     response: totpSetupSchema,
-    errors: [409],
+    errors: [409, 429],
   }),
   mfaEnable: route({
     method: 'POST',

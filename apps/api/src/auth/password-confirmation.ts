@@ -10,6 +10,7 @@ import { SignInLimiter, tooManyAttempts } from './sign-in-limiter.js';
 /** Why a signed-in person types their password again (said in the log line of a failure). */
 export type ReauthenticationPurpose =
   | 'password-change'
+  | 'second-factor-setup'
   | 'second-factor-disable'
   | 'session-end'
   | 'sessions-end-others'

@@ -47,9 +47,22 @@ export class SecondFactorService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** A new secret for the authenticator app; the factor is on only once a code proves it. */
-  async setup(actor: Actor): Promise<{ secret: string; otpauthUri: string }> {
-    const user = await this.account(actor);
+  /**
+   * A new secret for the authenticator app; the factor is on only once a code proves it. A
+   * complete session confirms the password first (ASVS V7.5.1: whoever holds a session must not
+   * bind their own phone to the account); a session awaiting its second factor has just proved it.
+   */
+  async setup(
+    actor: Actor,
+    currentPassword: string | undefined,
+    address: string,
+  ): Promise<{ secret: string; otpauthUri: string }> {
+    const user = actor.mfaPending
+      ? await this.account(actor)
+      : await this.passwords.confirm(actor, requiredPassword(currentPassword), address, {
+          purpose: 'second-factor-setup',
+          field: 'currentPassword',
+        });
     if (user.mfaEnabledAt) throw alreadyEnabled();
     const secret = newTotpSecret();
     await this.users.update(user.id, { mfaSecret: secret, mfaLastStep: null });
@@ -177,6 +190,15 @@ export class SecondFactorService {
       details,
     });
   }
+}
+
+/** The password a complete session must give (not counted as a failure when left out). */
+function requiredPassword(password: string | undefined): string {
+  if (password) return password;
+  const message = 'Saisissez votre mot de passe pour confirmer.';
+  throw badRequest('invalid-request', 'Certains champs sont invalides.', [
+    { path: 'currentPassword', code: 'required', message },
+  ]);
 }
 
 function alreadyEnabled() {
