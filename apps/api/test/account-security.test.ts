@@ -126,7 +126,7 @@ describe('passwords', () => {
 });
 
 describe('sessions', () => {
-  it('are listed, ended one by one or all but this one', async () => {
+  it('are listed, ended one by one or all but this one, with the password typed again', async () => {
     const email = 'sessions@exemple.fr';
     const a = await applicant(t, email);
     const b = await signInAgain(t, email);
@@ -137,21 +137,68 @@ describe('sessions', () => {
     const bId = (await b.get('/api/account/sessions')).body.items.find(
       (s: { current: boolean }) => s.current,
     ).id;
-    await a.delete(`/api/account/sessions/${bId}`).expect(204);
+    const confirm = { currentPassword: PASSWORD };
+
+    // Without the password, or with a wrong one, nothing ends.
+    await a.delete(`/api/account/sessions/${bId}`).expect(400);
+    const missing = await a.delete(`/api/account/sessions/${bId}`, {}).expect(400);
+    expect(missing.body.fields[0].path).toBe('currentPassword');
+    const wrong = await a
+      .delete(`/api/account/sessions/${bId}`, { currentPassword: 'pas le bon mot de passe' })
+      .expect(400);
+    expect(wrong.body).toMatchObject({
+      error: 'wrong-password',
+      fields: [{ path: 'currentPassword', code: 'wrong-password' }],
+    });
+    expect(wrong.body.fields[0].message).toBe('Le mot de passe est incorrect.');
+    await b.get('/api/auth/session').expect(200);
+
+    await a.delete(`/api/account/sessions/${bId}`, confirm).expect(204);
     await b.get('/api/auth/session').expect(401);
-    await a.delete(`/api/account/sessions/${bId}`).expect(404);
-    expect((await a.post('/api/account/sessions/end-others').expect(200)).body).toEqual({
+    await a.delete(`/api/account/sessions/${bId}`, confirm).expect(404);
+
+    const refused = await a
+      .post('/api/account/sessions/end-others', { currentPassword: 'pas le bon mot de passe' })
+      .expect(400);
+    expect(refused.body.fields[0]).toMatchObject({ path: 'currentPassword' });
+    await c.get('/api/auth/session').expect(200);
+    expect((await a.post('/api/account/sessions/end-others', confirm).expect(200)).body).toEqual({
       ended: 1,
     });
     await c.get('/api/auth/session').expect(401);
     await a.get('/api/auth/session').expect(200);
   });
 
+  it('count wrong passwords like failed sign-ins: 429, even with the right one, then sign-in too', async () => {
+    const email = 'sessions-guess@exemple.fr';
+    const a = await applicant(t, email);
+    const other = await signInAgain(t, email);
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await a.post('/api/account/sessions/end-others', {
+        currentPassword: `essai numéro ${i}`,
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([400, 400, 400, 400, 400]);
+    const limited = await a
+      .post('/api/account/sessions/end-others', { currentPassword: PASSWORD })
+      .expect(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    await other.get('/api/auth/session').expect(200);
+    const signIn = await t.http().post('/api/auth/sign-in').send({ email, password: PASSWORD });
+    expect(signIn.status).toBe(429);
+    // The window passes: the right password works again.
+    t.clock.set('2026-11-30T10:16:00Z');
+    await a.post('/api/account/sessions/end-others', { currentPassword: PASSWORD }).expect(200);
+    await other.get('/api/auth/session').expect(401);
+  });
+
   it('cannot end someone else’s session', async () => {
     const mine = await applicant(t, 'mine@exemple.fr');
     const theirs = await applicant(t, 'theirs@exemple.fr');
     const id = (await theirs.get('/api/account/sessions')).body.items[0].id;
-    await mine.delete(`/api/account/sessions/${id}`).expect(404);
+    await mine.delete(`/api/account/sessions/${id}`, { currentPassword: PASSWORD }).expect(404);
     await theirs.get('/api/auth/session').expect(200);
   });
 
@@ -206,7 +253,8 @@ describe('second factor', () => {
     // Public routes treat the half-open session as nobody.
     await client.get('/api/campaigns').expect(200);
 
-    const setup = await client.post('/api/auth/mfa/setup').expect(200);
+    // The password was just checked: enrolment does not ask it again.
+    const setup = await client.post('/api/auth/mfa/setup', {}).expect(200);
     expect(setup.body.otpauthUri).toContain('otpauth://totp/');
     const bad = await client.post('/api/auth/mfa/enable', { code: '000000' }).expect(400);
     expect(bad.body.fields[0].path).toBe('code');
@@ -243,29 +291,93 @@ describe('second factor', () => {
     const again = await signIn('mfa-instructor@nec.example');
     await again.client.post('/api/auth/mfa/verify', { code: recovery }).expect(400);
     // Agents cannot turn it off.
-    await next.client.post('/api/auth/mfa/disable', { password: PASSWORD }).expect(403);
+    await next.client
+      .post('/api/auth/mfa/disable', { password: PASSWORD, code: '123456' })
+      .expect(403);
     t.clock.set(NOW);
   });
 
-  it('an applicant may turn it on, and off again with the password', async () => {
+  it('an applicant may turn it on, and off again with the password and a code', async () => {
     const client = await applicant(t, 'mfa-applicant@exemple.fr');
     expect((await client.get('/api/auth/session')).body.mfaPending).toBeNull();
-    const setup = await client.post('/api/auth/mfa/setup').expect(200);
-    await client
+    // A complete session confirms the password before binding a phone to the account.
+    const missing = await client.post('/api/auth/mfa/setup', {}).expect(400);
+    expect(missing.body.fields[0]).toMatchObject({ path: 'currentPassword', code: 'required' });
+    const wrong = await client
+      .post('/api/auth/mfa/setup', { currentPassword: 'pas le bon mot de passe' })
+      .expect(400);
+    expect(wrong.body.fields[0]).toMatchObject({ path: 'currentPassword', code: 'wrong-password' });
+    const setup = await client
+      .post('/api/auth/mfa/setup', { currentPassword: PASSWORD })
+      .expect(200);
+    const enabled = await client
       .post('/api/auth/mfa/enable', { code: await codeAt(setup.body.secret, NOW) })
       .expect(200);
     expect(await t.outbox.lastTo('mfa-applicant@exemple.fr')).toMatch(/vient d’être activée/);
     const next = await signIn('mfa-applicant@exemple.fr');
     expect(next.res.body.mfaPending).toBe('verify');
     await next.client.get('/api/dossiers').expect(401);
-    await client.post('/api/auth/mfa/disable', { password: 'pas le bon mot de passe' }).expect(400);
-    await client.post('/api/auth/mfa/disable', { password: PASSWORD }).expect(204);
+
+    // Both factors again: a wrong password, then a wrong code, leave it on.
+    const later = '2026-11-30T10:01:00Z';
+    t.clock.set(later);
+    const code = await codeAt(setup.body.secret, later);
+    const wrongPassword = await client
+      .post('/api/auth/mfa/disable', { password: 'pas le bon mot de passe', code })
+      .expect(400);
+    expect(wrongPassword.body.fields[0]).toMatchObject({ path: 'password' });
+    await client.post('/api/auth/mfa/disable', { password: PASSWORD }).expect(400);
+    const wrongCode = await client
+      .post('/api/auth/mfa/disable', { password: PASSWORD, code: '000000' })
+      .expect(400);
+    expect(wrongCode.body.fields[0]).toMatchObject({ path: 'code', code: 'invalid-code' });
+    expect((await client.get('/api/auth/session')).body.mfaEnabled).toBe(true);
+    // A recovery code does as well as the app (the phone may be the thing lost).
+    const [recovery] = enabled.body.recoveryCodes as string[];
+    await client.post('/api/auth/mfa/disable', { password: PASSWORD, code: recovery }).expect(204);
+    expect(await t.outbox.lastTo('mfa-applicant@exemple.fr')).toMatch(/désactivée/);
     expect((await signIn('mfa-applicant@exemple.fr')).res.body.mfaPending).toBeNull();
+  });
+
+  it('a right password does not wipe the count of wrong codes', async () => {
+    const email = 'mfa-cycle@exemple.fr';
+    const client = await applicant(t, email);
+    const setup = await client
+      .post('/api/auth/mfa/setup', { currentPassword: PASSWORD })
+      .expect(200);
+    await client
+      .post('/api/auth/mfa/enable', { code: await codeAt(setup.body.secret, NOW) })
+      .expect(200);
+    // Password right, then two wrong codes, three times over: the fifth wrong code locks.
+    const statuses: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const { res, client: half } = await signIn(email);
+      statuses.push(res.status);
+      for (let i = 0; i < 2; i++)
+        statuses.push((await half.post('/api/auth/mfa/verify', { code: '123456' })).status);
+    }
+    expect(statuses).toEqual([200, 400, 400, 200, 400, 400, 200, 400, 429]);
+    expect((await signIn(email)).res.status).toBe(429);
+    // Nor does a password confirmed by the signed-in owner.
+    t.clock.set('2026-11-30T10:20:00Z');
+    for (let i = 0; i < 5; i++) {
+      await client
+        .post('/api/auth/mfa/disable', { password: PASSWORD, code: '000000' })
+        .expect(400);
+    }
+    await client
+      .post('/api/auth/mfa/disable', {
+        password: PASSWORD,
+        code: await codeAt(setup.body.secret, '2026-11-30T10:20:00Z'),
+      })
+      .expect(429);
   });
 
   it('failed codes count like failed passwords: 429 with Retry-After', async () => {
     const client = await applicant(t, 'mfa-limit@exemple.fr');
-    const setup = await client.post('/api/auth/mfa/setup').expect(200);
+    const setup = await client
+      .post('/api/auth/mfa/setup', { currentPassword: PASSWORD })
+      .expect(200);
     await client
       .post('/api/auth/mfa/enable', { code: await codeAt(setup.body.secret, NOW) })
       .expect(200);
@@ -332,7 +444,7 @@ describe('organisations', () => {
 async function adminClient(email: string): Promise<Client> {
   await agent(t, 'admin', email);
   const { client } = await signIn(email);
-  const setup = await client.post('/api/auth/mfa/setup').expect(200);
+  const setup = await client.post('/api/auth/mfa/setup', {}).expect(200);
   await client
     .post('/api/auth/mfa/enable', { code: await codeAt(setup.body.secret, NOW) })
     .expect(200);

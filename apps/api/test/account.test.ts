@@ -160,6 +160,15 @@ describe('DELETE /api/account', () => {
     expect(await signInStatus('eve.rgpd@example.org')).toBe(200);
   });
 
+  it('counts wrong passwords like failed sign-ins: past the limit, 429 even with the right one', async () => {
+    const gaston = await applicant(t, 'gaston.limite.rgpd@example.org');
+    for (let i = 0; i < 5; i++)
+      await gaston.delete('/api/account', { password: `devinette ${i}` }).expect(403);
+    const limited = await gaston.delete('/api/account', { password: PASSWORD }).expect(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    await gaston.get('/api/auth/session').expect(200);
+  });
+
   it('is refused while a dossier of one of the caller’s organisations is under instruction', async () => {
     const bob = await applicant(t, 'bob.rgpd@example.org');
     const orgId = await createOrganisation(bob, 'Association en instruction (fictive)');

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { generate } from 'otplib';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntryEntity } from '../src/audit/audit-entry.entity.js';
@@ -135,6 +136,16 @@ describe('security events', () => {
       status: 429,
       retryAfterSeconds: throttled.body.retryAfterSeconds,
     });
+    // The third failure starts the lock-out: said once, with how long it lasts.
+    expect(logs.events('auth.locked-out')).toEqual([
+      expect.objectContaining({
+        level: 'warn',
+        scope: 'account',
+        limit: 3,
+        retryAfterSeconds: throttled.body.retryAfterSeconds,
+        path: '/api/auth/sign-in',
+      }),
+    ]);
     expect(logs.text()).not.toContain('alice.journaux@example.org');
   });
 
@@ -191,6 +202,77 @@ describe('security events', () => {
       subjectId: created.body.id,
     });
     expect(logs.text()).not.toContain('nouvel.agent.journaux@example.org');
+  });
+});
+
+describe('second factor and password confirmations', () => {
+  const NOW = '2026-11-30T10:00:00Z';
+  const codeAt = (secret: string, iso: string) =>
+    generate({ secret, epoch: new Date(iso).getTime() / 1000 });
+
+  it('a refused code is an event at sign-in, enrolment and turning off; the code never is', async () => {
+    t.clock.set(NOW);
+    const email = 'bruno.journaux@example.org';
+    const bruno = await applicant(t, email);
+    const setup = await bruno
+      .post('/api/auth/mfa/setup', { currentPassword: PASSWORD })
+      .expect(200);
+    const secret = setup.body.secret as string;
+    logs.clear();
+    await bruno.post('/api/auth/mfa/enable', { code: '246813' }).expect(400);
+    await bruno.post('/api/auth/mfa/enable', { code: await codeAt(secret, NOW) }).expect(200);
+    const http = t.http();
+    const half = await http.post('/api/auth/sign-in').send({ email, password: PASSWORD });
+    await http
+      .post('/api/auth/mfa/verify')
+      .set('X-CSRF-Token', half.body.csrfToken as string)
+      .send({ code: 'zzzz-yyyy' })
+      .expect(400);
+    await bruno.post('/api/auth/mfa/disable', { password: PASSWORD, code: '135792' }).expect(400);
+    await bruno.post('/api/auth/mfa/disable', { password: PASSWORD, code: '975310' }).expect(400);
+
+    const failed = logs.events('auth.second-factor.failed');
+    expect(failed.map((e) => [e.stage, e.proof, e.path])).toEqual([
+      ['enable', 'totp', '/api/auth/mfa/enable'],
+      ['sign-in', 'recovery-code', '/api/auth/mfa/verify'],
+      ['disable', 'totp', '/api/auth/mfa/disable'],
+      ['disable', 'totp', '/api/auth/mfa/disable'],
+    ]);
+    expect(failed[0]).toMatchObject({ level: 'warn', type: 'security', actorId: bruno.userId });
+    expect(failed[1]?.sessionId).toMatch(UUID);
+    // Enabling cleared the count; the third failure after it locks the account.
+    expect(logs.events('auth.locked-out')).toEqual([
+      expect.objectContaining({ scope: 'account', limit: 3, actorId: bruno.userId }),
+    ]);
+    // Neither a generic refusal nor an ended session: one event each, the right one.
+    expect(logs.events('input.rejected')).toEqual([]);
+    expect(logs.events('session.revoked')).toEqual([]);
+    const text = logs.text();
+    for (const code of ['"246813"', 'zzzz-yyyy', '"135792"', '"975310"', secret])
+      expect(text).not.toContain(code);
+    t.clock.set(null);
+  });
+
+  it('a wrong password typed again before ending sessions', async () => {
+    const carole = await applicant(t, 'carole.journaux@example.org');
+    logs.clear();
+    await carole
+      .post('/api/account/sessions/end-others', { currentPassword: 'mauvaise devinette' })
+      .expect(400);
+    await carole
+      .delete(`/api/account/sessions/${randomUUID()}`, { currentPassword: 'autre devinette' })
+      .expect(400);
+    expect(logs.events('auth.reauthentication.failed')).toEqual([
+      expect.objectContaining({
+        level: 'warn',
+        purpose: 'sessions-end-others',
+        actorId: carole.userId,
+        path: '/api/account/sessions/end-others',
+      }),
+      expect.objectContaining({ purpose: 'session-end', actorId: carole.userId }),
+    ]);
+    expect(logs.events('input.rejected')).toEqual([]);
+    expect(logs.text()).not.toContain('devinette');
   });
 });
 

@@ -85,6 +85,15 @@ export const secondFactorCodeSchema = z.strictObject({
     .max(20, { error: 'Ce code est trop long.' }),
 });
 
+/**
+ * Starting the enrolment. A complete session types its password again (ASVS V7.5.1): else
+ * whoever holds it could bind their own phone and lock the owner out. A session still awaiting
+ * its second factor (an agent's first sign-in) has just proved it: the body is then `{}`.
+ */
+export const mfaSetupSchema = z.strictObject({
+  currentPassword: signInSchema.shape.password.optional(),
+});
+
 /** What an authenticator app needs: the secret, and the same as an `otpauth://` address. */
 export const totpSetupSchema = z.object({
   secret: z.string().min(16),
@@ -98,11 +107,29 @@ export const passwordConfirmationSchema = z.strictObject({
   password: signInSchema.shape.password,
 });
 
+/**
+ * Turning the second factor off asks both factors again (a full re-authentication): the
+ * password and a code of the app (or a recovery code).
+ */
+export const disableSecondFactorSchema = passwordConfirmationSchema.extend({
+  code: secondFactorCodeSchema.shape.code,
+});
+export type DisableSecondFactorInput = z.infer<typeof disableSecondFactorSchema>;
+
 export const changePasswordSchema = z.strictObject({
   currentPassword: signInSchema.shape.password,
   newPassword: passwordSchema,
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/**
+ * The password typed again before a sensitive step on one's own sessions (ASVS V7.5.2): a
+ * stolen session alone cannot throw its owner out.
+ */
+export const reauthenticationSchema = z.strictObject({
+  currentPassword: changePasswordSchema.shape.currentPassword,
+});
+export type ReauthenticationInput = z.infer<typeof reauthenticationSchema>;
 
 /** A signed-in browser, as its owner (or an administrator) sees it. */
 export const sessionInfoSchema = z.object({
@@ -189,12 +216,13 @@ export const auth = {
     method: 'POST',
     path: '/api/auth/mfa/setup',
     summary:
-      'Préparer la double authentification : un secret pour l’application d’authentification (à confirmer par un code)',
+      'Préparer la double authentification : un secret pour l’application d’authentification (à confirmer par un code) ; mot de passe actuel requis hors première connexion',
     tag,
     allowMfaPending: true,
+    body: mfaSetupSchema,
     status: 200,
     response: totpSetupSchema,
-    errors: [409],
+    errors: [409, 429],
   }),
   mfaEnable: route({
     method: 'POST',
@@ -224,9 +252,9 @@ export const auth = {
     method: 'POST',
     path: '/api/auth/mfa/disable',
     summary:
-      'Désactiver la double authentification (porteurs seulement : elle est obligatoire pour les agents)',
+      'Désactiver la double authentification avec le mot de passe et un code (porteurs seulement : elle est obligatoire pour les agents)',
     tag,
-    body: passwordConfirmationSchema,
+    body: disableSecondFactorSchema,
     status: 204,
     response: null,
     errors: [409, 429],
@@ -253,19 +281,25 @@ export const auth = {
   endSession: route({
     method: 'DELETE',
     path: '/api/account/sessions/:sessionId',
-    summary: 'Fermer une de mes sessions',
+    summary:
+      'Fermer une de mes sessions (mot de passe actuel requis ; échecs limités comme à la connexion)',
     tag,
     params: z.object({ sessionId: z.uuid({ error: 'Session inconnue.' }) }),
+    body: reauthenticationSchema,
     status: 204,
     response: null,
+    errors: [429],
   }),
   endOtherSessions: route({
     method: 'POST',
     path: '/api/account/sessions/end-others',
-    summary: 'Fermer toutes mes sessions sauf celle-ci',
+    summary:
+      'Fermer toutes mes sessions sauf celle-ci (mot de passe actuel requis ; échecs limités comme à la connexion)',
     tag,
+    body: reauthenticationSchema,
     status: 200,
     response: endedSessionsSchema,
+    errors: [429],
   }),
   requestPasswordReset: route({
     method: 'POST',

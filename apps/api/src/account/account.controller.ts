@@ -1,9 +1,9 @@
-import { Controller, Header, Res, UseGuards } from '@nestjs/common';
+import { Controller, Header, Req, Res, UseGuards } from '@nestjs/common';
 import { contract, type DeleteAccountInput, type ResponseOf } from '@nec/contracts';
 import { SkipThrottle } from '@nestjs/throttler';
 import { AppThrottlerGuard } from '../common/throttler.guard.js';
 import { roles } from '@nec/domain';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
 import { SESSION_COOKIE } from '../auth/auth.service.js';
 import { Route } from '../common/route.js';
@@ -33,9 +33,10 @@ export class AccountController {
   async delete(
     @CurrentActor() actor: Actor,
     @ZodBody(routes.delete.body) body: DeleteAccountInput,
+    @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<void> {
-    await this.account.delete(actor, body);
+    await this.account.delete(actor, body, req.ip ?? 'inconnue');
     res.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 }

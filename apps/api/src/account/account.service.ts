@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUnderInstruction } from '@nec/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
-import { verifyPassword } from '../auth/password.js';
+import { PasswordConfirmation } from '../auth/password-confirmation.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
@@ -36,6 +36,7 @@ export class AccountService {
     private readonly auditLog: AuditRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly passwords: PasswordConfirmation,
   ) {}
 
   async export(actor: Actor): Promise<AccountExport> {
@@ -79,16 +80,18 @@ export class AccountService {
    * organisations left with no member and no dossier are removed; one left without an owner
    * gets its longest-standing member as owner.
    */
-  async delete(actor: Actor, input: DeleteAccountInput): Promise<void> {
-    const user = await this.users.findById(actor.id);
-    if (!user) throw unauthenticated();
-    if (!(await verifyPassword(input.password, user.passwordHash))) {
-      throw new ApiError(
-        HttpStatus.FORBIDDEN,
-        'invalid-password',
-        'Mot de passe incorrect : votre compte n’a pas été supprimé.',
-      );
-    }
+  async delete(actor: Actor, input: DeleteAccountInput, address: string): Promise<void> {
+    // Failures count like failed sign-ins: the password cannot be guessed here either.
+    await this.passwords.confirm(actor, input.password, address, {
+      purpose: 'account-deletion',
+      field: 'password',
+      refusal: () =>
+        new ApiError(
+          HttpStatus.FORBIDDEN,
+          'invalid-password',
+          'Mot de passe incorrect : votre compte n’a pas été supprimé.',
+        ),
+    });
     await this.dataSource.transaction(async (manager) => {
       const organisationIds = await this.organisations.organisationIdsOf(actor.id, manager);
       const states = await this.repository.lockDossierStates(actor.id, organisationIds, manager);

@@ -42,14 +42,22 @@ export class AccountSecurityController {
   }
 
   @Route(routes.endSession)
-  endOne(@CurrentActor() actor: Actor, @Param('sessionId', sessionId) id: string): Promise<void> {
-    return this.sessions.endOne(actor, id);
+  endOne(
+    @CurrentActor() actor: Actor,
+    @Param('sessionId', sessionId) id: string,
+    @ZodBody(routes.endSession.body) body: BodyOf<typeof routes.endSession>,
+    @Req() req: Request,
+  ): Promise<void> {
+    return this.sessions.endOne(actor, id, body.currentPassword, req.ip ?? 'inconnue');
   }
 
   @Route(routes.endOtherSessions)
   async endOthers(
     @CurrentActor() actor: Actor,
+    @ZodBody(routes.endOtherSessions.body) body: BodyOf<typeof routes.endOtherSessions>,
+    @Req() req: Request,
   ): Promise<ResponseOf<typeof routes.endOtherSessions>> {
-    return { ended: await this.sessions.endOthers(actor) };
+    const ended = await this.sessions.endOthers(actor, body.currentPassword, req.ip ?? 'inconnue');
+    return { ended };
   }
 }

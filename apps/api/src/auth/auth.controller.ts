@@ -85,7 +85,9 @@ export class AuthController {
         }
         throw error;
       });
-    this.limiter.recordSuccess(body.email);
+    // Only a complete sign-in clears the account's failures: a right password followed by wrong
+    // codes must keep counting them, or codes could be guessed between two sign-ins.
+    if (!session.mfaPending) this.limiter.recordSuccess(body.email);
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       secure: this.config.cookieSecure,

@@ -7,6 +7,7 @@ import { AuthGuard } from './auth.guard.js';
 import { AuthRepository } from './auth.repository.js';
 import { AuthService } from './auth.service.js';
 import { BackgroundWork } from './background-work.js';
+import { PasswordConfirmation } from './password-confirmation.js';
 import { SecondFactorController } from './second-factor.controller.js';
 import { SecondFactorService } from './second-factor.service.js';
 import { SessionsService } from './sessions.service.js';
@@ -21,9 +22,10 @@ import { SignInLimiter } from './sign-in-limiter.js';
     SecondFactorService,
     SessionsService,
     SignInLimiter,
+    PasswordConfirmation,
     BackgroundWork,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, SessionsService, BackgroundWork],
+  exports: [AuthService, SessionsService, PasswordConfirmation, BackgroundWork],
 })
 export class AuthModule {}

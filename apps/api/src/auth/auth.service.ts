@@ -18,7 +18,7 @@ import type { OneTimeTokenPurpose } from './one-time-token.entity.js';
 import { passwordChangedMail } from './auth.mails.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './password.js';
 import { assertStrongPassword } from './password-policy.js';
-import { SignInLimiter, tooManyAttempts } from './sign-in-limiter.js';
+import { PasswordConfirmation } from './password-confirmation.js';
 import { randomToken, sha256 } from './tokens.js';
 
 export const SESSION_COOKIE = 'nec_session';
@@ -45,7 +45,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly background: BackgroundWork,
-    private readonly limiter: SignInLimiter,
+    private readonly passwords: PasswordConfirmation,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -305,16 +305,11 @@ export class AuthService {
    * mail tells the owner.
    */
   async changePassword(actor: Actor, input: ChangePasswordInput, address: string): Promise<void> {
-    const wait = this.limiter.retryAfterSeconds(address, actor.email);
-    if (wait > 0) throw tooManyAttempts(wait);
-    const user = await this.users.findById(actor.id);
-    if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
-      this.limiter.recordFailure(address, actor.email);
-      const message = 'Le mot de passe actuel est incorrect.';
-      throw badRequest('wrong-password', message, [
-        { path: 'currentPassword', code: 'wrong-password', message },
-      ]);
-    }
+    const user = await this.passwords.confirm(actor, input.currentPassword, address, {
+      purpose: 'password-change',
+      field: 'currentPassword',
+      message: 'Le mot de passe actuel est incorrect.',
+    });
     assertStrongPassword(input.newPassword, user, 'newPassword');
     const passwordHash = await hashPassword(input.newPassword);
     await this.dataSource.transaction(async (manager) => {
@@ -336,7 +331,6 @@ export class AuthService {
         manager,
       );
     });
-    this.limiter.recordSuccess(actor.email);
     await this.mail.send(passwordChangedMail(user, this.mail.portalLink('/mot-de-passe-oublie')));
   }
 

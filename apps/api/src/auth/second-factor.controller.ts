@@ -20,8 +20,12 @@ export class SecondFactorController {
   constructor(private readonly secondFactor: SecondFactorService) {}
 
   @Route(routes.mfaSetup)
-  setup(@CurrentActor() actor: Actor): Promise<ResponseOf<typeof routes.mfaSetup>> {
-    return this.secondFactor.setup(actor);
+  setup(
+    @CurrentActor() actor: Actor,
+    @ZodBody(routes.mfaSetup.body) body: BodyOf<typeof routes.mfaSetup>,
+    @Req() req: Request,
+  ): Promise<ResponseOf<typeof routes.mfaSetup>> {
+    return this.secondFactor.setup(actor, body.currentPassword, req.ip ?? 'inconnue');
   }
 
   @Route(routes.mfaEnable)
@@ -48,6 +52,6 @@ export class SecondFactorController {
     @ZodBody(routes.mfaDisable.body) body: BodyOf<typeof routes.mfaDisable>,
     @Req() req: Request,
   ): Promise<void> {
-    return this.secondFactor.disable(actor, body.password, req.ip ?? 'inconnue');
+    return this.secondFactor.disable(actor, body, req.ip ?? 'inconnue');
   }
 }

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { SessionDto } from '@nec/contracts';
+import type { DisableSecondFactorInput, SessionDto } from '@nec/contracts';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
 import { badRequest, conflict, forbidden } from '../common/errors.js';
+import { logSecurityEvent } from '../common/security-events.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { MailService } from '../mail/mail.service.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -18,10 +19,15 @@ import {
   otpauthUri,
   recoveryCodeHash,
 } from './mfa.js';
-import { verifyPassword } from './password.js';
+import { PasswordConfirmation } from './password-confirmation.js';
 import { SignInLimiter, tooManyAttempts } from './sign-in-limiter.js';
 
 type Proof = 'totp' | 'recovery-code';
+/** Where a code was refused (said in the security event). */
+type Stage = 'sign-in' | 'enable' | 'disable';
+
+const TOTP_FORMAT = /^\d{6}$/;
+const compacted = (code: string) => code.replace(/\s/g, '');
 
 /**
  * The second factor (TOTP and recovery codes): enrolled by agents at their first sign-in, by
@@ -34,15 +40,29 @@ export class SecondFactorService {
     private readonly users: UsersRepository,
     private readonly repository: AuthRepository,
     private readonly limiter: SignInLimiter,
+    private readonly passwords: PasswordConfirmation,
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** A new secret for the authenticator app; the factor is on only once a code proves it. */
-  async setup(actor: Actor): Promise<{ secret: string; otpauthUri: string }> {
-    const user = await this.account(actor);
+  /**
+   * A new secret for the authenticator app; the factor is on only once a code proves it. A
+   * complete session confirms the password first (ASVS V7.5.1: whoever holds a session must not
+   * bind their own phone to the account); a session awaiting its second factor has just proved it.
+   */
+  async setup(
+    actor: Actor,
+    currentPassword: string | undefined,
+    address: string,
+  ): Promise<{ secret: string; otpauthUri: string }> {
+    const user = actor.mfaPending
+      ? await this.account(actor)
+      : await this.passwords.confirm(actor, requiredPassword(currentPassword), address, {
+          purpose: 'second-factor-setup',
+          field: 'currentPassword',
+        });
     if (user.mfaEnabledAt) throw alreadyEnabled();
     const secret = newTotpSecret();
     await this.users.update(user.id, { mfaSecret: secret, mfaLastStep: null });
@@ -59,7 +79,7 @@ export class SecondFactorService {
     }
     const now = this.clock.now();
     const step = await acceptedTotpStep(user.mfaSecret, code, now, user.mfaLastStep);
-    if (step === null) throw await this.failed(actor, address);
+    if (step === null) throw await this.failed(actor, address, 'enable', code);
     const recoveryCodes = newRecoveryCodes();
     await this.users.update(user.id, {
       mfaEnabledAt: now,
@@ -82,27 +102,31 @@ export class SecondFactorService {
     this.assertMayTry(actor, address);
     const user = await this.account(actor);
     const proof = await this.check(user, code);
-    if (!proof) throw await this.failed(actor, address);
+    if (!proof) throw await this.failed(actor, address, 'sign-in', code);
     await this.repository.completeSecondFactor(actor.sessionId, this.clock.now());
     this.limiter.recordSuccess(actor.email);
     await this.record(actor, 'session.sign-in', { secondFactor: proof });
     return toSessionDto({ ...actor, mfaPending: false });
   }
 
-  /** Applicants may turn the factor off (with their password); agents may not. */
-  async disable(actor: Actor, password: string, address: string): Promise<void> {
+  /**
+   * Applicants may turn the factor off; agents may not. Both factors are asked again (ASVS
+   * V7.5.1: a full re-authentication before changing how the account signs in), so neither a
+   * stolen session nor a stolen password alone can remove it: the password, then a code.
+   */
+  async disable(actor: Actor, input: DisableSecondFactorInput, address: string): Promise<void> {
     if (actor.role !== 'applicant' && this.config.NEC_MFA_REQUIRED_FOR_AGENTS) {
       throw forbidden('La double authentification est obligatoire pour les agents.');
     }
-    this.assertMayTry(actor, address);
-    const user = await this.account(actor);
-    if (!(await verifyPassword(password, user.passwordHash))) {
-      this.limiter.recordFailure(address, actor.email);
-      throw badRequest('wrong-password', 'Le mot de passe est incorrect.', [
-        { path: 'password', code: 'wrong-password', message: 'Le mot de passe est incorrect.' },
-      ]);
-    }
+    const user = await this.passwords.confirm(actor, input.password, address, {
+      purpose: 'second-factor-disable',
+      field: 'password',
+    });
     if (!user.mfaEnabledAt) throw conflict('mfa-not-enabled', 'Elle n’est pas activée.');
+    if (!(await this.check(user, input.code))) {
+      throw await this.failed(actor, address, 'disable', input.code);
+    }
+    this.limiter.recordSuccess(actor.email);
     await this.users.update(user.id, {
       mfaSecret: null,
       mfaEnabledAt: null,
@@ -114,8 +138,8 @@ export class SecondFactorService {
   }
 
   private async check(user: UserEntity, code: string): Promise<Proof | null> {
-    const compact = code.replace(/\s/g, '');
-    if (/^\d{6}$/.test(compact)) {
+    const compact = compacted(code);
+    if (TOTP_FORMAT.test(compact)) {
       if (!user.mfaSecret) return null;
       const step = await acceptedTotpStep(
         user.mfaSecret,
@@ -136,9 +160,15 @@ export class SecondFactorService {
     if (wait > 0) throw tooManyAttempts(wait);
   }
 
-  private async failed(actor: Actor, address: string) {
+  /**
+   * A refused code: counted against the sign-in limits, audited, and logged as a security event
+   * that says where and what kind of code (an app's six digits or a recovery code), never which.
+   */
+  private async failed(actor: Actor, address: string, stage: Stage, code: string) {
+    const proof: Proof = TOTP_FORMAT.test(compacted(code)) ? 'totp' : 'recovery-code';
+    logSecurityEvent('auth.second-factor.failed', { stage, proof });
     this.limiter.recordFailure(address, actor.email);
-    await this.record(actor, 'session.mfa-failed');
+    await this.record(actor, 'session.mfa-failed', { stage, proof });
     const message =
       'Ce code n’est pas valide (ou a déjà servi). Saisissez le code affiché maintenant.';
     return badRequest('invalid-code', message, [{ path: 'code', code: 'invalid-code', message }]);
@@ -160,6 +190,15 @@ export class SecondFactorService {
       details,
     });
   }
+}
+
+/** The password a complete session must give (not counted as a failure when left out). */
+function requiredPassword(password: string | undefined): string {
+  if (password) return password;
+  const message = 'Saisissez votre mot de passe pour confirmer.';
+  throw badRequest('invalid-request', 'Certains champs sont invalides.', [
+    { path: 'currentPassword', code: 'required', message },
+  ]);
 }
 
 function alreadyEnabled() {

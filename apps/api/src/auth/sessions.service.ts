@@ -7,6 +7,7 @@ import { notFound } from '../common/errors.js';
 import type { Actor } from './actor.js';
 import { AuthRepository } from './auth.repository.js';
 import { toSessionInfo } from './auth.dto.js';
+import { PasswordConfirmation } from './password-confirmation.js';
 
 /** The browsers signed in to an account: listed and ended by their owner or an administrator. */
 @Injectable()
@@ -15,6 +16,7 @@ export class SessionsService {
     private readonly repository: AuthRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly passwords: PasswordConfirmation,
   ) {}
 
   async list(userId: string, currentSessionId: string | null): Promise<SessionInfo[]> {
@@ -22,14 +24,26 @@ export class SessionsService {
     return sessions.map((s) => toSessionInfo(s, s.id === currentSessionId));
   }
 
-  async endOne(actor: Actor, sessionId: string): Promise<void> {
+  /**
+   * The owner ends one of their other browsers' sessions, or all of them, after typing their
+   * password again (ASVS V7.5.2): someone who took over a session cannot throw the owner out.
+   */
+  async endOne(actor: Actor, sessionId: string, password: string, address: string): Promise<void> {
+    await this.passwords.confirm(actor, password, address, {
+      purpose: 'session-end',
+      field: 'currentPassword',
+    });
     if (!(await this.repository.deleteUserSession(actor.id, sessionId))) {
       throw notFound('Cette session n’existe pas ou est déjà fermée.');
     }
     await this.record(actor, actor.id, 'session.revoked', { sessions: 1 });
   }
 
-  async endOthers(actor: Actor): Promise<number> {
+  async endOthers(actor: Actor, password: string, address: string): Promise<number> {
+    await this.passwords.confirm(actor, password, address, {
+      purpose: 'sessions-end-others',
+      field: 'currentPassword',
+    });
     const ended = await this.repository.deleteOtherSessions(actor.id, actor.sessionId);
     await this.record(actor, actor.id, 'session.revoked', { sessions: ended });
     return ended;

@@ -1,5 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../common/errors.js';
+import { logSecurityEvent } from '../common/security-events.js';
 import { Clock } from '../clock/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 
@@ -44,13 +45,26 @@ export class SignInLimiter {
     return Math.max(0, ...waits);
   }
 
+  /**
+   * Counts a failure. The one that reaches a limit starts a lock-out, logged once as
+   * `auth.locked-out` (which limit, for how long): the alert for guessing in progress. The
+   * account is not named in the line (no e-mail address in the logs); a signed-in caller's
+   * line carries their account id.
+   */
   recordFailure(address: string, email: string): void {
     const now = this.clock.now().getTime();
     if (this.failures.size > SWEEP_ABOVE) this.sweep(now);
-    for (const [key, rule] of this.keys(address, email)) {
+    for (const [key, rule, scope] of this.keys(address, email)) {
       const recent = this.recent(key, rule, now);
       recent.push(now);
       this.failures.set(key, recent);
+      if (recent.length === rule.limit) {
+        logSecurityEvent('auth.locked-out', {
+          scope,
+          limit: rule.limit,
+          retryAfterSeconds: this.wait(key, rule, now),
+        });
+      }
     }
   }
 
@@ -58,10 +72,10 @@ export class SignInLimiter {
     this.failures.delete(accountKey(email));
   }
 
-  private keys(address: string, email: string): [string, Limit][] {
+  private keys(address: string, email: string): [string, Limit, 'account' | 'address'][] {
     return [
-      [accountKey(email), this.perAccount],
-      [`address:${address}`, this.perAddress],
+      [accountKey(email), this.perAccount, 'account'],
+      [`address:${address}`, this.perAddress, 'address'],
     ];
   }
 

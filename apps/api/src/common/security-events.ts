@@ -12,6 +12,19 @@ export const securityEventNames = [
   /** A sign-in refused: wrong address or password, address not confirmed. */
   'auth.sign-in.failed',
   'auth.sign-in.succeeded',
+  /**
+   * A second-factor code refused: at sign-in (`stage: "sign-in"`), when turning the factor on
+   * (`"enable"`) or off (`"disable"`); `proof` says whether it looked like an app code or a
+   * recovery code. Never the code itself.
+   */
+  'auth.second-factor.failed',
+  /** A signed-in account typed a wrong password before a sensitive step (`purpose`). */
+  'auth.reauthentication.failed',
+  /**
+   * A failure reached a limit (`scope`: the account or the client address): sign-in, codes and
+   * password confirmations answer 429 for `retryAfterSeconds`. Logged once per lock-out.
+   */
+  'auth.locked-out',
   /** A protected route called without a live session (401). */
   'auth.unauthenticated',
   /** A write whose `X-CSRF-Token` does not match the session's. */
@@ -67,12 +80,19 @@ export function logSecurityEvent(
   else logger.warn(line, event);
 }
 
+/**
+ * Refusals whose own event (second factor, password confirmation) is written where they are
+ * decided, with what the answer does not say (the stage, the purpose): not twice.
+ */
+const LOGGED_WHERE_REFUSED = new Set(['invalid-code', 'wrong-password', 'invalid-password']);
+
 /** The security event an error answer stands for, if any. */
 export function securityEventOfError(
   status: number,
   code: string,
   signedIn: boolean,
 ): SecurityEventName | null {
+  if (LOGGED_WHERE_REFUSED.has(code)) return null;
   if (code === 'invalid-credentials' || code === 'email-not-confirmed')
     return 'auth.sign-in.failed';
   if (code === 'csrf-token-invalid') return 'csrf.rejected';
@@ -111,7 +131,8 @@ export function isSessionProbe(request: Request, status: number): boolean {
 const ACTION_EVENTS: [RegExp, SecurityEventName][] = [
   [/^session\.sign-in$/, 'auth.sign-in.succeeded'],
   [
-    /^(session\.|account\.(password-reset|password-changed|deleted|deactivated)$|agent\.deactivated?$)/,
+    // Not every `session.*` action: a password checked or a code refused ends nothing.
+    /^(session\.(sign-out|revoked|revoked-by-admin)$|account\.(password-reset|password-changed|deleted|deactivated)$|agent\.deactivated?$)/,
     'session.revoked',
   ],
   [

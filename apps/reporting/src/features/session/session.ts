@@ -59,7 +59,7 @@ export async function verifySecondFactor(code: string): Promise<void> {
   set(await api.auth.mfaVerify({ body: { code } }));
 }
 
-export const setUpSecondFactor = () => api.auth.mfaSetup();
+export const setUpSecondFactor = () => api.auth.mfaSetup({ body: {} });
 export const enableSecondFactor = (code: string) => api.auth.mfaEnable({ body: { code } });
 
 /** Once the recovery codes are kept: the session, complete since the factor was enabled. */
