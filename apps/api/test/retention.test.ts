@@ -1,25 +1,55 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { permanentNecLocalCampaign, type Campaign, type DossierState } from '@nec/domain';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { AttachmentsService } from '../src/attachments/attachments.service.js';
+import {
+  ATTACHMENT_STORAGE,
+  type AttachmentStorage,
+} from '../src/attachments/storage/attachment-storage.js';
+import { AuditEntryEntity } from '../src/audit/audit-entry.entity.js';
 import { CredentialsPurgeService } from '../src/retention/credentials-purge.service.js';
-import { applicant, type Client } from './fixtures.js';
+import {
+  OrphanDraftsPurgeService,
+  type OrphanDraftsPurge,
+} from '../src/retention/orphan-drafts-purge.service.js';
+import {
+  applicant,
+  insertCampaign,
+  insertDossierRow,
+  insertOrganisation,
+  PASSWORD,
+  type Client,
+} from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
+import { LogCapture } from './log-capture.js';
 
-/** The daily purge of sessions and e-mailed links (docs/data.md). */
+/** The daily purges of sessions and e-mailed links, and of drafts left with no member (docs/data.md). */
+const logs = new LogCapture();
 let t: TestApp;
 let alice: Client;
 let db: DataSource;
+let filesDir: string;
+let campaign: Campaign;
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 3600_000);
 const hash = () => randomBytes(32).toString('hex');
 
 beforeAll(async () => {
-  t = await startTestApp();
+  filesDir = await mkdtemp(join(tmpdir(), 'nec-retention-'));
+  t = await startTestApp({ NEC_ATTACHMENTS_DIR: filesDir, NEC_LOG_LEVEL: 'info' }, {}, { logs });
   db = t.app.get(DataSource);
   alice = await applicant(t, 'alice.retention@example.org');
+  campaign = permanentNecLocalCampaign(new Date().getUTCFullYear());
+  await insertCampaign(t, campaign);
 });
 afterAll(async () => {
   await t.close();
+  await rm(filesDir, { recursive: true, force: true });
 });
 
 async function session(expiresAt: Date): Promise<void> {
@@ -68,5 +98,249 @@ describe('purge of sessions and links', () => {
       sessions: 0,
       tokens: 0,
     });
+  });
+});
+
+// ── drafts left with no member ──────────────────────────────────────────────
+
+const monthsAgo = (months: number) => {
+  const date = new Date();
+  date.setUTCMonth(date.getUTCMonth() - months);
+  return date;
+};
+
+const pdf = (text: string) =>
+  Buffer.from(
+    `%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\n% ${text}\ntrailer <</Root 1 0 R>>\n%%EOF\n`,
+  );
+
+let memberCounter = 0;
+/** An applicant with an organisation of their own, owner of its drafts. */
+async function member(): Promise<{ client: Client; organisationId: string }> {
+  memberCounter += 1;
+  const client = await applicant(t, `membre${memberCounter}.retention@example.org`);
+  const organisationId = await insertOrganisation(t, client.userId, 'Association (fictive)');
+  return { client, organisationId };
+}
+
+function dossier(organisationId: string, by: Client, state: DossierState = 'draft') {
+  return insertDossierRow(t, { campaign, organisationId, createdBy: by.userId, state });
+}
+
+/** Sends a document with the dossier, through the API; returns its storage key. */
+async function attach(by: Client, dossierId: string, text: string): Promise<string> {
+  const res = await by.agent
+    .post(`/api/dossiers/${dossierId}/attachments`)
+    .set('X-CSRF-Token', by.csrfToken)
+    .field('kind', 'budget')
+    .attach('file', pdf(text), { filename: 'budget.pdf', contentType: 'application/pdf' });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  const rows: { storage_key: string }[] = await db.query(
+    `SELECT "storage_key" FROM "dossier_attachments" WHERE "id" = $1`,
+    [res.body.id],
+  );
+  return rows[0]!.storage_key;
+}
+
+/** The member deletes their account, through the API (the organisation keeps its dossiers). */
+async function leave(by: Client): Promise<void> {
+  await t.app.get(AttachmentsService).settled();
+  const res = await by.delete('/api/account', { password: PASSWORD });
+  expect(res.status, JSON.stringify(res.body)).toBe(204);
+}
+
+/** Sets the dossier's last change (its own save and its documents') `months` ago. */
+async function lastChanged(dossierId: string, months: number): Promise<void> {
+  const at = monthsAgo(months);
+  await db.query(`UPDATE "dossiers" SET "updated_at" = $2 WHERE "id" = $1`, [dossierId, at]);
+  await db.query(`UPDATE "dossier_attachments" SET "uploaded_at" = $2 WHERE "dossier_id" = $1`, [
+    dossierId,
+    at,
+  ]);
+}
+
+const exists = async (table: string, id: string): Promise<boolean> => {
+  const rows: unknown[] = await db.query(`SELECT 1 FROM "${table}" WHERE "id" = $1`, [id]);
+  return rows.length > 0;
+};
+const attachmentRows = async (dossierId: string): Promise<number> => {
+  const rows: unknown[] = await db.query(
+    `SELECT 1 FROM "dossier_attachments" WHERE "dossier_id" = $1`,
+    [dossierId],
+  );
+  return rows.length;
+};
+const storedFile = (key: string) => existsSync(join(filesDir, key.slice(0, 2), key));
+const purgeAudit = (dossierId: string) =>
+  db.getRepository(AuditEntryEntity).findBy({ action: 'dossier.purged', subjectId: dossierId });
+const purgeDrafts = () => t.app.get(OrphanDraftsPurgeService).purge();
+
+describe('purge of drafts left with no member', () => {
+  const orphan = { organisationId: '', draft: '', file: '' };
+  const recent = { organisationId: '', draft: '', sentLately: '', file: '' };
+  const kept = { organisationId: '', draft: '' };
+  const submitted = { organisationId: '', dossier: '', withdrawn: '' };
+  let first: OrphanDraftsPurge;
+
+  beforeAll(async () => {
+    // An old draft with a document, whose only member deleted their account: purged.
+    const a = await member();
+    orphan.organisationId = a.organisationId;
+    orphan.draft = await dossier(a.organisationId, a.client);
+    orphan.file = await attach(a.client, orphan.draft, 'budget orphelin');
+    await leave(a.client);
+    await lastChanged(orphan.draft, 13);
+
+    // Orphan drafts changed within the 12 months: kept (one saved lately; one whose row is old
+    // but which received a document lately, a change too).
+    const b = await member();
+    recent.organisationId = b.organisationId;
+    recent.draft = await dossier(b.organisationId, b.client);
+    recent.sentLately = await dossier(b.organisationId, b.client);
+    recent.file = await attach(b.client, recent.sentLately, 'budget récent');
+    await leave(b.client);
+    await lastChanged(recent.draft, 11);
+    await db.query(`UPDATE "dossiers" SET "updated_at" = $2 WHERE "id" = $1`, [
+      recent.sentLately,
+      monthsAgo(13),
+    ]);
+
+    // An old draft whose organisation still has a member: kept.
+    const c = await member();
+    kept.organisationId = c.organisationId;
+    kept.draft = await dossier(c.organisationId, c.client);
+    await lastChanged(kept.draft, 24);
+
+    // Old dossiers past the draft, in an organisation with no member left: kept (their archive
+    // is the ANCT's decision). The account can go once the dossier is decided or withdrawn; a
+    // submitted one is set afterwards, since the deletion is refused during the instruction.
+    const d = await member();
+    submitted.organisationId = d.organisationId;
+    submitted.withdrawn = await dossier(d.organisationId, d.client, 'withdrawn');
+    await leave(d.client);
+    submitted.dossier = await insertDossierRow(t, {
+      campaign,
+      organisationId: d.organisationId,
+      createdBy: null,
+      state: 'submitted',
+    });
+    await lastChanged(submitted.withdrawn, 36);
+    await lastChanged(submitted.dossier, 36);
+
+    expect(storedFile(orphan.file)).toBe(true);
+    logs.clear();
+    first = await purgeDrafts();
+  });
+
+  it('deletes an orphan draft unchanged for NEC_ORPHAN_DRAFT_RETENTION_MONTHS (12), its documents and its empty organisation', async () => {
+    expect(first).toMatchObject({
+      dossiers: 1,
+      organisations: 1,
+      files: 1,
+      filesNotDeleted: 0,
+      failed: 0,
+    });
+    expect(first.cutoff.getTime()).toBeCloseTo(monthsAgo(12).getTime(), -5);
+    expect(await exists('dossiers', orphan.draft)).toBe(false);
+    expect(await attachmentRows(orphan.draft)).toBe(0);
+    expect(storedFile(orphan.file)).toBe(false);
+    expect(await exists('organisations', orphan.organisationId)).toBe(false);
+  });
+
+  it('records the purge in the audit trail, as the system, and in the logs', async () => {
+    const entries = await purgeAudit(orphan.draft);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      actorId: null,
+      actorRole: 'system',
+      subjectType: 'dossier',
+      details: {
+        reason: 'orphan-draft-retention',
+        organisationId: orphan.organisationId,
+        organisationDeleted: true,
+        attachments: 1,
+        retentionMonths: 12,
+      },
+    });
+    expect(logs.lines().filter((l) => l.event === 'retention.orphan-drafts-purged')).toEqual([
+      expect.objectContaining({ level: 'info', dossiers: 1, organisations: 1, files: 1 }),
+    ]);
+  });
+
+  it('keeps an orphan draft changed or given a document within the period', async () => {
+    expect(await exists('dossiers', recent.draft)).toBe(true);
+    expect(await exists('dossiers', recent.sentLately)).toBe(true);
+    expect(await attachmentRows(recent.sentLately)).toBe(1);
+    expect(storedFile(recent.file)).toBe(true);
+    expect(await exists('organisations', recent.organisationId)).toBe(true);
+  });
+
+  it('keeps an old draft whose organisation still has a member', async () => {
+    expect(await exists('dossiers', kept.draft)).toBe(true);
+    expect(await exists('organisations', kept.organisationId)).toBe(true);
+    expect(await purgeAudit(kept.draft)).toEqual([]);
+  });
+
+  it('keeps old submitted or withdrawn dossiers of an organisation with no member', async () => {
+    expect(await exists('dossiers', submitted.dossier)).toBe(true);
+    expect(await exists('dossiers', submitted.withdrawn)).toBe(true);
+    expect(await exists('organisations', submitted.organisationId)).toBe(true);
+  });
+
+  it('purges nothing on a second run', async () => {
+    const audited = await db.getRepository(AuditEntryEntity).countBy({ action: 'dossier.purged' });
+    expect(await purgeDrafts()).toMatchObject({
+      dossiers: 0,
+      organisations: 0,
+      files: 0,
+      failed: 0,
+    });
+    expect(await db.getRepository(AuditEntryEntity).countBy({ action: 'dossier.purged' })).toBe(
+      audited,
+    );
+  });
+});
+
+describe('a stored file the purge cannot delete', () => {
+  it('is logged and left behind: the rows are gone all the same, and the next drafts are purged', async () => {
+    const a = await member();
+    const failing = await dossier(a.organisationId, a.client);
+    const failingFile = await attach(a.client, failing, 'stockage en panne');
+    const next = await dossier(a.organisationId, a.client);
+    const nextFile = await attach(a.client, next, 'stockage rétabli');
+    await leave(a.client);
+    // The older draft is purged first: its file's deletion is the one that fails.
+    await lastChanged(failing, 15);
+    await lastChanged(next, 14);
+    const storage = t.app.get<AttachmentStorage>(ATTACHMENT_STORAGE);
+    const refusal = vi
+      .spyOn(storage, 'delete')
+      .mockRejectedValueOnce(new Error('stockage indisponible'));
+    logs.clear();
+
+    try {
+      expect(await purgeDrafts()).toMatchObject({
+        dossiers: 2,
+        organisations: 1,
+        files: 1,
+        filesNotDeleted: 1,
+        failed: 0,
+      });
+    } finally {
+      refusal.mockRestore();
+    }
+
+    // Nothing in the database points at the file left behind; the operators have its key.
+    expect(await exists('dossiers', failing)).toBe(false);
+    expect(await attachmentRows(failing)).toBe(0);
+    expect(storedFile(failingFile)).toBe(true);
+    expect(logs.lines()).toContainEqual(
+      expect.objectContaining({ level: 'error', storageKey: failingFile, dossierId: failing }),
+    );
+    expect(await exists('dossiers', next)).toBe(false);
+    expect(storedFile(nextFile)).toBe(false);
+    expect(await exists('organisations', a.organisationId)).toBe(false);
+    expect(await purgeAudit(failing)).toHaveLength(1);
+    expect(await purgeAudit(next)).toHaveLength(1);
   });
 });

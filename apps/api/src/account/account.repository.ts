@@ -8,7 +8,6 @@ import { DossierTransitionEntity } from '../dossiers/dossier-transition.entity.j
 import { DossierVersionEntity } from '../dossiers/dossier-version.entity.js';
 import { DossierEntity } from '../dossiers/dossier.entity.js';
 import { MembershipEntity } from '../organisations/membership.entity.js';
-import { OrganisationEntity } from '../organisations/organisation.entity.js';
 
 /** What the RGPD features read and delete about one account, across the tables that hold it. */
 @Injectable()
@@ -80,28 +79,6 @@ export class AccountRepository {
       query.orWhere('d.organisation_id IN (:...organisationIds)', { organisationIds });
     const rows = await query.setLock('pessimistic_read').getMany();
     return rows.map((r) => r.state);
-  }
-
-  /** Among these organisations, deletes those left with no member and no dossier; returns their ids. */
-  async deleteEmptyOrganisations(
-    organisationIds: string[],
-    manager: EntityManager,
-  ): Promise<string[]> {
-    if (organisationIds.length === 0) return [];
-    const result = await manager
-      .createQueryBuilder()
-      .delete()
-      .from(OrganisationEntity)
-      .where('id IN (:...organisationIds)', { organisationIds })
-      .andWhere(
-        'NOT EXISTS (SELECT 1 FROM "memberships" m WHERE m."organisation_id" = "organisations"."id")',
-      )
-      .andWhere(
-        'NOT EXISTS (SELECT 1 FROM "dossiers" d WHERE d."organisation_id" = "organisations"."id")',
-      )
-      .returning(['id'])
-      .execute();
-    return (result.raw as { id: string }[]).map((r) => r.id);
   }
 
   /**

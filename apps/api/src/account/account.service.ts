@@ -102,7 +102,7 @@ export class AccountService {
         );
       }
       await this.users.delete(actor.id, manager);
-      const removedOrganisations = await this.repository.deleteEmptyOrganisations(
+      const removedOrganisations = await this.organisations.deleteEmptyOrganisations(
         organisationIds,
         manager,
       );

@@ -40,6 +40,7 @@ import { storageFromConfig } from './storage/storage-from-config.js';
       inject: [ATTACHMENT_SCANNER_OVERRIDE, APP_CONFIG],
     },
   ],
-  exports: [AttachmentsService],
+  // The storage is shared with the retention purge, which deletes the files of the drafts it removes.
+  exports: [AttachmentsService, ATTACHMENT_STORAGE],
 })
 export class AttachmentsModule {}

@@ -41,3 +41,19 @@ describe('second factor of agents', () => {
     );
   });
 });
+
+describe('retention of orphan drafts', () => {
+  it('keeps them 12 months by default, and accepts 1 to 120 months only', () => {
+    expect(parseConfig({}).NEC_ORPHAN_DRAFT_RETENTION_MONTHS).toBe(12);
+    expect(
+      parseConfig({ NEC_ORPHAN_DRAFT_RETENTION_MONTHS: '1' }).NEC_ORPHAN_DRAFT_RETENTION_MONTHS,
+    ).toBe(1);
+    expect(
+      parseConfig({ NEC_ORPHAN_DRAFT_RETENTION_MONTHS: '120' }).NEC_ORPHAN_DRAFT_RETENTION_MONTHS,
+    ).toBe(120);
+    for (const bad of ['0', '121', '6.5', 'douze'])
+      expect(() => parseConfig({ NEC_ORPHAN_DRAFT_RETENTION_MONTHS: bad })).toThrow(
+        /NEC_ORPHAN_DRAFT_RETENTION_MONTHS/,
+      );
+  });
+});

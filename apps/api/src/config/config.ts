@@ -37,6 +37,11 @@ const securitySettings = {
   NEC_PDF_MAX_PAGES: count(300),
   /** Days a spent or expired session or link is kept before the daily purge deletes it. */
   NEC_TOKEN_RETENTION_DAYS: count(7),
+  /**
+   * Months a draft left with no member (every member deleted their account) is kept without
+   * change before the daily purge deletes it with its files (docs/data.md).
+   */
+  NEC_ORPHAN_DRAFT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
 };
 
 export const configSchema = z.object({

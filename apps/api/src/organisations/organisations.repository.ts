@@ -123,4 +123,29 @@ export class OrganisationsRepository {
     );
     return rows.map((r) => r.organisation_id);
   }
+
+  /**
+   * Among these organisations, deletes those left with no member and no dossier; returns their
+   * ids. Used when an account is deleted and by the purge of orphan drafts (retention).
+   */
+  async deleteEmptyOrganisations(
+    organisationIds: string[],
+    manager: EntityManager,
+  ): Promise<string[]> {
+    if (organisationIds.length === 0) return [];
+    const result = await manager
+      .createQueryBuilder()
+      .delete()
+      .from(OrganisationEntity)
+      .where('id IN (:...organisationIds)', { organisationIds })
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM "memberships" m WHERE m."organisation_id" = "organisations"."id")',
+      )
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM "dossiers" d WHERE d."organisation_id" = "organisations"."id")',
+      )
+      .returning(['id'])
+      .execute();
+    return (result.raw as { id: string }[]).map((r) => r.id);
+  }
 }

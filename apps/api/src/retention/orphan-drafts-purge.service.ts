@@ -1,0 +1,190 @@
+import { addMonths } from '@nec/domain';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  ATTACHMENT_STORAGE,
+  type AttachmentStorage,
+} from '../attachments/storage/attachment-storage.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../clock/clock.js';
+import { DailyJob } from '../common/daily-job.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { OrganisationsRepository } from '../organisations/organisations.repository.js';
+import { type OrphanDraft, OrphanDraftsRepository } from './orphan-drafts.repository.js';
+
+/** After the other purges (60 s, 90 s): never all at once, and never slowing a start or a test. */
+const FIRST_PURGE_AFTER_MS = 120_000;
+
+/** Drafts purged per run at most: the rest waits for the next day, so one run stays short. */
+const BATCH_SIZE = 500;
+
+export interface OrphanDraftsPurge {
+  cutoff: Date;
+  /** Drafts deleted (rows and audit entries committed). */
+  dossiers: number;
+  /** Organisations deleted because the purge left them with no dossier. */
+  organisations: number;
+  /** Stored files deleted, and those the storage refused (logged, left behind). */
+  files: number;
+  filesNotDeleted: number;
+  /** Drafts whose deletion failed (logged; tried again the next day). */
+  failed: number;
+}
+
+/** What one draft's transaction deleted. */
+interface PurgedDraft {
+  storageKeys: string[];
+  organisationDeleted: boolean;
+}
+
+/**
+ * Retention of drafts left with no member (docs/data.md): when every member of an organisation
+ * deleted their account, its drafts stay with it (`AccountService.delete`) but nobody can reach
+ * them any more. Once `NEC_ORPHAN_DRAFT_RETENTION_MONTHS` (12 by default) have passed without a
+ * change, they are deleted with their documents, and the organisation with them when nothing
+ * else refers to it. Submitted dossiers are never touched here: theirs is the ANCT's archive
+ * decision. Runs once a day, like the other purges.
+ */
+@Injectable()
+export class OrphanDraftsPurgeService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Retention');
+  private readonly daily = new DailyJob(() => this.purge(), {
+    firstRunAfterMs: FIRST_PURGE_AFTER_MS,
+    onError: (error) =>
+      this.logger.error({ err: error }, 'Purge des brouillons sans membre en échec'),
+  });
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: OrphanDraftsRepository,
+    private readonly organisations: OrganisationsRepository,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ATTACHMENT_STORAGE) private readonly storage: AttachmentStorage,
+  ) {}
+
+  /** A draft last changed before this instant (same time of day, `months` earlier) is purged. */
+  cutoff(now: Date = this.clock.now()): Date {
+    const iso = now.toISOString();
+    const day = addMonths(iso.slice(0, 10), -this.config.NEC_ORPHAN_DRAFT_RETENTION_MONTHS);
+    return new Date(`${day}${iso.slice(10)}`);
+  }
+
+  async purge(): Promise<OrphanDraftsPurge> {
+    const cutoff = this.cutoff();
+    const result = {
+      cutoff,
+      dossiers: 0,
+      organisations: 0,
+      files: 0,
+      filesNotDeleted: 0,
+      failed: 0,
+    };
+    for (const draft of await this.repository.findStale(cutoff, BATCH_SIZE)) {
+      // One draft's failure is logged and skipped, so it cannot hold back every later one.
+      const purged = await this.purgeRows(draft, cutoff).catch((error: unknown) => {
+        this.logger.error({ err: error, dossierId: draft.id }, 'Brouillon sans membre non purgé');
+        result.failed += 1;
+        return null;
+      });
+      if (!purged) continue;
+      result.dossiers += 1;
+      if (purged.organisationDeleted) result.organisations += 1;
+      const deleted = await this.deleteFiles(draft.id, purged.storageKeys);
+      result.files += deleted;
+      result.filesNotDeleted += purged.storageKeys.length - deleted;
+    }
+    if (result.dossiers + result.failed > 0) this.logPurge(result);
+    return result;
+  }
+
+  /**
+   * The rows first, in one transaction, then the files. A file the storage fails to delete is
+   * then only an unreachable leftover, logged with its key for the operators; the other order
+   * could leave rows pointing at missing files whenever the transaction failed. The
+   * organisation is locked first, like every change of its members, so that none joins while
+   * its draft goes. Returns null when the draft no longer qualifies.
+   */
+  private purgeRows(draft: OrphanDraft, cutoff: Date): Promise<PurgedDraft | null> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.organisations.lock(draft.organisationId, manager);
+      const locked = await this.repository.lockIfStale(draft.id, cutoff, manager);
+      if (!locked) return null;
+      const storageKeys = await this.repository.storageKeysOf(locked.id, manager);
+      await this.repository.delete(locked.id, manager);
+      const removed = await this.organisations.deleteEmptyOrganisations(
+        [locked.organisationId],
+        manager,
+      );
+      // No name, title or e-mail: the reference and ids are enough to answer "where did it go?".
+      await this.audit.record(
+        {
+          actorId: null,
+          actorRole: 'system',
+          action: 'dossier.purged',
+          subjectType: 'dossier',
+          subjectId: locked.id,
+          details: {
+            reason: 'orphan-draft-retention',
+            reference: locked.reference,
+            organisationId: locked.organisationId,
+            organisationDeleted: removed.length > 0,
+            lastChangedAt: locked.lastChangedAt.toISOString(),
+            retentionMonths: this.config.NEC_ORPHAN_DRAFT_RETENTION_MONTHS,
+            attachments: storageKeys.length,
+          },
+        },
+        manager,
+      );
+      return { storageKeys, organisationDeleted: removed.length > 0 };
+    });
+  }
+
+  /** Deletes the stored files one by one; returns how many went. Failures are logged only. */
+  private async deleteFiles(dossierId: string, storageKeys: string[]): Promise<number> {
+    let deleted = 0;
+    for (const storageKey of storageKeys) {
+      try {
+        await this.storage.delete(storageKey);
+        deleted += 1;
+      } catch (error) {
+        this.logger.error(
+          { err: error, dossierId, storageKey },
+          `Fichier ${storageKey} d’un brouillon purgé non supprimé du stockage`,
+        );
+      }
+    }
+    return deleted;
+  }
+
+  private logPurge(result: OrphanDraftsPurge): void {
+    const { dossiers, organisations, files, filesNotDeleted, failed } = result;
+    this.logger.log(
+      {
+        event: 'retention.orphan-drafts-purged',
+        dossiers,
+        organisations,
+        files,
+        filesNotDeleted,
+        failed,
+      },
+      `${dossiers} brouillons sans membre supprimés (rétention), ${organisations} structures vides supprimées, ${files} fichiers supprimés.`,
+    );
+  }
+
+  onApplicationBootstrap(): void {
+    this.daily.start();
+  }
+
+  beforeApplicationShutdown(): void {
+    this.daily.stop();
+  }
+}
