@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MembershipsModule } from '../memberships/memberships.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AccountController } from './account.controller.js';
@@ -7,7 +8,7 @@ import { AccountService } from './account.service.js';
 
 /** RGPD: export of one's data and deletion of one's account. */
 @Module({
-  imports: [UsersModule, OrganisationsModule],
+  imports: [UsersModule, OrganisationsModule, MembershipsModule],
   controllers: [AccountController],
   providers: [AccountRepository, AccountService],
 })
