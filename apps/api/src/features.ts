@@ -8,6 +8,7 @@ import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { DossiersModule } from './dossiers/dossiers.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { InstructionModule } from './instruction/instruction.module.js';
+import { MembershipsModule } from './memberships/memberships.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { ReportingModule } from './reporting/reporting.module.js';
@@ -21,6 +22,7 @@ export const featureModules: Type[] = [
   AgentsModule,
   SeedModule,
   OrganisationsModule,
+  MembershipsModule,
   AccountModule,
   InstructionModule,
   ScoringModule,

@@ -1,5 +1,6 @@
 import { permanentNecLocalCampaign, type Campaign } from '@nec/domain';
 import PDFDocument from 'pdfkit';
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   applicant,
@@ -25,6 +26,8 @@ beforeAll(async () => {
     NEC_QUOTA_DOSSIERS_PER_YEAR: '2',
     NEC_QUOTA_ATTACHMENTS_PER_DOSSIER: '2',
     NEC_QUOTA_MESSAGES_PER_HOUR: '2',
+    NEC_QUOTA_PENDING_INVITATIONS: '2',
+    NEC_QUOTA_PENDING_JOIN_REQUESTS: '2',
     NEC_WRITE_RATE_LIMIT: '12',
     NEC_PDF_MAX_PAGES: '5',
   });
@@ -119,6 +122,45 @@ describe('quotas per account', () => {
     expect(seconds).toBeGreaterThan(3500);
     expect(seconds).toBeLessThanOrEqual(3600);
     expect(refused.body.retryAfterSeconds).toBe(seconds);
+  });
+});
+
+describe('quotas on what waits for an answer', () => {
+  it('invitations per organisation: a 409 past the limit, room again once one is withdrawn', async () => {
+    const iris = await applicant(t, 'iris.quotas@example.org');
+    const organisationId = await insertOrganisation(t, iris.userId, 'Association (fictive)');
+    const invite = (email: string) =>
+      iris.post(`/api/organisations/${organisationId}/invitations`, { email });
+    const first = await invite('un.quotas@example.org').expect(201);
+    await invite('deux.quotas@example.org').expect(201);
+    const refused = await invite('trois.quotas@example.org').expect(409);
+    expect(refused.body).toMatchObject({ error: 'quota-exceeded', quota: 'invitations', limit: 2 });
+    await iris
+      .delete(`/api/organisations/${organisationId}/invitations/${first.body.id}`)
+      .expect(204);
+    await invite('trois.quotas@example.org').expect(201);
+  });
+
+  it('requests to join per account', async () => {
+    const gaston = await applicant(t, 'gaston.quotas@example.org');
+    const owner = await applicant(t, 'hugo.quotas@example.org');
+    const sirets: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const id = await insertOrganisation(t, owner.userId, `Structure ${i} (fictive)`);
+      const rows: { siret: string }[] = await t.app
+        .get(DataSource)
+        .query(`SELECT "siret" FROM "organisations" WHERE "id" = $1`, [id]);
+      sirets.push(rows[0]!.siret);
+    }
+    const ask = (siret: string) => gaston.post('/api/organisations/join-requests', { siret });
+    await ask(sirets[0]!).expect(201);
+    await ask(sirets[1]!).expect(201);
+    const refused = await ask(sirets[2]!).expect(409);
+    expect(refused.body).toMatchObject({
+      error: 'quota-exceeded',
+      quota: 'join-requests',
+      limit: 2,
+    });
   });
 });
 

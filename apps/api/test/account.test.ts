@@ -11,6 +11,7 @@ import {
   applicant,
   insertCampaign,
   insertDossierRow,
+  joinByInvitation,
   PASSWORD,
   uniqueSiret,
   type Client,
@@ -52,6 +53,23 @@ describe('GET /api/account/export', () => {
       organisationId: orgId,
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
+    // Someone else's organisations: one invites Alice, she asks to join the other.
+    const oscar = await applicant(t, 'oscar.rgpd@example.org');
+    const inviting = await createOrganisation(oscar, 'Association qui invite (fictive)');
+    await oscar
+      .post(`/api/organisations/${inviting}/invitations`, { email: 'alice.rgpd@example.org' })
+      .expect(201);
+    const asked = await oscar.post('/api/organisations', {
+      siret: uniqueSiret(),
+      name: 'Association demandée (fictive)',
+      category: 'association',
+    });
+    await alice
+      .post('/api/organisations/join-requests', {
+        siret: asked.body.siret,
+        message: 'Je suis trésorière.',
+      })
+      .expect(201);
 
     const res = await alice.get('/api/account/export');
     expect(res.status).toBe(200);
@@ -63,6 +81,8 @@ describe('GET /api/account/export', () => {
       'dossiers',
       'emailLinks',
       'exportedAt',
+      'invitations',
+      'joinRequests',
       'memberships',
       'profile',
       'sessions',
@@ -86,6 +106,19 @@ describe('GET /api/account/export', () => {
       expect.objectContaining({
         role: 'owner',
         organisation: expect.objectContaining({ id: orgId, name: 'Association Export (fictive)' }),
+      }),
+    ]);
+    expect(body.invitations).toEqual([
+      expect.objectContaining({
+        status: 'pending',
+        organisation: { name: 'Association qui invite (fictive)', siret: expect.any(String) },
+      }),
+    ]);
+    expect(body.joinRequests).toEqual([
+      expect.objectContaining({
+        status: 'pending',
+        message: 'Je suis trésorière.',
+        organisation: { name: 'Association demandée (fictive)', siret: asked.body.siret },
       }),
     ]);
     expect(body.dossiers).toEqual([
@@ -193,9 +226,7 @@ describe('DELETE /api/account', () => {
     const carol = await applicant(t, 'carol.rgpd@example.org');
     const dan = await applicant(t, 'dan.rgpd@example.org');
     const orgId = await createOrganisation(carol, 'Association partagée (fictive)');
-    await carol
-      .post(`/api/organisations/${orgId}/members`, { email: 'dan.rgpd@example.org' })
-      .expect(201);
+    await joinByInvitation(t, carol, orgId, dan, 'dan.rgpd@example.org');
     await insertDossierRow(t, {
       campaign,
       organisationId: orgId,
@@ -213,9 +244,7 @@ describe('DELETE /api/account', () => {
     const withDossier = await createOrganisation(fanny, 'Association avec dossier (fictive)');
     const empty = await createOrganisation(fanny, 'Association sans dossier (fictive)');
     const shared = await createOrganisation(fanny, 'Association avec un membre (fictive)');
-    await fanny
-      .post(`/api/organisations/${shared}/members`, { email: 'gus.rgpd@example.org' })
-      .expect(201);
+    await joinByInvitation(t, fanny, shared, gus, 'gus.rgpd@example.org');
     const draft = await fanny.post('/api/dossiers', {
       campaignId: campaign.id,
       organisationId: withDossier,

@@ -157,6 +157,22 @@ export async function insertDossierRow(
   return saved.id;
 }
 
+/**
+ * Makes `invitee` a member of the organisation the way people do: its owner invites the
+ * invitee's address, the invitee accepts through the link's token (read from the outbox).
+ */
+export async function joinByInvitation(
+  t: TestApp,
+  owner: Client,
+  organisationId: string,
+  invitee: Client,
+  email: string,
+): Promise<void> {
+  await owner.post(`/api/organisations/${organisationId}/invitations`, { email }).expect(201);
+  const token = await t.outbox.tokenFor(email);
+  await invitee.post(`/api/invitations/${token}/accept`).expect(200);
+}
+
 /** A new session for an existing account (e.g. after moving the test clock past a session's end). */
 export function signInAgain(t: TestApp, email: string): Promise<Client> {
   return signIn(t, email);

@@ -2,7 +2,7 @@ import { hasValidLuhnChecksum, isValidSiret } from '@nec/domain';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntryEntity } from '../src/audit/audit-entry.entity.js';
-import { agent, applicant, uniqueSiret, type Client } from './fixtures.js';
+import { agent, applicant, joinByInvitation, uniqueSiret, type Client } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 let t: TestApp;
@@ -147,7 +147,7 @@ describe('registering an organisation', () => {
     expect(res.status).toBe(409);
     expect(res.body).toEqual({
       error: 'organisation-exists',
-      message: expect.stringMatching(/ajouter/),
+      message: expect.stringMatching(/demandez à la rejoindre/),
       fields: [],
     });
     expect(JSON.stringify(res.body)).not.toContain('alice');
@@ -192,65 +192,28 @@ describe('members', () => {
   beforeAll(async () => {
     org = await createOrganisation(alice, { name: 'Association à plusieurs (fictive)' });
     dave = await applicant(t, 'dave.orga@example.org');
+    await joinByInvitation(t, alice, org.id, dave, 'dave.orga@example.org');
   });
 
-  it('lets the owner add an existing applicant, who is told by e-mail', async () => {
-    const res = await alice.post(`/api/organisations/${org.id}/members`, {
-      email: 'Dave.Orga@example.org',
-    });
-    expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({
-      userId: dave.userId,
-      role: 'member',
-      email: 'dave.orga@example.org',
-    });
-    expect(await t.outbox.lastTo('dave.orga@example.org')).toContain(
-      'Association à plusieurs (fictive)',
-    );
+  it('lists the member who joined by invitation, to every member', async () => {
     const daveList = await dave.get('/api/organisations/mine').expect(200);
-    expect(daveList.body.items).toEqual([expect.objectContaining({ id: org.id, role: 'member' })]);
+    expect(daveList.body.items).toEqual([
+      expect.objectContaining({
+        id: org.id,
+        role: 'member',
+        members: [
+          expect.objectContaining({ userId: alice.userId, role: 'owner' }),
+          expect.objectContaining({ userId: dave.userId, role: 'member' }),
+        ],
+      }),
+    ]);
   });
 
-  it('answers 409 when the person is already a member', async () => {
+  it('no longer adds an account directly: the route is gone', async () => {
     const res = await alice.post(`/api/organisations/${org.id}/members`, {
-      email: 'dave.orga@example.org',
-    });
-    expect(res.status).toBe(409);
-    expect(res.body.error).toBe('already-member');
-  });
-
-  it('answers 404 user-not-found for an address without an applicant account, agents included', async () => {
-    for (const email of ['personne@example.org', 'instructeur.orga@example.org']) {
-      const res = await alice.post(`/api/organisations/${org.id}/members`, { email });
-      expect(res.status, email).toBe(404);
-      expect(res.body.error).toBe('user-not-found');
-    }
-  });
-
-  it('validates the body strictly', async () => {
-    const res = await alice.post(`/api/organisations/${org.id}/members`, {
-      email: 'pas-une-adresse',
-      role: 'owner',
-    });
-    expect(res.status).toBe(400);
-    expect(paths(res.body).sort()).toEqual(['email', 'role']);
-  });
-
-  it('refuses a member who is not an owner (403) and hides the organisation from outsiders (404)', async () => {
-    const byMember = await dave.post(`/api/organisations/${org.id}/members`, {
       email: 'carol.orga@example.org',
     });
-    expect(byMember.status).toBe(403);
-    expect(byMember.body.error).toBe('not-owner');
-    const byOutsider = await bob.post(`/api/organisations/${org.id}/members`, {
-      email: 'carol.orga@example.org',
-    });
-    expect(byOutsider.status).toBe(404);
-    expect(byOutsider.body.error).toBe('organisation-not-found');
-    const malformed = await alice.post('/api/organisations/pas-un-uuid/members', {
-      email: 'carol.orga@example.org',
-    });
-    expect(malformed.status).toBe(404);
+    expect(res.status).toBe(404);
   });
 
   it('lets only an owner remove someone else', async () => {
@@ -259,6 +222,8 @@ describe('members', () => {
     expect(res.body.error).toBe('not-owner');
     const outsider = await bob.delete(`/api/organisations/${org.id}/members/${dave.userId}`);
     expect(outsider.status).toBe(404);
+    const malformed = await alice.delete(`/api/organisations/pas-un-uuid/members/${dave.userId}`);
+    expect(malformed.status).toBe(404);
   });
 
   it('never removes the last owner', async () => {
@@ -277,18 +242,18 @@ describe('members', () => {
     const audit = await t.app
       .get(DataSource)
       .getRepository(AuditEntryEntity)
-      .findBy({ subjectId: org.id });
+      .find({ where: { subjectId: org.id }, order: { id: 'ASC' } });
     expect(audit.map((a) => a.action)).toEqual([
       'organisation.created',
+      'organisation.invitation-sent',
+      'organisation.invitation-accepted',
       'organisation.member-added',
       'organisation.member-removed',
     ]);
   });
 
   it('lets a member leave on their own', async () => {
-    await alice
-      .post(`/api/organisations/${org.id}/members`, { email: 'dave.orga@example.org' })
-      .expect(201);
+    await joinByInvitation(t, alice, org.id, dave, 'dave.orga@example.org');
     await dave.delete(`/api/organisations/${org.id}/members/${dave.userId}`).expect(204);
     expect((await dave.get('/api/organisations/mine')).body.items).toEqual([]);
   });

@@ -344,3 +344,45 @@ describe('a stored file the purge cannot delete', () => {
     expect(await purgeAudit(next)).toHaveLength(1);
   });
 });
+
+describe('purge of invitations and requests to join', () => {
+  it('deletes those over for more than NEC_MEMBERSHIP_REQUEST_RETENTION_DAYS (30), keeps the rest', async () => {
+    const orgs: { id: string }[] = await db.query(
+      `INSERT INTO "organisations" ("siret", "siren", "name", "category") VALUES ('99999050000010', '999990500', 'Association (fictive)', 'association') RETURNING "id"`,
+    );
+    const organisationId = orgs[0]!.id;
+    const invitation = (email: string, status: string, expiresAt: Date, settledAt: Date | null) =>
+      db.query(
+        `INSERT INTO "organisation_invitations" ("organisation_id", "email", "token_hash", "status", "expires_at", "settled_at") VALUES ($1, $2, $3, $4, $5, $6)`,
+        [organisationId, email, hash(), status, expiresAt, settledAt],
+      );
+    await invitation('a@example.org', 'accepted', daysAgo(30), daysAgo(35)); // gone
+    await invitation('b@example.org', 'pending', daysAgo(31), null); // lapsed long ago: gone
+    await invitation('c@example.org', 'revoked', daysAgo(-5), daysAgo(2)); // kept a while
+    await invitation('d@example.org', 'pending', daysAgo(-5), null); // live: kept
+    const request = (status: string, settledAt: Date | null) =>
+      db.query(
+        `INSERT INTO "organisation_join_requests" ("organisation_id", "requester_id", "status", "settled_at") VALUES ($1, $2, $3, $4)`,
+        [organisationId, alice.userId, status, settledAt],
+      );
+    await request('declined', daysAgo(40)); // gone
+    await request('cancelled', daysAgo(31)); // gone
+    await request('accepted', daysAgo(3)); // kept a while
+    await request('pending', null); // waiting: kept
+
+    const purge = await t.app.get(CredentialsPurgeService).purge();
+
+    expect(purge).toMatchObject({ invitations: 2, joinRequests: 2 });
+    expect(purge.membershipCutoff.getTime()).toBeCloseTo(daysAgo(30).getTime(), -4);
+    const left = await db.query(
+      `SELECT "email" FROM "organisation_invitations" WHERE "organisation_id" = $1 ORDER BY "email"`,
+      [organisationId],
+    );
+    expect(left).toEqual([{ email: 'c@example.org' }, { email: 'd@example.org' }]);
+    const statuses = await db.query(
+      `SELECT "status" FROM "organisation_join_requests" WHERE "organisation_id" = $1 ORDER BY "status"`,
+      [organisationId],
+    );
+    expect(statuses).toEqual([{ status: 'accepted' }, { status: 'pending' }]);
+  });
+});

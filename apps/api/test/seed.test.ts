@@ -84,7 +84,7 @@ describe('demo seed', () => {
   it('seeds once, then skips: running it again changes nothing', async () => {
     expect(first.status).toBe('seeded');
     const before = await counts();
-    expect(before).toMatchObject({ users: 4, campaigns: 5, organisations: 2, dossiers: 8 });
+    expect(before).toMatchObject({ users: 5, campaigns: 5, organisations: 2, dossiers: 8 });
     expect(await seedDemo(t.app)).toEqual({ status: 'skipped' });
     expect(await counts()).toEqual(before);
   });
@@ -138,6 +138,40 @@ describe('demo seed', () => {
       expect(isValidSiret(org.siret)).toBe(true);
       expect(org.siren).toBe(org.siret.slice(0, 9));
     }
+  });
+
+  it('leaves a request to join and an invitation waiting, for the applicant to answer', async () => {
+    const applicant = await signIn('porteur@nec.example');
+    const orgs = (await applicant.http.get('/api/organisations/mine').expect(200)).body.items as {
+      id: string;
+      siret: string;
+    }[];
+    const idOf = (key: string) =>
+      orgs.find((o) => o.siret === demoOrganisations.find((d) => d.key === key)!.siret)!.id;
+    const requests = await applicant.http
+      .get(`/api/organisations/${idOf('association')}/join-requests`)
+      .expect(200);
+    expect(requests.body.items).toEqual([
+      expect.objectContaining({
+        requester: { displayName: 'Camille Bénévole (fictive)', email: 'benevole@nec.example' },
+        message: expect.stringContaining('ateliers'),
+      }),
+    ]);
+    const invitations = await applicant.http
+      .get(`/api/organisations/${idOf('epci')}/invitations`)
+      .expect(200);
+    expect(invitations.body.items).toEqual([
+      expect.objectContaining({
+        email: 'mediatrice.val-fictif@nec.example',
+        invitedBy: 'Porteur de projet de démonstration',
+        expired: false,
+      }),
+    ]);
+    const volunteer = await signIn('benevole@nec.example');
+    const mine = await volunteer.http.get('/api/organisations/join-requests/mine').expect(200);
+    expect(mine.body.items).toEqual([
+      expect.objectContaining({ status: 'pending', organisation: expect.any(Object) }),
+    ]);
   });
 
   it('creates one dossier in each state of an application, with references', async () => {

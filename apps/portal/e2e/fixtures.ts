@@ -37,11 +37,19 @@ export async function visit(page: Page, path: string, what = path): Promise<void
   await expectAccessible(page, what);
 }
 
-/** Quoted-printable as nodemailer writes it: soft line breaks and `=3D`. */
+/**
+ * Quoted-printable as nodemailer writes it: soft line breaks, and `=XX` bytes read as UTF-8 by
+ * runs (an accented letter is two bytes).
+ */
 function decodeMail(text: string): string {
-  return text
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return text.replace(/=\r?\n/g, '').replace(/(?:=[0-9A-F]{2})+/g, (run) =>
+    Buffer.from(
+      run
+        .split('=')
+        .slice(1)
+        .map((hex) => parseInt(hex, 16)),
+    ).toString('utf8'),
+  );
 }
 
 /** The last mail sent to an address (the API writes one .eml file per mail, named after it). */

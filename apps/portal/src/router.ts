@@ -84,6 +84,11 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'Mes structures', requiresSession: true },
   },
   {
+    path: '/invitation',
+    component: () => import('./views/InvitationView.vue'),
+    meta: { title: 'Invitation à rejoindre une structure' },
+  },
+  {
     path: '/dossiers/nouveau',
     component: () => import('./views/NewDossierView.vue'),
     meta: { title: 'Nouveau dossier', requiresSession: true },

@@ -13,6 +13,7 @@ import {
   dossierSummarySchema,
   historyEntrySchema,
 } from './dossiers.js';
+import { invitationStatusSchema, myJoinRequestSchema } from './memberships.js';
 import { membershipRoleSchema, organisationDtoSchema } from './organisations.js';
 import { route } from './route.js';
 import { strictDeep } from './strict-deep.js';
@@ -53,6 +54,18 @@ export const accountExportSchema = z.object({
       role: membershipRoleSchema,
       memberSince: isoDateTimeSchema,
       organisation: organisationDtoSchema.omit({ role: true }),
+    }),
+  ),
+  /** The requests to join an organisation the person sent, cancelled ones included. */
+  joinRequests: z.array(myJoinRequestSchema),
+  /** The invitations sent to the account's address, whatever became of them. */
+  invitations: z.array(
+    z.object({
+      organisation: organisationDtoSchema.pick({ name: true, siret: true }),
+      status: invitationStatusSchema,
+      invitedAt: isoDateTimeSchema,
+      expiresAt: isoDateTimeSchema,
+      settledAt: isoDateTimeSchema.nullable(),
     }),
   ),
   dossiers: z.array(

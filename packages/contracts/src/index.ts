@@ -16,6 +16,7 @@ import { dossiers } from './dossiers.js';
 import { exchanges, instruction } from './instruction.js';
 import { service } from './health.js';
 import { exportRoutes } from './exports.js';
+import { memberships } from './memberships.js';
 import { organisations } from './organisations.js';
 import type { RouteDefinition } from './route.js';
 import { reference } from './reference.js';
@@ -30,6 +31,7 @@ export * from './draft-body.js';
 export * from './auth.js';
 export * from './campaigns.js';
 export * from './organisations.js';
+export * from './memberships.js';
 export * from './dossiers.js';
 export * from './account.js';
 export * from './health.js';
@@ -52,6 +54,7 @@ export const contract = {
   campaigns,
   adminCampaigns,
   organisations,
+  memberships,
   dossiers,
   attachments,
   exchanges,

@@ -5,7 +5,6 @@ import {
   isoDateTimeSchema,
 } from '@nec/domain';
 import { z } from 'zod';
-import { signUpSchema } from './auth.js';
 import { pageOf, pageQuerySchema } from './page.js';
 import { route } from './route.js';
 import { strictDeep } from './strict-deep.js';
@@ -26,10 +25,7 @@ export const createOrganisationSchema = strictDeep(
   }),
 );
 
-/** The applicant account an owner adds to the organisation, by its e-mail address. */
-export const addMemberSchema = strictDeep(signUpSchema.pick({ email: true }));
 export type CreateOrganisationInput = z.infer<typeof createOrganisationSchema>;
-export type AddMemberInput = z.infer<typeof addMemberSchema>;
 
 export const membershipRoleSchema = z.enum(['owner', 'member']);
 export type MembershipRole = z.infer<typeof membershipRoleSchema>;
@@ -79,7 +75,8 @@ export const organisations = {
   create: route({
     method: 'POST',
     path: '/api/organisations',
-    summary: 'Inscrire une structure par son SIRET (vous en devenez responsable)',
+    summary:
+      'Inscrire une structure par son SIRET (vous en devenez responsable) ; 409 si elle est déjà inscrite : demandez alors à la rejoindre',
     tag,
     body: createOrganisationSchema,
     status: 201,
@@ -94,17 +91,6 @@ export const organisations = {
     query: pageQuerySchema,
     status: 200,
     response: pageOf(myOrganisationSchema),
-  }),
-  addMember: route({
-    method: 'POST',
-    path: '/api/organisations/:id/members',
-    summary: 'Ajouter un compte porteur existant comme membre (responsable uniquement)',
-    tag,
-    params: organisationParams,
-    body: addMemberSchema,
-    status: 201,
-    response: memberSchema,
-    errors: [409, 422],
   }),
   removeMember: route({
     method: 'DELETE',

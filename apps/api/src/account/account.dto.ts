@@ -6,6 +6,8 @@ import type { CharterAcceptanceEntity } from '../dossiers/charter-acceptance.ent
 import type { DossierTransitionEntity } from '../dossiers/dossier-transition.entity.js';
 import type { DossierVersionEntity } from '../dossiers/dossier-version.entity.js';
 import type { DossierEntity } from '../dossiers/dossier.entity.js';
+import type { InvitationEntity } from '../memberships/invitation.entity.js';
+import type { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { MembershipWithOrganisation } from '../organisations/organisations.repository.js';
 import type { UserEntity } from '../users/user.entity.js';
 
@@ -55,6 +57,16 @@ export const toMembership = (
     createdAt: m.organisation.createdAt.toISOString(),
     verifiedAt: m.organisation.verifiedAt?.toISOString() ?? null,
   },
+});
+
+export const toReceivedInvitation = (
+  i: InvitationEntity & { organisation: OrganisationEntity },
+): AccountExport['invitations'][number] => ({
+  organisation: { name: i.organisation.name, siret: i.organisation.siret },
+  status: i.status,
+  invitedAt: i.createdAt.toISOString(),
+  expiresAt: i.expiresAt.toISOString(),
+  settledAt: iso(i.settledAt),
 });
 
 export interface DossierRecords {

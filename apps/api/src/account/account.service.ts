@@ -9,6 +9,8 @@ import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
 import { ApiError, conflict, unauthenticated } from '../common/errors.js';
 import { UsersRepository } from '../users/users.repository.js';
+import { toMyJoinRequestDto } from '../memberships/memberships.dto.js';
+import { MembershipsRepository } from '../memberships/memberships.repository.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import { AccountRepository } from './account.repository.js';
 import type { AccountExport, DeleteAccountInput } from '@nec/contracts';
@@ -18,6 +20,7 @@ import {
   toEmailLink,
   toMembership,
   toProfile,
+  toReceivedInvitation,
   toSession,
 } from './account.dto.js';
 
@@ -32,6 +35,7 @@ export class AccountService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: AccountRepository,
     private readonly organisations: OrganisationsRepository,
+    private readonly memberships: MembershipsRepository,
     private readonly users: UsersRepository,
     private readonly auditLog: AuditRepository,
     private readonly audit: AuditService,
@@ -42,13 +46,16 @@ export class AccountService {
   async export(actor: Actor): Promise<AccountExport> {
     const user = await this.users.findById(actor.id);
     if (!user) throw unauthenticated();
-    const [sessions, tokens, memberships, dossiers, auditEntries] = await Promise.all([
-      this.repository.sessionsOf(actor.id),
-      this.repository.oneTimeTokensOf(actor.id),
-      this.organisations.membershipsOf(actor.id),
-      this.repository.dossiersCreatedBy(actor.id),
-      this.auditLog.listByActor(actor.id),
-    ]);
+    const [sessions, tokens, memberships, joinRequests, invitations, dossiers, auditEntries] =
+      await Promise.all([
+        this.repository.sessionsOf(actor.id),
+        this.repository.oneTimeTokensOf(actor.id),
+        this.organisations.membershipsOf(actor.id),
+        this.memberships.joinRequestsBy(actor.id, true),
+        this.memberships.invitationsTo(user.emailNormalized),
+        this.repository.dossiersCreatedBy(actor.id),
+        this.auditLog.listByActor(actor.id),
+      ]);
     const dossierIds = dossiers.map((d) => d.id);
     const [versions, transitions, charterAcceptances] = await Promise.all([
       this.repository.versionsOf(dossierIds),
@@ -69,6 +76,8 @@ export class AccountService {
       sessions: sessions.map((s) => toSession(s, actor.sessionId)),
       emailLinks: tokens.map(toEmailLink),
       memberships: memberships.map(toMembership),
+      joinRequests: joinRequests.map(toMyJoinRequestDto),
+      invitations: invitations.map(toReceivedInvitation),
       dossiers: dossiers.map((d) => toDossier(d, records, actor.id)),
       auditEntries: auditEntries.map(toAuditEntry),
     };

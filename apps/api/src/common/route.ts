@@ -41,6 +41,7 @@ const errorDescriptions: Record<number, string> = {
   403: 'Action non permise à ce compte',
   404: 'Ressource introuvable',
   409: 'Conflit avec l’état actuel (version dépassée, doublon…)',
+  410: 'Plus valable (lien expiré, déjà utilisé ou retiré)',
   413: 'Requête trop volumineuse',
   415: 'Type de contenu non pris en charge',
   422: 'Refusé par les règles du domaine',

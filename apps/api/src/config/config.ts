@@ -27,6 +27,10 @@ const securitySettings = {
   NEC_QUOTA_ATTACHMENTS_PER_DOSSIER: count(40),
   /** Messages an account may send per hour (exchanges on dossiers). */
   NEC_QUOTA_MESSAGES_PER_HOUR: count(30),
+  /** Invitations one organisation may have waiting for an answer. */
+  NEC_QUOTA_PENDING_INVITATIONS: count(30),
+  /** Requests to join an organisation one account may have waiting for an answer. */
+  NEC_QUOTA_PENDING_JOIN_REQUESTS: count(5),
   /** Office documents (zip containers): total declared uncompressed size, in bytes. */
   NEC_ARCHIVE_MAX_UNCOMPRESSED_BYTES: count(100 * 1024 * 1024),
   /** Office documents: largest ratio of uncompressed to compressed size (whole file). */
@@ -42,6 +46,8 @@ const securitySettings = {
    * change before the daily purge deletes it with its files (docs/data.md).
    */
   NEC_ORPHAN_DRAFT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  /** Days an answered, withdrawn or lapsed invitation or request to join is kept, then purged. */
+  NEC_MEMBERSHIP_REQUEST_RETENTION_DAYS: count(30),
 };
 
 export const configSchema = z.object({

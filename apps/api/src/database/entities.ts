@@ -16,6 +16,8 @@ import { DossierMessageEntity } from '../instruction/dossier-message.entity.js';
 import { DossierNoteEntity } from '../instruction/dossier-note.entity.js';
 import { InformationRequestEntity } from '../instruction/information-request.entity.js';
 import { InterviewEntity } from '../instruction/interview.entity.js';
+import { InvitationEntity } from '../memberships/invitation.entity.js';
+import { JoinRequestEntity } from '../memberships/join-request.entity.js';
 import { MembershipEntity } from '../organisations/membership.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { ScoreSheetEntity } from '../scoring/score-sheet.entity.js';
@@ -28,6 +30,8 @@ export const entities = [
   OneTimeTokenEntity,
   OrganisationEntity,
   MembershipEntity,
+  InvitationEntity,
+  JoinRequestEntity,
   CampaignEntity,
   CampaignInstructorEntity,
   DossierEntity,

@@ -1,27 +1,18 @@
-import { Controller, HttpStatus, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import {
   contract,
-  type AddMemberInput,
   type BodyOf,
   type CreateOrganisationInput,
   type PageQuery,
   type ResponseOf,
 } from '@nec/contracts';
 import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
-import { ApiError } from '../common/errors.js';
+import { organisationIdParam, uuidParam } from '../common/params.js';
 import { Route } from '../common/route.js';
 import { ZodBody, ZodQuery } from '../common/zod.js';
 import { OrganisationsService } from './organisations.service.js';
 
 const routes = contract.organisations;
-
-/** A malformed id is answered like an unknown one. */
-function uuidParam(code: string, message: string): ParseUUIDPipe {
-  return new ParseUUIDPipe({
-    exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, code, message),
-  });
-}
-const organisationId = uuidParam('organisation-not-found', 'Cette structure est introuvable.');
 
 /**
  * The organisations applicants act for. Outside its members an organisation answers 404 (its
@@ -48,19 +39,10 @@ export class OrganisationsController {
     return this.organisations.mine(actor, query);
   }
 
-  @Route(routes.addMember)
-  addMember(
-    @CurrentActor() actor: Actor,
-    @Param('id', organisationId) id: string,
-    @ZodBody(routes.addMember.body) body: AddMemberInput,
-  ): Promise<ResponseOf<typeof routes.addMember>> {
-    return this.organisations.addMember(actor, id, body);
-  }
-
   @Route(routes.removeMember)
   async removeMember(
     @CurrentActor() actor: Actor,
-    @Param('id', organisationId) id: string,
+    @Param('id', organisationIdParam) id: string,
     @Param(
       'userId',
       uuidParam('member-not-found', 'Cette personne n’est pas membre de la structure.'),
@@ -74,7 +56,7 @@ export class OrganisationsController {
   @Roles('instructor', 'admin')
   setVerification(
     @CurrentActor() actor: Actor,
-    @Param('id', organisationId) id: string,
+    @Param('id', organisationIdParam) id: string,
     @ZodBody(routes.verify.body) body: BodyOf<typeof routes.verify>,
   ): Promise<ResponseOf<typeof routes.verify>> {
     return this.organisations.setVerification(actor, id, body.verified);

@@ -1,12 +1,10 @@
 import { Module } from '@nestjs/common';
-import { UsersModule } from '../users/users.module.js';
 import { OrganisationsController } from './organisations.controller.js';
 import { OrganisationsRepository } from './organisations.repository.js';
 import { OrganisationsService } from './organisations.service.js';
 
 /** Organisations (personnes morales) and the applicants who act for them. */
 @Module({
-  imports: [UsersModule],
   controllers: [OrganisationsController],
   providers: [OrganisationsRepository, OrganisationsService],
   exports: [OrganisationsService, OrganisationsRepository],

@@ -1,22 +1,18 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { sirenOf } from '@nec/domain';
-import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
 import { QuotasService } from '../quotas/quotas.service.js';
 import { ApiError, conflict } from '../common/errors.js';
-import { MailService } from '../mail/mail.service.js';
-import type { UserEntity } from '../users/user.entity.js';
-import { UsersRepository } from '../users/users.repository.js';
+import { isUniqueViolation } from '../common/unique-violation.js';
 import type { MembershipEntity, MembershipRole } from './membership.entity.js';
 import type { OrganisationEntity } from './organisation.entity.js';
 import {
   slicePage,
-  type AddMemberInput,
   type CreateOrganisationInput,
-  type MemberDto,
   type MyOrganisationDto,
   type OrganisationDto,
   type Page,
@@ -25,16 +21,7 @@ import {
 import { toMemberDto, toOrganisationDto, toVerifiedOrganisationDto } from './organisations.dto.js';
 import { OrganisationsRepository } from './organisations.repository.js';
 
-const PG_UNIQUE_VIOLATION = '23505';
-
-function isUniqueViolation(e: unknown): boolean {
-  return (
-    e instanceof QueryFailedError &&
-    (e.driverError as { code?: string } | undefined)?.code === PG_UNIQUE_VIOLATION
-  );
-}
-
-const organisationNotFound = () =>
+export const organisationNotFound = () =>
   new ApiError(HttpStatus.NOT_FOUND, 'organisation-not-found', 'Cette structure est introuvable.');
 
 /**
@@ -44,15 +31,11 @@ const organisationNotFound = () =>
  */
 @Injectable()
 export class OrganisationsService {
-  private readonly logger = new Logger('Organisations');
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: OrganisationsRepository,
-    private readonly users: UsersRepository,
     private readonly audit: AuditService,
     private readonly quotas: QuotasService,
-    private readonly mail: MailService,
     private readonly clock: Clock,
   ) {}
 
@@ -155,60 +138,13 @@ export class OrganisationsService {
     );
   }
 
-  /** An owner adds an existing, confirmed applicant account as a member, who gets a notice. */
-  async addMember(actor: Actor, organisationId: string, input: AddMemberInput): Promise<MemberDto> {
-    const invitee = await this.users.findByEmail(input.email);
-    let added: { organisation: OrganisationEntity; membership: MembershipEntity; user: UserEntity };
-    try {
-      added = await this.dataSource.transaction(async (manager) => {
-        const organisation = await this.ownedOrganisation(actor, organisationId, manager, 'owner');
-        if (!invitee || invitee.role !== 'applicant' || !invitee.emailConfirmedAt) {
-          throw new ApiError(
-            HttpStatus.NOT_FOUND,
-            'user-not-found',
-            'Aucun compte porteur de projet confirmé n’utilise cette adresse. Demandez à la personne de créer son compte, puis ajoutez-la.',
-          );
-        }
-        if (await this.repository.findMembership(invitee.id, organisationId, manager))
-          throw alreadyMember();
-        const membership = await this.repository.addMembership(
-          invitee.id,
-          organisationId,
-          'member',
-          manager,
-        );
-        await this.audit.record(
-          {
-            actorId: actor.id,
-            actorRole: actor.role,
-            action: 'organisation.member-added',
-            subjectType: 'organisation',
-            subjectId: organisationId,
-            details: { userId: invitee.id, role: 'member' },
-          },
-          manager,
-        );
-        return { organisation, membership, user: invitee };
-      });
-    } catch (e) {
-      // The same person added twice at once: the primary key decides.
-      if (isUniqueViolation(e)) throw alreadyMember();
-      throw e;
-    }
-    await this.sendMemberNotice(added.user.email, added.organisation.name).catch((e: unknown) => {
-      // The membership stands even if the notice could not be sent.
-      this.logger.warn(`Avis d’ajout non envoyé : ${e instanceof Error ? e.message : String(e)}`);
-    });
-    return toMemberDto({ ...added.membership, user: added.user });
-  }
-
   /**
    * Removes a member. Owners remove anyone; a member may also leave on their own. The last owner
    * cannot be removed (409): the organisation would be left without anyone to manage it.
    */
   async removeMember(actor: Actor, organisationId: string, userId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await this.ownedOrganisation(
+      await this.lockAsMember(
         actor,
         organisationId,
         manager,
@@ -248,9 +184,10 @@ export class OrganisationsService {
 
   /**
    * The organisation, locked for the transaction (membership changes of one organisation happen
-   * one after the other), if the actor is a member with at least the given role.
+   * one after the other), if the actor is a member with at least the given role: else 404 to
+   * outsiders (the organisation is not disclosed) and 403 to members who are not owners.
    */
-  private async ownedOrganisation(
+  async lockAsMember(
     actor: Actor,
     organisationId: string,
     manager: EntityManager,
@@ -260,24 +197,38 @@ export class OrganisationsService {
     const own = organisation
       ? await this.repository.findMembership(actor.id, organisationId, manager)
       : null;
-    if (!organisation || !own) throw organisationNotFound();
-    if (atLeast === 'owner' && own.role !== 'owner') throw notOwner();
-    return organisation;
+    return withRole(organisation, own, atLeast);
   }
 
-  private sendMemberNotice(email: string, organisationName: string): Promise<void> {
-    return this.mail.send({
-      to: email,
-      subject: 'Vous avez été ajouté·e à une structure',
-      text: `Bonjour,\n\nVous pouvez désormais agir pour la structure « ${organisationName} » sur la plateforme Numérique en Commun[s] : préparer et suivre ses dossiers.\nRetrouvez-la dans votre espace : ${this.mail.portalLink('/mes-structures')}\n\nSi vous pensez qu’il s’agit d’une erreur, contactez les responsables de la structure.\n`,
-    });
+  /** The same check for a read, without a lock. */
+  async assertRole(
+    actor: Actor,
+    organisationId: string,
+    atLeast: MembershipRole,
+  ): Promise<OrganisationEntity> {
+    const organisation = await this.repository.findById(organisationId);
+    const own = organisation
+      ? await this.repository.findMembership(actor.id, organisationId)
+      : null;
+    return withRole(organisation, own, atLeast);
   }
+}
+
+/** 404 to outsiders (the organisation is not disclosed), 403 to members below `atLeast`. */
+function withRole(
+  organisation: OrganisationEntity | null,
+  own: MembershipEntity | null,
+  atLeast: MembershipRole,
+): OrganisationEntity {
+  if (!organisation || !own) throw organisationNotFound();
+  if (atLeast === 'owner' && own.role !== 'owner') throw notOwner();
+  return organisation;
 }
 
 function organisationExists(): ApiError {
   return conflict(
     'organisation-exists',
-    'Cette structure est déjà inscrite sur la plateforme. Pour agir en son nom, demandez à l’une des personnes qui la représentent de vous y ajouter.',
+    'Cette structure est déjà inscrite sur la plateforme. Pour agir en son nom, demandez à la rejoindre : ses responsables recevront votre demande et pourront l’accepter.',
   );
 }
 
@@ -287,8 +238,4 @@ function notOwner(): ApiError {
     'not-owner',
     'Seul·e un·e responsable de la structure peut gérer ses membres.',
   );
-}
-
-function alreadyMember(): ApiError {
-  return conflict('already-member', 'Cette personne est déjà membre de la structure.');
 }

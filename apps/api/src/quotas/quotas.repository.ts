@@ -38,6 +38,25 @@ export class QuotasRepository {
     );
   }
 
+  /** Invitations of the organisation still waiting for an answer, whose link still works. */
+  pendingInvitations(organisationId: string, now: Date, manager: EntityManager): Promise<number> {
+    return this.count(
+      `SELECT count(*) AS "count" FROM "organisation_invitations"
+        WHERE "organisation_id" = $1 AND "status" = 'pending' AND "expires_at" > $2`,
+      [organisationId, now],
+      manager,
+    );
+  }
+
+  /** The account's requests to join an organisation still waiting for an answer. */
+  pendingJoinRequests(userId: string): Promise<number> {
+    return this.count(
+      `SELECT count(*) AS "count" FROM "organisation_join_requests"
+        WHERE "requester_id" = $1 AND "status" = 'pending'`,
+      [userId],
+    );
+  }
+
   /** The messages written since `since`, and when the oldest of them was. */
   async messagesSince(
     userId: string,

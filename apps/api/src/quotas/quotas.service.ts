@@ -11,7 +11,8 @@ const YEAR_MS = 365 * 24 * HOUR_MS;
 
 /**
  * What one account may create (issue 13): organisations, dossiers over 12 months, documents per
- * dossier, messages per hour. Quotas bind applicants — the accounts anyone can open; agents are
+ * dossier, messages per hour; and what may wait for an answer: invitations per organisation,
+ * requests to join per account. Quotas bind applicants — the accounts anyone can open; agents are
  * created by an admin. A count quota answers 409 `quota-exceeded` (what to do is in the
  * message); the hourly one answers 429 with `Retry-After`, like every rate limit. The counts are
  * read just before the write: two requests at the very same moment may pass one over the limit,
@@ -57,6 +58,35 @@ export class QuotasService {
         'attachments',
         limit,
         `Ce dossier compte déjà ${limit} documents, le maximum. Retirez-en un avant d’en joindre un autre.`,
+      );
+  }
+
+  /** Within the invitation's transaction, once the organisation is locked. */
+  async assertCanInvite(
+    actor: Actor,
+    organisationId: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    if (actor.role !== 'applicant') return;
+    const limit = this.config.NEC_QUOTA_PENDING_INVITATIONS;
+    if (
+      (await this.repository.pendingInvitations(organisationId, this.clock.now(), manager)) >= limit
+    )
+      throw quotaExceeded(
+        'invitations',
+        limit,
+        `Cette structure a déjà ${limit} invitations en attente de réponse, le maximum. Retirez celles qui n’aboutiront pas avant d’en envoyer d’autres.`,
+      );
+  }
+
+  async assertCanRequestToJoin(actor: Actor): Promise<void> {
+    if (actor.role !== 'applicant') return;
+    const limit = this.config.NEC_QUOTA_PENDING_JOIN_REQUESTS;
+    if ((await this.repository.pendingJoinRequests(actor.id)) >= limit)
+      throw quotaExceeded(
+        'join-requests',
+        limit,
+        `Vous avez déjà ${limit} demandes en attente de réponse, le maximum. Attendez une réponse, ou annulez l’une d’elles.`,
       );
   }
 

@@ -17,14 +17,21 @@ export interface CredentialsPurge {
   cutoff: Date;
   sessions: number;
   tokens: number;
+  /** The cutoff of invitations and requests to join (`NEC_MEMBERSHIP_REQUEST_RETENTION_DAYS`). */
+  membershipCutoff: Date;
+  invitations: number;
+  joinRequests: number;
 }
 
 /**
  * Retention of credentials (docs/data.md): sessions that expired, and e-mailed links (address
  * confirmation, password reset, invitations: every purpose of `one_time_tokens`) that were used
  * or expired, are deleted once `NEC_TOKEN_RETENTION_DAYS` (7 by default) have passed — long
- * enough to answer "I did not ask for this link", short enough that nothing piles up. Runs
- * once a day, like the audit trail's retention (AuditRetentionService).
+ * enough to answer "I did not ask for this link", short enough that nothing piles up. Invitations
+ * to an organisation (an address, perhaps of someone without an account) and requests to join
+ * (a message) are deleted `NEC_MEMBERSHIP_REQUEST_RETENTION_DAYS` (30) after they were answered,
+ * withdrawn or lapsed: long enough for their author to read the outcome. Runs once a day, like
+ * the audit trail's retention (AuditRetentionService).
  */
 @Injectable()
 export class CredentialsPurgeService implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -45,6 +52,10 @@ export class CredentialsPurgeService implements OnApplicationBootstrap, BeforeAp
     return new Date(now.getTime() - this.config.NEC_TOKEN_RETENTION_DAYS * DAY_MS);
   }
 
+  membershipCutoff(now: Date = this.clock.now()): Date {
+    return new Date(now.getTime() - this.config.NEC_MEMBERSHIP_REQUEST_RETENTION_DAYS * DAY_MS);
+  }
+
   async purge(): Promise<CredentialsPurge> {
     const cutoff = this.cutoff();
     const sessions = await this.repository.deleteSessionsExpiredBefore(cutoff);
@@ -54,7 +65,15 @@ export class CredentialsPurgeService implements OnApplicationBootstrap, BeforeAp
         { event: 'retention.credentials-purged', sessions, tokens },
         `${sessions} sessions et ${tokens} liens périmés supprimés (rétention).`,
       );
-    return { cutoff, sessions, tokens };
+    const membershipCutoff = this.membershipCutoff();
+    const invitations = await this.repository.deleteInvitationsOverBefore(membershipCutoff);
+    const joinRequests = await this.repository.deleteJoinRequestsSettledBefore(membershipCutoff);
+    if (invitations + joinRequests > 0)
+      this.logger.log(
+        { event: 'retention.membership-requests-purged', invitations, joinRequests },
+        `${invitations} invitations et ${joinRequests} demandes d’adhésion closes supprimées (rétention).`,
+      );
+    return { cutoff, sessions, tokens, membershipCutoff, invitations, joinRequests };
   }
 
   onApplicationBootstrap(): void {

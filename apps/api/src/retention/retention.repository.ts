@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-/** The deletions of the daily purge of credentials (sessions, e-mailed links). */
+/**
+ * The deletions of the daily purge: credentials (sessions, e-mailed links), and the invitations
+ * and requests to join that are over.
+ */
 @Injectable()
 export class RetentionRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -25,5 +28,22 @@ export class RetentionRepository {
     return this.deleted(`DELETE FROM "one_time_tokens" WHERE "used_at" < $1 OR "expires_at" < $1`, [
       cutoff,
     ]);
+  }
+
+  /** Invitations answered, withdrawn or replaced before `cutoff`, or whose link lapsed before it. */
+  deleteInvitationsOverBefore(cutoff: Date): Promise<number> {
+    return this.deleted(
+      `DELETE FROM "organisation_invitations"
+        WHERE ("status" <> 'pending' AND "settled_at" < $1) OR ("status" = 'pending' AND "expires_at" < $1)`,
+      [cutoff],
+    );
+  }
+
+  /** Requests to join accepted, declined or cancelled before `cutoff` (pending ones stay). */
+  deleteJoinRequestsSettledBefore(cutoff: Date): Promise<number> {
+    return this.deleted(
+      `DELETE FROM "organisation_join_requests" WHERE "status" <> 'pending' AND "settled_at" < $1`,
+      [cutoff],
+    );
   }
 }

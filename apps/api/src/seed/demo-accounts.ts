@@ -17,7 +17,7 @@ export const DEMO_PASSWORD = 'demo-nec-2026!';
 export const DEMO_TOTP_SECRET = 'WED65RS7TCGFOSVVCU7IS2YFVDUV5FKI';
 
 export interface DemoAccount {
-  key: 'admin' | 'instructor' | 'analyst' | 'applicant';
+  key: 'admin' | 'instructor' | 'analyst' | 'applicant' | 'volunteer';
   role: Role;
   /** What the account is for, in French, as printed at the end of the seed. */
   label: string;
@@ -59,6 +59,14 @@ export const demoAccounts = [
     displayName: 'Porteur de projet de démonstration',
     password: DEMO_PASSWORD,
   },
+  {
+    key: 'volunteer',
+    role: 'applicant',
+    label: 'bénévole',
+    email: 'benevole@nec.example',
+    displayName: 'Camille Bénévole (fictive)',
+    password: DEMO_PASSWORD,
+  },
 ] as const satisfies readonly DemoAccount[];
 
 export interface DemoOrganisation {
@@ -83,3 +91,28 @@ export const demoOrganisations = [
     category: 'epci',
   },
 ] as const satisfies readonly DemoOrganisation[];
+
+/**
+ * The ways in waiting for an answer, so that « Mes structures » shows them: the volunteer asked
+ * to join the association, and the applicant invited an address (without an account) to the EPCI.
+ */
+export const demoJoinRequest = {
+  requester: 'volunteer',
+  organisation: 'association',
+  message:
+    'Bonjour, je co-anime les ateliers numériques du mercredi avec l’association et souhaite aider à préparer les dossiers.',
+} as const satisfies {
+  requester: DemoAccount['key'];
+  organisation: DemoOrganisation['key'];
+  message: string;
+};
+
+export const demoInvitation = {
+  inviter: 'applicant',
+  organisation: 'epci',
+  email: 'mediatrice.val-fictif@nec.example',
+} as const satisfies {
+  inviter: DemoAccount['key'];
+  organisation: DemoOrganisation['key'];
+  email: string;
+};

@@ -6,6 +6,8 @@ import { CharterAcceptanceEntity } from '../dossiers/charter-acceptance.entity.j
 import { DossierTransitionEntity } from '../dossiers/dossier-transition.entity.js';
 import { DossierVersionEntity } from '../dossiers/dossier-version.entity.js';
 import { DossierEntity } from '../dossiers/dossier.entity.js';
+import { InvitationEntity } from '../memberships/invitation.entity.js';
+import { JoinRequestEntity } from '../memberships/join-request.entity.js';
 import { MembershipEntity, type MembershipRole } from '../organisations/membership.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -45,7 +47,7 @@ export interface SeedTransition {
 
 /**
  * The rows of the demonstration data that no feature service writes for us: structures,
- * memberships and dossiers with their history. Written directly (not through the dossiers
+ * memberships, an invitation and a request to join, and dossiers with their history. Written directly (not through the dossiers
  * service) so that dossiers can be given a past, in states the API would take weeks to reach.
  */
 @Injectable()
@@ -73,6 +75,27 @@ export class SeedRepository {
     manager: EntityManager,
   ): Promise<void> {
     await manager.getRepository(MembershipEntity).insert({ userId, organisationId, role });
+  }
+
+  async insertInvitation(
+    invitation: Pick<
+      InvitationEntity,
+      'organisationId' | 'email' | 'tokenHash' | 'invitedBy' | 'expiresAt' | 'createdAt'
+    >,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager
+      .getRepository(InvitationEntity)
+      .insert({ ...invitation, status: 'pending', settledAt: null });
+  }
+
+  async insertJoinRequest(
+    request: Pick<JoinRequestEntity, 'organisationId' | 'requesterId' | 'message' | 'createdAt'>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager
+      .getRepository(JoinRequestEntity)
+      .insert({ ...request, status: 'pending', decidedBy: null, settledAt: null });
   }
 
   /** The next reference from the sequence the dossiers feature uses: `NEC-<year>-<5 digits>`. */

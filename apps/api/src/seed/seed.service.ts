@@ -23,9 +23,11 @@ import {
   type TransitionContext,
   type WorkflowEvent,
 } from '@nec/domain';
+import { INVITATION_VALIDITY_DAYS } from '@nec/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/password.js';
+import { randomToken, sha256 } from '../auth/tokens.js';
 import { seedNationalEditions } from '../bilans/national-editions.seed.js';
 import { CampaignsRepository } from '../campaigns/campaigns.repository.js';
 import { Clock } from '../clock/clock.js';
@@ -34,6 +36,8 @@ import { submissionFactsOf } from '../instruction/submission-facts.js';
 import { UsersRepository } from '../users/users.repository.js';
 import {
   demoAccounts,
+  demoInvitation,
+  demoJoinRequest,
   DEMO_TOTP_SECRET,
   demoOrganisations,
   type DemoAccount,
@@ -170,8 +174,9 @@ const DAY = 24 * 60 * MINUTE;
 /**
  * Loads the demonstration data on an empty database: the campaigns of the domain (three dated
  * ones, closed by now, this year's permanent NEC local call, open, and next year's, open from
- * September), one account per role,
- * two structures for the applicant and a dossier in each state of the open call, with a history
+ * September), one account per role and a volunteer,
+ * two structures for the applicant (with an invitation and a request to join waiting) and a
+ * dossier in each state of the open call, with a history
  * the domain's workflow accepts step by step. On a database that has accounts it does nothing.
  */
 @Injectable()
@@ -245,6 +250,7 @@ export class SeedService {
         await this.repository.addMembership(accounts.applicant, id, 'owner', manager);
         organisations[organisation.key] = { ...organisation, id };
       }
+      await this.seedWaitingMemberships(manager, now, accounts, organisations);
 
       const dossiers: { reference: string; state: DossierState; title: string | null }[] = [];
       for (const plan of dossierPlans) {
@@ -280,6 +286,39 @@ export class SeedService {
         dossiers,
       };
     });
+  }
+
+  /**
+   * A request to join and an invitation, both waiting. The invitation's token is thrown away:
+   * the link was "mailed" to an address nobody reads; the owner's list shows it all the same.
+   */
+  private async seedWaitingMemberships(
+    manager: EntityManager,
+    now: Date,
+    accounts: Record<AccountKey, string>,
+    organisations: Record<OrganisationKey, { id: string }>,
+  ): Promise<void> {
+    await this.repository.insertJoinRequest(
+      {
+        organisationId: organisations[demoJoinRequest.organisation].id,
+        requesterId: accounts[demoJoinRequest.requester],
+        message: demoJoinRequest.message,
+        createdAt: new Date(now.getTime() - 2 * DAY),
+      },
+      manager,
+    );
+    const sentAt = new Date(now.getTime() - DAY);
+    await this.repository.insertInvitation(
+      {
+        organisationId: organisations[demoInvitation.organisation].id,
+        email: demoInvitation.email,
+        tokenHash: sha256(randomToken()),
+        invitedBy: accounts[demoInvitation.inviter],
+        createdAt: sentAt,
+        expiresAt: new Date(sentAt.getTime() + INVITATION_VALIDITY_DAYS * DAY),
+      },
+      manager,
+    );
   }
 
   private async seedDossier(

@@ -1,0 +1,262 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  INVITATION_VALIDITY_DAYS,
+  slicePage,
+  type InvitationDto,
+  type OrganisationDto,
+  type Page,
+  type PageQuery,
+  type ReceivedInvitationDto,
+} from '@nec/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { randomToken, sha256 } from '../auth/tokens.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../clock/clock.js';
+import { isUniqueViolation } from '../common/unique-violation.js';
+import { MailService } from '../mail/mail.service.js';
+import type { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { toOrganisationDto } from '../organisations/organisations.dto.js';
+import { OrganisationsRepository } from '../organisations/organisations.repository.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
+import { QuotasService } from '../quotas/quotas.service.js';
+import type { InvitationEntity } from './invitation.entity.js';
+import { toInvitationDto, toReceivedInvitationDto } from './memberships.dto.js';
+import {
+  invitationAnswered,
+  invitationExpired,
+  invitationForAnotherAccount,
+  invitationNotFound,
+  invitationPending,
+  invitationRevoked,
+} from './memberships.errors.js';
+import { invitationMail } from './memberships.mails.js';
+import { MembershipsRepository, type InvitationWithContext } from './memberships.repository.js';
+
+const DAY_MS = 24 * 3600_000;
+/** Our link tokens are 43 base64url characters: anything far from that is not one. */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,200}$/;
+
+/**
+ * Invitations: an owner invites an e-mail address; whoever holds the account of that address
+ * accepts or declines through the mailed link. Inviting never looks the address up, so neither
+ * the answer nor its timing tells the owner whether an account exists or is already a member.
+ */
+@Injectable()
+export class InvitationsService {
+  private readonly logger = new Logger('Invitations');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: MembershipsRepository,
+    private readonly organisations: OrganisationsService,
+    private readonly organisationsRepository: OrganisationsRepository,
+    private readonly audit: AuditService,
+    private readonly quotas: QuotasService,
+    private readonly mail: MailService,
+    private readonly clock: Clock,
+  ) {}
+
+  async invite(actor: Actor, organisationId: string, email: string): Promise<InvitationDto> {
+    const token = randomToken();
+    const now = this.clock.now();
+    let created;
+    try {
+      created = await this.dataSource.transaction(async (manager) => {
+        const organisation = await this.organisations.lockAsMember(
+          actor,
+          organisationId,
+          manager,
+          'owner',
+        );
+        await this.replaceLapsed(organisationId, email, now, manager);
+        await this.quotas.assertCanInvite(actor, organisationId, manager);
+        const invitation = await this.repository.createInvitation(
+          {
+            organisationId,
+            email,
+            tokenHash: sha256(token),
+            invitedBy: actor.id,
+            expiresAt: new Date(now.getTime() + INVITATION_VALIDITY_DAYS * DAY_MS),
+            createdAt: now,
+          },
+          manager,
+        );
+        await this.record(actor, 'organisation.invitation-sent', invitation, manager);
+        return { invitation, organisation };
+      });
+    } catch (e) {
+      // The same address invited twice at once: the partial unique index decides.
+      if (isUniqueViolation(e)) throw invitationPending();
+      throw e;
+    }
+    const { invitation, organisation } = created;
+    await this.mail
+      .send(
+        invitationMail({
+          to: email,
+          organisationName: organisation.name,
+          inviterName: actor.displayName,
+          link: this.mail.portalLink(`/invitation?jeton=${token}`),
+          expiresAt: invitation.expiresAt,
+        }),
+      )
+      .catch((e: unknown) => {
+        // The invitation stands; its owners see it pending and may withdraw and send it again.
+        this.logger.warn(`Invitation non envoyée : ${e instanceof Error ? e.message : String(e)}`);
+      });
+    return toInvitationDto({ ...invitation, inviter: actor }, now);
+  }
+
+  /** A pending invitation of the address blocks a new one, unless its link has lapsed. */
+  private async replaceLapsed(
+    organisationId: string,
+    email: string,
+    now: Date,
+    manager: EntityManager,
+  ): Promise<void> {
+    const pending = await this.repository.findPendingInvitation(organisationId, email, manager);
+    if (!pending) return;
+    if (pending.expiresAt > now) throw invitationPending();
+    await this.repository.settleInvitation(pending.id, 'expired', now, manager);
+  }
+
+  async list(actor: Actor, organisationId: string, query: PageQuery): Promise<Page<InvitationDto>> {
+    await this.organisations.assertRole(actor, organisationId, 'owner');
+    const now = this.clock.now();
+    const invitations = await this.repository.pendingInvitationsOf(organisationId);
+    // An organisation has a few invitations waiting at most (a quota bounds them): paged in memory.
+    return slicePage(
+      invitations.map((i) => toInvitationDto(i, now)),
+      query,
+    );
+  }
+
+  async revoke(actor: Actor, organisationId: string, invitationId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.organisations.lockAsMember(actor, organisationId, manager, 'owner');
+      const invitation = await this.repository.findPendingInvitationById(
+        organisationId,
+        invitationId,
+        manager,
+      );
+      if (!invitation) throw invitationNotFound();
+      await this.repository.settleInvitation(invitation.id, 'revoked', this.clock.now(), manager);
+      await this.record(actor, 'organisation.invitation-revoked', invitation, manager);
+    });
+  }
+
+  /** The invitation behind a link, shown to the account of the invited address only. */
+  async show(actor: Actor, token: string): Promise<ReceivedInvitationDto> {
+    const invitation = await this.pendingForActor(actor, token);
+    return toReceivedInvitationDto(invitation);
+  }
+
+  /**
+   * Makes the invitee a member. Someone already a member (who joined another way meanwhile)
+   * keeps their role; the invitation is answered all the same.
+   */
+  async accept(actor: Actor, token: string): Promise<OrganisationDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const { invitation, organisation } = await this.lockedPending(actor, token, manager);
+      await this.repository.settleInvitation(invitation.id, 'accepted', this.clock.now(), manager);
+      await this.record(actor, 'organisation.invitation-accepted', invitation, manager);
+      const existing = await this.organisationsRepository.findMembership(
+        actor.id,
+        organisation.id,
+        manager,
+      );
+      if (existing) return toOrganisationDto(organisation, existing.role);
+      await this.organisationsRepository.addMembership(
+        actor.id,
+        organisation.id,
+        'member',
+        manager,
+      );
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: 'organisation.member-added',
+          subjectType: 'organisation',
+          subjectId: organisation.id,
+          details: { userId: actor.id, role: 'member', invitationId: invitation.id },
+        },
+        manager,
+      );
+      return toOrganisationDto(organisation, 'member');
+    });
+  }
+
+  async decline(actor: Actor, token: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const { invitation } = await this.lockedPending(actor, token, manager);
+      await this.repository.settleInvitation(invitation.id, 'declined', this.clock.now(), manager);
+      await this.record(actor, 'organisation.invitation-declined', invitation, manager);
+    });
+  }
+
+  /**
+   * The open invitation of a link with its organisation locked: read again once the lock is
+   * held, since a revocation or another answer may have come in between.
+   */
+  private async lockedPending(
+    actor: Actor,
+    token: string,
+    manager: EntityManager,
+  ): Promise<{ invitation: InvitationWithContext; organisation: OrganisationEntity }> {
+    const first = await this.pendingForActor(actor, token, manager);
+    const organisation = await this.organisationsRepository.lock(first.organisationId, manager);
+    if (!organisation) throw invitationNotFound();
+    return { invitation: await this.pendingForActor(actor, token, manager), organisation };
+  }
+
+  /**
+   * The invitation of a link, if it is addressed to the caller and still open. The address is
+   * checked before anything else, so another account learns nothing from the link — not even
+   * whether it still works. (Applicants sign in only once their address is confirmed.)
+   */
+  private async pendingForActor(
+    actor: Actor,
+    token: string,
+    manager?: EntityManager,
+  ): Promise<InvitationWithContext> {
+    if (!TOKEN_SHAPE.test(token)) throw invitationNotFound();
+    const invitation = await this.repository.findInvitationByToken(sha256(token), manager);
+    if (!invitation) throw invitationNotFound();
+    if (invitation.email !== actor.email.trim().toLowerCase()) throw invitationForAnotherAccount();
+    switch (invitation.status) {
+      case 'accepted':
+      case 'declined':
+        throw invitationAnswered();
+      case 'revoked':
+        throw invitationRevoked();
+      case 'expired':
+        throw invitationExpired();
+      case 'pending':
+        if (invitation.expiresAt <= this.clock.now()) throw invitationExpired();
+        return invitation;
+    }
+  }
+
+  /** An invitation's step in the audit trail, under its organisation (never the address). */
+  private record(
+    actor: Actor,
+    action: string,
+    invitation: Pick<InvitationEntity, 'id' | 'organisationId'>,
+    manager: EntityManager,
+  ): Promise<void> {
+    return this.audit.record(
+      {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action,
+        subjectType: 'organisation',
+        subjectId: invitation.organisationId,
+        details: { invitationId: invitation.id },
+      },
+      manager,
+    );
+  }
+}

@@ -1,0 +1,161 @@
+import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import {
+  expect,
+  expectAccessible,
+  lastMailTo,
+  linkIn,
+  randomSiret,
+  signedInApplicant,
+  test,
+  visit,
+} from './fixtures.js';
+import { portalUrl } from './env.js';
+
+/** A second person, in a browser of their own (cookies apart from the first one's). */
+async function otherBrowser(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: portalUrl,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+  });
+  return context.newPage();
+}
+
+/** An organisation registered through the API by the signed-in applicant of `request`. */
+async function registered(request: APIRequestContext, csrfToken: string, name: string) {
+  const siret = randomSiret();
+  const res = await request.post('/api/organisations', {
+    headers: { 'x-csrf-token': csrfToken },
+    data: { siret, name, category: 'association' },
+  });
+  expect(res.ok(), await res.text()).toBe(true);
+  return { siret, name };
+}
+
+// Two people, two browsers, an axe scan at each step: longer than one person's journey.
+test.describe.configure({ timeout: 180_000 });
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.screenshot({ path: `test-results/screenshots/${name}-320.png`, fullPage: true });
+  await expectAccessible(page, `${name} à 320 px`);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+test('an owner invites by e-mail; the invitee signs in from the link and accepts', async ({
+  page,
+  browser,
+}) => {
+  const owner = await signedInApplicant(page);
+  const organisation = await registered(
+    page.context().request,
+    owner.csrfToken,
+    'Association des Invitations Essai',
+  );
+  // The invitee has an account, signed out in their own browser.
+  const invitee = await otherBrowser(browser);
+  const guest = await signedInApplicant(invitee);
+  await invitee.context().request.post('/api/auth/sign-out', {
+    headers: { 'x-csrf-token': guest.csrfToken },
+  });
+
+  await visit(page, '/mes-structures', 'mes structures (responsable)');
+  const panel = page.getByRole('region', { name: organisation.name });
+  await expect(panel.getByText('Aucune invitation en attente.')).toBeVisible();
+  await panel.getByRole('button', { name: 'Inviter une personne' }).click();
+  const field = panel.getByLabel(/Adresse électronique de la personne à inviter/);
+  await field.fill('pas-une-adresse');
+  await panel.getByRole('button', { name: 'Envoyer l’invitation' }).click();
+  await expect(panel.getByText('Saisissez une adresse électronique valide.').first()).toBeVisible();
+  await expectAccessible(page, 'invitation avec erreur');
+  await field.fill(guest.email);
+  await panel.getByRole('button', { name: 'Envoyer l’invitation' }).click();
+  await expect(panel.getByText(`Invitation envoyée à ${guest.email}.`)).toBeVisible();
+  await expect(panel.getByRole('listitem').filter({ hasText: guest.email })).toContainText(
+    'valable jusqu’au',
+  );
+  await expectAccessible(page, 'invitation envoyée');
+  await shoot(page, 'mes-structures-invitation');
+
+  // Signed out, the link sends to sign-in, which comes back to the invitation.
+  const link = linkIn(await lastMailTo(guest.email), '/invitation');
+  await visit(invitee, link, 'invitation sans session');
+  await expect(invitee).toHaveURL(/\/invitation$/);
+  await invitee.getByRole('link', { name: 'Se connecter' }).last().click();
+  await invitee.getByLabel('Adresse électronique').fill(guest.email);
+  await invitee.getByLabel('Mot de passe').fill(guest.password);
+  await invitee.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(invitee).toHaveURL(/\/invitation$/);
+  await expect(invitee.getByRole('heading', { name: organisation.name })).toBeVisible();
+  await expect(invitee.getByText('Camille Essai vous invite')).toBeVisible();
+  await expectAccessible(invitee, 'invitation');
+  await shoot(invitee, 'invitation');
+  await invitee.getByRole('button', { name: 'Accepter l’invitation' }).click();
+  await expect(
+    invitee.getByRole('heading', { name: 'Vous avez rejoint la structure' }),
+  ).toBeVisible();
+  await expectAccessible(invitee, 'invitation acceptée');
+  await invitee.getByRole('link', { name: 'Voir mes structures' }).click();
+  const joined = invitee.getByRole('region', { name: organisation.name });
+  await expect(joined.getByText('Membre', { exact: true }).first()).toBeVisible();
+  await expect(joined.getByRole('button', { name: 'Quitter la structure' })).toBeVisible();
+  await expectAccessible(invitee, 'mes structures (membre)');
+
+  // The owner sees the new member; the invitation is no longer pending.
+  await page.reload();
+  await expect(panel.getByText(guest.email).first()).toBeVisible();
+  await expect(panel.getByText('Aucune invitation en attente.')).toBeVisible();
+  await invitee.context().close();
+});
+
+test('a SIRET already registered becomes a request to join, which its owner accepts', async ({
+  page,
+  browser,
+}) => {
+  const owner = await signedInApplicant(page);
+  const organisation = await registered(
+    page.context().request,
+    owner.csrfToken,
+    'Tiers-lieu des Demandes Essai',
+  );
+  const requester = await otherBrowser(browser);
+  const asking = await signedInApplicant(requester);
+
+  await visit(requester, '/mes-structures', 'mes structures (vide)');
+  await requester.getByRole('button', { name: 'Ajouter une structure' }).click();
+  await requester.getByLabel('Numéro SIRET de la structure').fill(organisation.siret);
+  await requester.getByLabel('Nom de la structure').fill('Tiers-lieu des Demandes');
+  await requester.getByRole('button', { name: 'Ajouter', exact: true }).click();
+  await expect(
+    requester.getByRole('heading', { name: 'Cette structure est déjà inscrite' }),
+  ).toBeVisible();
+  await expectAccessible(requester, 'structure déjà inscrite');
+  await requester.getByRole('button', { name: 'Demander à rejoindre cette structure' }).click();
+  await requester
+    .getByLabel('Message aux responsables de la structure (facultatif)')
+    .fill('Je suis trésorière de l’association.');
+  await requester.getByRole('button', { name: 'Demander à rejoindre cette structure' }).click();
+  await expect(requester.getByText(/Votre demande pour rejoindre/)).toBeVisible();
+  const mine = requester.getByRole('region', { name: 'Vos demandes pour rejoindre une structure' });
+  await expect(mine.getByText('En attente de réponse')).toBeVisible();
+  await expectAccessible(requester, 'demande envoyée');
+  await shoot(requester, 'mes-structures-demandeur');
+
+  // The owner is told by mail, and answers from « Mes structures ».
+  expect(await lastMailTo(owner.email)).toContain('Camille Essai demande à rejoindre');
+  await visit(page, '/mes-structures', 'mes structures (demande reçue)');
+  const panel = page.getByRole('region', { name: organisation.name });
+  await expect(panel.getByText('Je suis trésorière de l’association.')).toBeVisible();
+  await shoot(page, 'mes-structures-demande');
+  await panel.getByRole('button', { name: /^Accepter la demande de/ }).click();
+  await expect(panel.getByText(/est désormais membre de la structure/)).toBeVisible();
+  await expect(panel.getByText('Aucune demande en attente.')).toBeVisible();
+  await expectAccessible(page, 'demande acceptée');
+
+  await requester.reload();
+  await expect(requester.getByRole('region', { name: organisation.name })).toBeVisible();
+  await expect(mine.getByText('Acceptée')).toBeVisible();
+  expect(await lastMailTo(asking.email)).toContain('Votre demande est acceptée');
+  await requester.context().close();
+});
