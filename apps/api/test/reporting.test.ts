@@ -5,9 +5,11 @@ import {
   type AggregateOptions,
   attendeeBucketEdges,
   type BilanAggregate,
+  bilanRatioKeys,
   comparePeriods,
   distribution,
   dossierSchemas,
+  hasAllMalePanel,
   nationalEditionTotals,
   nationalEditions,
   previousPeriodOf,
@@ -16,6 +18,8 @@ import {
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BilansRepository } from '../src/bilans/bilans.repository.js';
+import { reportingColumnsOf } from '../src/bilans/reporting-columns.js';
+import { ReportingFigures1765200000000 } from '../src/database/migrations/1765200000000-reporting-figures.js';
 import { historyEventsPerYear } from '@nec/domain/history';
 import { seedDemo } from '../src/seed/seed.service.js';
 import { agent, applicant, type Client } from './fixtures.js';
@@ -32,13 +36,12 @@ let seedMs = 0;
 let secrets: string[] = [];
 const responses: string[] = [];
 
-const headlineOf = ({
-  count,
-  totals,
-  medians,
-  costPerAttendeeCents,
-  parityRatio,
-}: BilanAggregate) => ({ count, totals, medians, costPerAttendeeCents, parityRatio });
+const headlineOf = (aggregate: BilanAggregate) => ({
+  count: aggregate.count,
+  totals: aggregate.totals,
+  medians: aggregate.medians,
+  ...Object.fromEntries(bilanRatioKeys.map((key) => [key, aggregate[key]])),
+});
 
 async function aggregate(from?: string, to?: string): Promise<BilanAggregate> {
   const filters = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
@@ -142,6 +145,23 @@ describe('reporting figures equal the domain’s on the same records', () => {
       costPerAttendeeCents: null,
     });
     expect(res.body.current.parityRatio).toBeNull();
+    expect(res.body.current.subsidyPerAttendeeCents).toBeNull();
+    expect(res.body.current.lesBasesShare).toBeNull();
+    expect(res.body.current.totals.allMalePanelEvents).toBe(0);
+  });
+
+  it('counts discovery stands, all-male panels, Les Bases and the subsidy per attendee as the domain', async () => {
+    const res = await read(analyst, `/api/reporting/overview?from=2019-01-01&to=${TODAY}`);
+    const expected = await aggregate('2019-01-01', TODAY);
+    // The history has some of each, so that equal figures say something.
+    expect(expected.totals.discoveryStands).toBeGreaterThan(expected.count);
+    expect(expected.totals.allMalePanelEvents).toBeGreaterThan(0);
+    expect(expected.totals.allMalePanelEvents).toBeLessThan(expected.count / 4);
+    expect(expected.lesBasesShare).toBeGreaterThan(0.1);
+    expect(expected.lesBasesShare).toBeLessThan(0.9);
+    expect(expected.subsidyPerAttendeeCents).toBeGreaterThan(500);
+    expect(res.body.current).toEqual(headlineOf(expected));
+    expect(res.body.changes.lesBasesShare.current).toBe(expected.lesBasesShare);
   });
 
   const dimensions = {
@@ -338,6 +358,25 @@ describe('filtered reporting equals aggregateBilans with the same options', () =
     expect((await analyst.get('/api/reporting/events/pas-un-id')).status).toBe(400);
   });
 
+  it('lists the events with an all-male panel (and the others) as the domain counts them', async () => {
+    const options = { regions: ['11', '44', '84', '93'], from: '2019-01-01', to: TODAY };
+    const kept = (await all()).filter((record) => aggregateBilans([record], options).count === 1);
+    const allMale = kept.filter((record) => hasAllMalePanel(record.bilan.speakers));
+    expect(allMale.length).toBeGreaterThan(0);
+    expect(allMale.length).toBe(aggregateBilans(kept).totals.allMalePanelEvents);
+    const url = `/api/reporting/events?regions=11,44,84,93&from=2019-01-01&to=${TODAY}&pageSize=100`;
+    const yes = await read(analyst, `${url}&allMalePanel=true`);
+    expect(yes.body.total).toBe(allMale.length);
+    const ids = (yes.body.items as { id: string }[]).map((item) => item.id);
+    expect(allMale.length).toBeLessThanOrEqual(100); // one page holds them all
+    expect(new Set(ids)).toEqual(new Set(allMale.map((record) => record.id)));
+    const no = await read(analyst, `${url}&allMalePanel=false`);
+    expect(no.body.total).toBe(kept.length - allMale.length);
+    const refused = await analyst.get('/api/reporting/events?allMalePanel=oui');
+    expect(refused.status).toBe(400);
+    expect(refused.body.fields[0].path).toBe('allMalePanel');
+  });
+
   it('refuses malformed filters (400)', async () => {
     for (const url of [
       '/api/reporting/overview?regions=4',
@@ -498,6 +537,40 @@ describe('open data', () => {
       expect(Math.round(sum('subsidies_eur') * 100)).toBe(year.subsidyCents);
     }
     for (const secret of secrets) expect(text.includes(secret)).toBe(false);
+  });
+});
+
+describe('migration 1765200000000 (reporting figures)', () => {
+  it('fills the new columns of bilans submitted before it, from their content', async () => {
+    const db = t.app.get(DataSource);
+    const runner = db.createQueryRunner();
+    try {
+      // As if the bilans had been submitted before the migration: undo it, then apply it.
+      await new ReportingFigures1765200000000().down(runner);
+      await new ReportingFigures1765200000000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const [missing] = await db.query(
+      `SELECT count(*)::int AS "n" FROM reporting_facts WHERE discovery_stands IS NULL OR les_bases IS NULL`,
+    );
+    expect(missing.n).toBe(0);
+    const rows: { id: string; discoveryStands: number; lesBases: boolean }[] = await db.query(
+      `SELECT bilan_id AS "id", discovery_stands AS "discoveryStands", les_bases AS "lesBases" FROM reporting_facts`,
+    );
+    const records = await t.app.get(BilansRepository).listRecords();
+    expect(rows).toHaveLength(records.length);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    for (const record of records) {
+      const columns = reportingColumnsOf(record);
+      expect(byId.get(record.id), record.id).toEqual({
+        id: record.id,
+        discoveryStands: columns.discoveryStands,
+        lesBases: columns.lesBases,
+      });
+    }
+    const res = await read(analyst, `/api/reporting/overview?from=2019-01-01&to=${TODAY}`);
+    expect(res.body.current).toEqual(headlineOf(await aggregate('2019-01-01', TODAY)));
   });
 });
 

@@ -108,13 +108,17 @@ export class ReportingService {
     };
   }
 
-  /** The events kept by the query, latest first, one page (keys and attendance only). */
+  /**
+   * The events kept by the query, latest first, one page (keys and attendance only); with
+   * `allMalePanel`, those with (or without) an all-male panel only.
+   */
   async events({
     page,
     pageSize,
     ...query
   }: ReportingEventsQuery): Promise<ReportingEventsPageDto> {
-    const found = await this.cached(`events:${page}:${pageSize}:${key(query)}`, () =>
+    const panel = query.allMalePanel ?? null;
+    const found = await this.cached(`events:${page}:${pageSize}:${panel}:${key(query)}`, () =>
       this.repository.events(query, { limit: pageSize, offset: (page - 1) * pageSize }),
     );
     return { ...found, page, pageSize };

@@ -10,6 +10,7 @@ import { AnswerAttachments1763900700000 } from './1763900700000-answer-attachmen
 import { ReportingFacts1764400000000 } from './1764400000000-reporting-facts.js';
 import { AuditTrail1765000000000 } from './1765000000000-audit-trail.js';
 import { AccountsSecurity1765100000000 } from './1765100000000-accounts-security.js';
+import { ReportingFigures1765200000000 } from './1765200000000-reporting-figures.js';
 
 /** The checked-in migrations, in order. Both PGlite and PostgreSQL run exactly these. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -24,4 +25,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ReportingFacts1764400000000,
   AuditTrail1765000000000,
   AccountsSecurity1765100000000,
+  ReportingFigures1765200000000,
 ];
