@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
+import ExcelJS from 'exceljs';
 import { aggregateBilans } from '@nec/domain';
 import { generateBilanHistory, historyEventsPerYear, historyRecord } from '@nec/domain/history';
 import { chromium } from 'playwright-core';
@@ -238,6 +239,7 @@ test('an export downloads the figures shown on screen; charts download as SVG an
   const page = await analystPage();
   await page.goto(`${base}/tableau-de-bord?${ALL}&eventModes=online`, { waitUntil: 'networkidle' });
   const shown = await figure(page, 'attendees');
+  const shownAllMale = await figure(page, 'all-male-panels');
   const [svg] = await Promise.all([
     page.waitForEvent('download'),
     page
@@ -266,6 +268,28 @@ test('an export downloads the figures shown on screen; charts download as SVG an
     .split('\r\n')
     .find((l) => l.startsWith('Personnes présentes'));
   assert.equal(plain(line?.split(',')[1] ?? ''), shown);
+
+  // The workbook holds every table: the key figures as on screen, one sheet per table.
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Classeur Excel (XLSX)' }).click(),
+  ]);
+  assert.match(xlsx.suggestedFilename(), /^tableau-de-bord-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await readFile(await xlsx.path()));
+  const keyFigures = workbook.getWorksheet('Chiffres clés');
+  const cells = (label) => {
+    let found;
+    keyFigures.eachRow((row) => {
+      if (row.getCell(1).value === label) found = row;
+    });
+    return found;
+  };
+  assert.equal(integer(cells('Personnes présentes').getCell(2).value), shown);
+  const allMale = cells('Événements sans aucune intervenante').getCell(2).value;
+  assert.equal(integer(allMale), shownAllMale);
+  assert.ok(workbook.getWorksheet('Par département').rowCount > 1);
+  assert.ok(workbook.getWorksheet('Tranches de public').rowCount > 1);
   await page.context().close();
 });
 

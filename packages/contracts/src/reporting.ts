@@ -368,6 +368,16 @@ export const reporting = {
     status: 200,
     response: reportingEventsPageSchema,
   }),
+  workbook: route({
+    method: 'GET',
+    path: '/api/reporting/workbook.xlsx',
+    summary:
+      'Classeur Excel de ce que montre le tableau de bord pour une période et des filtres : chiffres clés avec la période précédente, régions, départements, chaque répartition et chaque distribution (une feuille par tableau)',
+    tag,
+    query: reportingQuerySchema,
+    status: 200,
+    response: file(exportContentTypes.xlsx),
+  }),
   event: route({
     method: 'GET',
     path: '/api/reporting/events/:id',
