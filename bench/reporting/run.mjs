@@ -12,7 +12,14 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { addDays, aggregateBilans, comparePeriods, permanentNecLocalCampaign } from '@nec/domain';
+import {
+  addDays,
+  aggregateBilans,
+  bilanRatioKeys,
+  comparePeriods,
+  permanentNecLocalCampaign,
+  publishedOnLesBases,
+} from '@nec/domain';
 import { generateBilanHistory, historyRecord } from '@nec/domain/history';
 import {
   API_DIR,
@@ -167,8 +174,10 @@ async function populate(db, events, passwordHash) {
       'women_speakers',
       'men_speakers',
       'workshops',
+      'discovery_stands',
       'expenses_cents',
       'subsidy_cents',
+      'les_bases',
       'themes',
       'theme_families',
     ],
@@ -195,8 +204,10 @@ async function populate(db, events, passwordHash) {
         split?.women ?? 0,
         split?.men ?? 0,
         b.formats.workshops,
+        b.formats.discoveryStands,
         b.budget.expensesCents,
         b.budget.subsidyCents ?? null,
+        publishedOnLesBases(b.resources),
         pgArray(e.themes),
         pgArray(e.themeFamilies),
       ];
@@ -378,6 +389,7 @@ async function main() {
   const same =
     JSON.stringify(inMemory.current.totals) === JSON.stringify(overview.current.totals) &&
     inMemory.current.count === overview.current.count &&
+    bilanRatioKeys.every((key) => inMemory.current[key] === overview.current[key]) &&
     JSON.stringify(filteredInMemory.totals) === JSON.stringify(filteredAnswer.current.totals) &&
     JSON.stringify(filteredInMemory.medians) === JSON.stringify(filteredAnswer.current.medians) &&
     filteredInMemory.count === filteredAnswer.current.count;

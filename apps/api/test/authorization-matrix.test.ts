@@ -118,6 +118,7 @@ const matrix: Record<string, Access> = {
   'GET /api/reporting/distributions/{figure}': ['analyst', 'admin'],
   'GET /api/reporting/events': ['analyst', 'admin'],
   'GET /api/reporting/events/{id}': ['analyst', 'admin'],
+  'GET /api/reporting/workbook.xlsx': ['analyst', 'admin'],
   'GET /api/public/reporting/overview': 'public',
   'GET /api/public/reporting/breakdowns/{dimension}': 'public',
   'GET /api/public/reporting/national-editions': 'public',

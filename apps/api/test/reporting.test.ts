@@ -1,21 +1,30 @@
-import type { TableSchema } from '@nec/contracts';
+import type { DistributionDto, OverviewDto, TableSchema } from '@nec/contracts';
 import {
   addDays,
   aggregateBilans,
   type AggregateOptions,
   attendeeBucketEdges,
   type BilanAggregate,
+  bilanRatioKeys,
+  type BreakdownRow,
+  keyFigureDefinitions,
+  recordFigureKeys,
   comparePeriods,
   distribution,
   dossierSchemas,
+  hasAllMalePanel,
   nationalEditionTotals,
   nationalEditions,
   previousPeriodOf,
   reportingDistributions,
 } from '@nec/domain';
+import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEntryEntity } from '../src/audit/audit-entry.entity.js';
 import { BilansRepository } from '../src/bilans/bilans.repository.js';
+import { reportingColumnsOf } from '../src/bilans/reporting-columns.js';
+import { ReportingFigures1765300000000 } from '../src/database/migrations/1765300000000-reporting-figures.js';
 import { historyEventsPerYear } from '@nec/domain/history';
 import { seedDemo } from '../src/seed/seed.service.js';
 import { agent, applicant, type Client } from './fixtures.js';
@@ -32,13 +41,12 @@ let seedMs = 0;
 let secrets: string[] = [];
 const responses: string[] = [];
 
-const headlineOf = ({
-  count,
-  totals,
-  medians,
-  costPerAttendeeCents,
-  parityRatio,
-}: BilanAggregate) => ({ count, totals, medians, costPerAttendeeCents, parityRatio });
+const headlineOf = (aggregate: BilanAggregate) => ({
+  count: aggregate.count,
+  totals: aggregate.totals,
+  medians: aggregate.medians,
+  ...Object.fromEntries(bilanRatioKeys.map((key) => [key, aggregate[key]])),
+});
 
 async function aggregate(from?: string, to?: string): Promise<BilanAggregate> {
   const filters = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
@@ -142,6 +150,23 @@ describe('reporting figures equal the domain’s on the same records', () => {
       costPerAttendeeCents: null,
     });
     expect(res.body.current.parityRatio).toBeNull();
+    expect(res.body.current.subsidyPerAttendeeCents).toBeNull();
+    expect(res.body.current.lesBasesShare).toBeNull();
+    expect(res.body.current.totals.allMalePanelEvents).toBe(0);
+  });
+
+  it('counts discovery stands, all-male panels, Les Bases and the subsidy per attendee as the domain', async () => {
+    const res = await read(analyst, `/api/reporting/overview?from=2019-01-01&to=${TODAY}`);
+    const expected = await aggregate('2019-01-01', TODAY);
+    // The history has some of each, so that equal figures say something.
+    expect(expected.totals.discoveryStands).toBeGreaterThan(expected.count);
+    expect(expected.totals.allMalePanelEvents).toBeGreaterThan(0);
+    expect(expected.totals.allMalePanelEvents).toBeLessThan(expected.count / 4);
+    expect(expected.lesBasesShare).toBeGreaterThan(0.1);
+    expect(expected.lesBasesShare).toBeLessThan(0.9);
+    expect(expected.subsidyPerAttendeeCents).toBeGreaterThan(500);
+    expect(res.body.current).toEqual(headlineOf(expected));
+    expect(res.body.changes.lesBasesShare.current).toBe(expected.lesBasesShare);
   });
 
   const dimensions = {
@@ -338,6 +363,25 @@ describe('filtered reporting equals aggregateBilans with the same options', () =
     expect((await analyst.get('/api/reporting/events/pas-un-id')).status).toBe(400);
   });
 
+  it('lists the events with an all-male panel (and the others) as the domain counts them', async () => {
+    const options = { regions: ['11', '44', '84', '93'], from: '2019-01-01', to: TODAY };
+    const kept = (await all()).filter((record) => aggregateBilans([record], options).count === 1);
+    const allMale = kept.filter((record) => hasAllMalePanel(record.bilan.speakers));
+    expect(allMale.length).toBeGreaterThan(0);
+    expect(allMale.length).toBe(aggregateBilans(kept).totals.allMalePanelEvents);
+    const url = `/api/reporting/events?regions=11,44,84,93&from=2019-01-01&to=${TODAY}&pageSize=100`;
+    const yes = await read(analyst, `${url}&allMalePanel=true`);
+    expect(yes.body.total).toBe(allMale.length);
+    const ids = (yes.body.items as { id: string }[]).map((item) => item.id);
+    expect(allMale.length).toBeLessThanOrEqual(100); // one page holds them all
+    expect(new Set(ids)).toEqual(new Set(allMale.map((record) => record.id)));
+    const no = await read(analyst, `${url}&allMalePanel=false`);
+    expect(no.body.total).toBe(kept.length - allMale.length);
+    const refused = await analyst.get('/api/reporting/events?allMalePanel=oui');
+    expect(refused.status).toBe(400);
+    expect(refused.body.fields[0].path).toBe('allMalePanel');
+  });
+
   it('refuses malformed filters (400)', async () => {
     for (const url of [
       '/api/reporting/overview?regions=4',
@@ -498,6 +542,178 @@ describe('open data', () => {
       expect(Math.round(sum('subsidies_eur') * 100)).toBe(year.subsidyCents);
     }
     for (const secret of secrets) expect(text.includes(secret)).toBe(false);
+  });
+});
+
+// ── the dashboard as a workbook ─────────────────────────────────────────────
+
+/** The workbook an analyst downloads, read back with exceljs. */
+async function downloadWorkbook(client: Client, url: string): Promise<ExcelJS.Workbook> {
+  const res = await client
+    .get(url)
+    .buffer(true)
+    .parse((response, done) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+  expect(res.status).toBe(200);
+  expect(res.headers['content-type']).toBe(
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  );
+  expect(res.headers['content-disposition']).toMatch(/^attachment; filename="tableau-de-bord-/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(res.body as ArrayBuffer);
+  return workbook;
+}
+
+/** A sheet's rows below its header, as plain values. */
+const rowsOf = (workbook: ExcelJS.Workbook, name: string): unknown[][] => {
+  const sheet = workbook.getWorksheet(name);
+  expect(sheet, name).toBeDefined();
+  const rows: unknown[][] = [];
+  sheet!.eachRow((row, n) => {
+    if (n > 1) rows.push((row.values as unknown[]).slice(1));
+  });
+  return rows;
+};
+
+/** A figure as the workbook holds it: euros for cents, shares as they are, points × 100. */
+const inSheet = (value: number | null, kind: 'count' | 'cents' | 'share' | 'points') => {
+  if (value === null) return undefined;
+  if (kind === 'cents') return value / 100;
+  if (kind === 'points') return Math.round(value * 10_000) / 100;
+  return value;
+};
+
+describe('the dashboard as an Excel workbook', () => {
+  const query = `regions=84,44&from=2019-01-01&to=${TODAY}`;
+
+  it('holds the overview’s key figures with the previous period, as the JSON', async () => {
+    const workbook = await downloadWorkbook(analyst, `/api/reporting/workbook.xlsx?${query}`);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'À propos',
+      'Chiffres clés',
+      'Par région',
+      'Par département',
+      'Par thème',
+      'Par famille de thèmes',
+      'Par format',
+      'Par catégorie de porteur',
+      'Par appel',
+      'Par année',
+      'Par mois',
+      'Tranches de public',
+      'Tranches de budget réalisé',
+      'Tranches de coût par personne',
+    ]);
+    const overview = (await read(analyst, `/api/reporting/overview?${query}`)).body as OverviewDto;
+    const rows = rowsOf(workbook, 'Chiffres clés');
+    expect(rows.map((row) => row[0])).toEqual(keyFigureDefinitions.map((f) => f.label));
+    keyFigureDefinitions.forEach((figure, i) => {
+      const change = figure.change(overview.changes);
+      const [, current, previous, delta, percent, definition] = rows[i]!;
+      expect(current, figure.id).toBe(inSheet(figure.value(overview.current), figure.unit));
+      expect(previous, figure.id).toBe(inSheet(figure.value(overview.previous), figure.unit));
+      const unit = figure.unit === 'share' ? 'points' : figure.unit;
+      expect(delta, figure.id).toBe(inSheet(change.change, unit));
+      expect(percent, figure.id).toBe(
+        change.changePercent === null ? undefined : change.changePercent / 100,
+      );
+      expect(definition).toBe(figure.definition);
+    });
+    const about = rowsOf(workbook, 'À propos');
+    expect(about[2]).toEqual(['Filtres', 'Régions : Grand Est, Auvergne-Rhône-Alpes']);
+    expect(about[3]).toEqual(['Bilans comptés', overview.provenance.bilans]);
+    const text = JSON.stringify(workbook.worksheets.map((sheet) => sheet.getSheetValues()));
+    for (const secret of secrets) expect(text.includes(secret), secret).toBe(false);
+    expect(text).not.toMatch(/fictif|fictive|@/);
+  });
+
+  it('holds each breakdown and distribution as the JSON, over the same period', async () => {
+    const workbook = await downloadWorkbook(admin, `/api/reporting/workbook.xlsx?${query}`);
+    const region = (await read(admin, `/api/reporting/breakdowns/region?${query}`)).body
+      .rows as BreakdownRow<string>[];
+    expect(rowsOf(workbook, 'Par région')).toEqual(
+      region.map((row) => [
+        row.key === '84' ? 'Auvergne-Rhône-Alpes' : 'Grand Est',
+        row.key,
+        row.count,
+        ...recordFigureKeys.map((key) =>
+          inSheet(row[key], key.endsWith('Cents') ? 'cents' : 'count'),
+        ),
+        ...bilanRatioKeys.map((key) =>
+          inSheet(row[key], key.endsWith('Cents') ? 'cents' : 'share'),
+        ),
+      ]),
+    );
+    const months = (await read(admin, `/api/reporting/breakdowns/month?${query}`)).body.rows;
+    expect(rowsOf(workbook, 'Par mois').map((row) => [row[1], row[2]])).toEqual(
+      (months as BreakdownRow<string>[]).map((row) => [row.key, row.count]),
+    );
+    const costs = (await read(admin, `/api/reporting/distributions/cost-per-attendee?${query}`))
+      .body as DistributionDto;
+    const buckets = rowsOf(workbook, 'Tranches de coût par personne');
+    expect(buckets.map((row) => row[3])).toEqual([
+      ...costs.buckets.map((bucket) => bucket.count),
+      costs.skipped,
+    ]);
+    // Intl writes a narrow no-break space before €: compared as a plain space.
+    expect(String(buckets[0]?.[0]).replace(/\s/gu, ' ')).toBe('de 0 € à moins de 20 €');
+    expect(buckets[0]?.slice(1, 3)).toEqual([0, 20]);
+  });
+
+  it('takes the default twelve months and is audited with its filters', async () => {
+    const workbook = await downloadWorkbook(analyst, '/api/reporting/workbook.xlsx');
+    const overview = (await read(analyst, '/api/reporting/overview')).body as OverviewDto;
+    expect(rowsOf(workbook, 'Chiffres clés')[0]?.[1]).toBe(overview.current.count);
+    expect(rowsOf(workbook, 'Par année').reduce((n, row) => n + Number(row[2]), 0)).toBe(
+      overview.current.count,
+    );
+    const entries = await t.app
+      .get(DataSource)
+      .getRepository(AuditEntryEntity)
+      .find({ where: { action: 'export.reporting-workbook' }, order: { id: 'ASC' } });
+    expect(entries).toHaveLength(3);
+    expect(entries[0]?.details).toMatchObject({
+      format: 'xlsx',
+      filters: { regions: ['84', '44'], from: '2019-01-01', to: TODAY },
+    });
+    expect((await analyst.get('/api/reporting/workbook.xlsx?regions=4')).status).toBe(400);
+  });
+});
+
+describe('migration 1765300000000 (reporting figures)', () => {
+  it('fills the new columns of bilans submitted before it, from their content', async () => {
+    const db = t.app.get(DataSource);
+    const runner = db.createQueryRunner();
+    try {
+      // As if the bilans had been submitted before the migration: undo it, then apply it.
+      await new ReportingFigures1765300000000().down(runner);
+      await new ReportingFigures1765300000000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const [missing] = await db.query(
+      `SELECT count(*)::int AS "n" FROM reporting_facts WHERE discovery_stands IS NULL OR les_bases IS NULL`,
+    );
+    expect(missing.n).toBe(0);
+    const rows: { id: string; discoveryStands: number; lesBases: boolean }[] = await db.query(
+      `SELECT bilan_id AS "id", discovery_stands AS "discoveryStands", les_bases AS "lesBases" FROM reporting_facts`,
+    );
+    const records = await t.app.get(BilansRepository).listRecords();
+    expect(rows).toHaveLength(records.length);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    for (const record of records) {
+      const columns = reportingColumnsOf(record);
+      expect(byId.get(record.id), record.id).toEqual({
+        id: record.id,
+        discoveryStands: columns.discoveryStands,
+        lesBases: columns.lesBases,
+      });
+    }
+    const res = await read(analyst, `/api/reporting/overview?from=2019-01-01&to=${TODAY}`);
+    expect(res.body.current).toEqual(headlineOf(await aggregate('2019-01-01', TODAY)));
   });
 });
 

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
+import ExcelJS from 'exceljs';
 import { aggregateBilans } from '@nec/domain';
 import { generateBilanHistory, historyEventsPerYear, historyRecord } from '@nec/domain/history';
 import { chromium } from 'playwright-core';
@@ -49,6 +50,27 @@ function seededRecords() {
 
 const plain = (text) => text.replace(/\s/gu, ' ').trim();
 const integer = (n) => plain(new Intl.NumberFormat('fr-FR').format(n));
+/** Cents as the app shows them: whole euros (« 13 € »). */
+const euros = (cents) =>
+  plain(
+    new Intl.NumberFormat('fr-FR', {
+      style: 'currency',
+      currency: 'EUR',
+      maximumFractionDigits: 0,
+    }).format(Math.round(cents / 100)),
+  );
+/** A share as the app shows it (« 41,3 % »). */
+const percent = (ratio) =>
+  `${plain(new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(ratio * 100))} %`;
+
+/** The figures added for the issue (stands, all-male panels, subsidy per attendee, Les Bases). */
+async function expectNewFigures(page, expected) {
+  assert.ok(expected.totals.allMalePanelEvents > 0, 'l’historique compte des panels masculins');
+  assert.equal(await figure(page, 'discovery-stands'), integer(expected.totals.discoveryStands));
+  assert.equal(await figure(page, 'all-male-panels'), integer(expected.totals.allMalePanelEvents));
+  assert.equal(await figure(page, 'subsidy-per-attendee'), euros(expected.subsidyPerAttendeeCents));
+  assert.equal(await figure(page, 'les-bases'), percent(expected.lesBasesShare));
+}
 
 async function analystPage() {
   const context = await browser.newContext({
@@ -170,6 +192,7 @@ test('the public page shows the totals of the domain’s aggregation of the seed
   const expected = aggregateBilans(seededRecords(), { from: '2019-01-01', to: today });
   assert.equal(await figure(page, 'events'), integer(expected.count));
   assert.equal(await figure(page, 'attendees'), integer(expected.totals.attendees));
+  await expectNewFigures(page, expected);
   assert.match(await page.locator('.rep-map').first().innerHTML(), /<svg/);
   assert.match(await page.content(), /IGN — Admin Express COG 2018, Licence Ouverte/);
   await page.close();
@@ -193,6 +216,7 @@ test('a filter in the URL changes the figures, the map and the tables; tags remo
   await page.waitForLoadState('networkidle');
   const all = aggregateBilans(seededRecords(), { from: '2019-01-01', to: today });
   await expectFigure(page, 'events', integer(all.count));
+  await expectNewFigures(page, all);
   await page.goBack();
   await expectFigure(page, 'events', integer(expected.count));
   await page.context().close();
@@ -215,6 +239,7 @@ test('an export downloads the figures shown on screen; charts download as SVG an
   const page = await analystPage();
   await page.goto(`${base}/tableau-de-bord?${ALL}&eventModes=online`, { waitUntil: 'networkidle' });
   const shown = await figure(page, 'attendees');
+  const shownAllMale = await figure(page, 'all-male-panels');
   const [svg] = await Promise.all([
     page.waitForEvent('download'),
     page
@@ -243,6 +268,64 @@ test('an export downloads the figures shown on screen; charts download as SVG an
     .split('\r\n')
     .find((l) => l.startsWith('Personnes présentes'));
   assert.equal(plain(line?.split(',')[1] ?? ''), shown);
+
+  // The workbook holds every table: the key figures as on screen, one sheet per table.
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Classeur Excel (XLSX)' }).click(),
+  ]);
+  assert.match(xlsx.suggestedFilename(), /^tableau-de-bord-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await readFile(await xlsx.path()));
+  const keyFigures = workbook.getWorksheet('Chiffres clés');
+  const cells = (label) => {
+    let found;
+    keyFigures.eachRow((row) => {
+      if (row.getCell(1).value === label) found = row;
+    });
+    return found;
+  };
+  assert.equal(integer(cells('Personnes présentes').getCell(2).value), shown);
+  const allMale = cells('Événements sans aucune intervenante').getCell(2).value;
+  assert.equal(integer(allMale), shownAllMale);
+  assert.ok(workbook.getWorksheet('Par département').rowCount > 1);
+  assert.ok(workbook.getWorksheet('Tranches de public').rowCount > 1);
+  await page.context().close();
+});
+
+test('the dashboard lists the events without any woman speaker, each linking to its bilan', async () => {
+  const page = await analystPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${base}/tableau-de-bord?${ALL}`, { waitUntil: 'networkidle' });
+  const expected = aggregateBilans(seededRecords(), { from: '2019-01-01', to: today });
+  const count = expected.totals.allMalePanelEvents;
+  const list = page.locator('[data-all-male-panels]');
+  await list.waitFor();
+  assert.match(
+    plain(await list.locator('caption').innerText()),
+    new RegExp(`^${integer(count)} événements? sans intervenante`),
+  );
+  assert.equal(await list.locator('tbody tr').count(), Math.min(10, count));
+  assert.equal(await figure(page, 'all-male-panels'), integer(count));
+  const text = await list.innerText();
+  assert.doesNotMatch(text, /fictif|fictive|@/);
+  await screenshots(page, 'tableau-de-bord');
+  await list.getByRole('link', { name: /Voir le bilan/ }).first().click();
+  await page.waitForURL(/\/evenements\//);
+  await page.locator('[data-speakers="women"]').waitFor();
+  assert.equal(plain(await page.locator('[data-speakers="women"] td').last().innerText()), '0');
+  assert.notEqual(plain(await page.locator('[data-speakers="men"] td').last().innerText()), '0');
+
+  // A month with events but none of them without women shows the empty state, not a table.
+  const month = expected.byMonth.find((row) => row.count > 0 && row.allMalePanelEvents === 0);
+  assert.ok(month, 'un mois sans panel masculin');
+  const last = new Date(Date.UTC(Number(month.key.slice(0, 4)), Number(month.key.slice(5)), 0));
+  await page.goto(
+    `${base}/tableau-de-bord?from=${month.key}-01&to=${last.toISOString().slice(0, 10)}`,
+    { waitUntil: 'networkidle' },
+  );
+  await page.getByText('Aucun événement sans intervenante').waitFor();
+  assert.equal(await page.locator('[data-all-male-panels]').count(), 0);
   await page.context().close();
 });
 
@@ -267,6 +350,7 @@ test('axe-core finds no violation on any page', async () => {
   const page = await analystPage();
   const paths = [
     '/',
+    `/tableau-de-bord?${ALL}`,
     `/tableau-de-bord?${ALL}&regions=84`,
     '/editions-nationales',
     '/territoires/84',

@@ -7,6 +7,7 @@ import {
   SessionExpiredError,
   createApiClient,
   queryString,
+  routeUrl,
   type UploadRequest,
 } from './index.js';
 
@@ -358,6 +359,19 @@ describe('queryString', () => {
   });
 });
 
+describe('routeUrl', () => {
+  it('writes a route’s address as a call sends it: path filled, lists repeated', () => {
+    expect(
+      routeUrl(contract.reporting.workbook, {
+        query: { regions: ['84', '44'], from: '2024-01-01', to: '2024-12-31' },
+      }),
+    ).toBe('/api/reporting/workbook.xlsx?regions=84&regions=44&from=2024-01-01&to=2024-12-31');
+    expect(
+      routeUrl(contract.attachments.download, { params: { id: 'a b', attachmentId: '7' } }, '/x'),
+    ).toBe('/x/api/dossiers/a%20b/attachments/7');
+  });
+});
+
 // Types only: what does not fit the contract does not compile.
 export function typeChecks(api: ReturnType<typeof createApiClient>) {
   // @ts-expect-error — a dossier is read by its id
@@ -378,5 +392,7 @@ export function typeChecks(api: ReturnType<typeof createApiClient>) {
     fields: {},
     file: new Blob(),
   });
+  // @ts-expect-error — the workbook takes the reporting query: no such filter
+  void routeUrl(contract.reporting.workbook, { query: { organisation: 'x' } });
   return api.dossiers.get({ params: { id: dossierId } }).then((d) => d.state satisfies string);
 }

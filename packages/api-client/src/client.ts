@@ -124,6 +124,28 @@ export function queryString(query: Record<string, unknown> | undefined): string 
   return text ? `?${text}` : '';
 }
 
+/**
+ * The address of a route, its path filled and its query written as every call writes them: for
+ * a link the browser follows itself (a file to download), typed by the route like a call.
+ */
+export function routeUrl<R extends RouteDefinition>(
+  route: R,
+  args: Pick<CallArgs<R>, 'params' | 'query'>,
+  baseUrl = '',
+): string {
+  const { params, query } = args as { params?: Record<string, unknown>; query?: object };
+  return urlOf(route, params, query as Record<string, unknown> | undefined, baseUrl);
+}
+
+function urlOf(
+  route: RouteDefinition,
+  params: Record<string, unknown> | undefined,
+  query: Record<string, unknown> | undefined,
+  baseUrl: string,
+): string {
+  return `${baseUrl}${fillPath(route.path, params)}${queryString(query)}`;
+}
+
 const hasCsrfToken = (data: unknown): data is { csrfToken: string } =>
   typeof data === 'object' &&
   data !== null &&
@@ -153,7 +175,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       if (!route.public) csrfToken ??= await fetchCsrfToken();
       if (csrfToken) headers[CSRF_HEADER] = csrfToken;
     }
-    const url = `${baseUrl}${fillPath(route.path, args.params)}${queryString(args.query)}`;
+    const url = urlOf(route, args.params, args.query, baseUrl);
     if (args.onProgress) return sendWithProgress(route.method, url, headers, body, args);
     try {
       return await fetchImpl(url, {

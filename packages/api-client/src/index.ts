@@ -11,6 +11,7 @@
 export {
   createApiClient,
   queryString,
+  routeUrl,
   type ApiCalls,
   type ApiClient,
   type ApiClientOptions,

@@ -10,7 +10,7 @@ import {
 } from '@nec/domain';
 import { z } from 'zod';
 import { dossierDtoSchema, dossierParams } from './dossiers.js';
-import { pageOf, pageQueryShape } from './page.js';
+import { booleanParam, pageOf, pageQueryShape } from './page.js';
 import { route } from './route.js';
 
 /** Request bodies and query strings of the instruction endpoints. */
@@ -29,9 +29,6 @@ const listParam = <T extends z.ZodType>(item: T) =>
   );
 
 const centsParam = z.coerce.number({ error: 'Indiquez un montant en centimes.' }).pipe(centsSchema);
-const booleanParam = z
-  .enum(['true', 'false'], { error: 'Indiquez true ou false.' })
-  .transform((v) => v === 'true');
 
 export const queueSorts = [
   'submittedAt',

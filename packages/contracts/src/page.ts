@@ -8,6 +8,11 @@ export const intParam = (min: number, max: number, message: string) =>
     .min(min, { error: message })
     .max(max, { error: message });
 
+/** A yes/no read from a query string (`?overdue=true`): exactly `true` or `false`. */
+export const booleanParam = z
+  .enum(['true', 'false'], { error: 'Indiquez true ou false.' })
+  .transform((v) => v === 'true');
+
 export const MAX_PAGE_SIZE = 100;
 
 /** `?page=&pageSize=` of every list: pages from 1, 20 items by default, 100 at most. */

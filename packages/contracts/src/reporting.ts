@@ -11,6 +11,8 @@ import {
   reportingQuerySchema,
   type BilanAggregate,
   type BilanMedians,
+  type BilanRatios,
+  bilanRatioKeys,
   type BreakdownRow,
   type Distribution,
   type FigureChange,
@@ -22,7 +24,7 @@ import {
 import { z } from 'zod';
 import { nationalEditionTotalsSchema } from './bilans.js';
 import { exportContentTypes } from './exports.js';
-import { pageOf, pageQueryShape } from './page.js';
+import { booleanParam, pageOf, pageQueryShape } from './page.js';
 import { file, route } from './route.js';
 
 /**
@@ -78,8 +80,16 @@ export const distributionNameSchema = z.enum(distributionNames, {
 export { reportingQuerySchema, reportingPeriodQuerySchema };
 export type ReportingPeriodQuery = z.output<typeof reportingPeriodQuerySchema>;
 
-/** The events list: a reporting query and the usual page (`page`, `pageSize` ≤ 100). */
-export const reportingEventsQuerySchema = reportingQuerySchema.safeExtend(pageQueryShape);
+/**
+ * The events list: a reporting query, the usual page (`page`, `pageSize` ≤ 100), and
+ * `allMalePanel=true` for the events with an all-male panel only (the domain's
+ * `hasAllMalePanel`: men and no woman among the speakers; `false` for the others, those without
+ * a gender split included).
+ */
+export const reportingEventsQuerySchema = reportingQuerySchema.safeExtend({
+  ...pageQueryShape,
+  allMalePanel: booleanParam.optional(),
+});
 export type ReportingEventsQuery = z.output<typeof reportingEventsQuerySchema>;
 
 export const breakdownParams = z.object({ dimension: breakdownDimensionSchema });
@@ -112,11 +122,18 @@ export const bilanMediansSchema = z.object({
   costPerAttendeeCents: count.nullable(),
 }) satisfies z.ZodType<BilanMedians>;
 
-/** The two ratios of `ratios.ts` computed on sums: `null` without attendees / known genders. */
+const share = z.number().min(0).max(1).nullable();
+
+/**
+ * The domain's `BilanRatios`, computed on a count and its sums: cents per attendee (`null`
+ * without attendees), shares in [0, 1] (`null` without known genders / without events).
+ */
 const ratiosShape = {
   costPerAttendeeCents: count.nullable(),
-  parityRatio: z.number().min(0).max(1).nullable(),
-};
+  parityRatio: share,
+  subsidyPerAttendeeCents: count.nullable(),
+  lesBasesShare: share,
+} satisfies Record<(typeof bilanRatioKeys)[number], z.ZodType>;
 
 /** The headline figures of `aggregateBilans` (its breakdowns have their own route). */
 export const bilanHeadlineSchema = z.object({
@@ -124,9 +141,7 @@ export const bilanHeadlineSchema = z.object({
   totals: recordFiguresSchema,
   medians: bilanMediansSchema,
   ...ratiosShape,
-}) satisfies z.ZodType<
-  Pick<BilanAggregate, 'count' | 'totals' | 'medians' | 'costPerAttendeeCents' | 'parityRatio'>
->;
+}) satisfies z.ZodType<Pick<BilanAggregate, 'count' | 'totals' | 'medians' | keyof BilanRatios>>;
 export type BilanHeadline = z.infer<typeof bilanHeadlineSchema>;
 
 /** The domain's `FigureChange`: how one figure moved from the previous period. */
@@ -145,8 +160,7 @@ export const periodComparisonSchema = z.object({
     Object.keys(bilanMediansSchema.shape) as (keyof BilanMedians)[],
     figureChangeSchema,
   ),
-  costPerAttendeeCents: figureChangeSchema,
-  parityRatio: figureChangeSchema,
+  ...sameForEach(bilanRatioKeys, figureChangeSchema).shape,
 }) satisfies z.ZodType<PeriodComparison>;
 
 /** A period of events, both days included (the domain's `reportingPeriodOf`). */
@@ -347,11 +361,22 @@ export const reporting = {
   events: route({
     method: 'GET',
     path: '/api/reporting/events',
-    summary: 'Les événements retenus, du plus récent au plus ancien, par page (sans titre ni nom)',
+    summary:
+      'Les événements retenus, du plus récent au plus ancien, par page (sans titre ni nom), au besoin ceux sans aucune intervenante seulement',
     tag,
     query: reportingEventsQuerySchema,
     status: 200,
     response: reportingEventsPageSchema,
+  }),
+  workbook: route({
+    method: 'GET',
+    path: '/api/reporting/workbook.xlsx',
+    summary:
+      'Classeur Excel de ce que montre le tableau de bord pour une période et des filtres : chiffres clés avec la période précédente, régions, départements, chaque répartition et chaque distribution (une feuille par tableau)',
+    tag,
+    query: reportingQuerySchema,
+    status: 200,
+    response: file(exportContentTypes.xlsx),
   }),
   event: route({
     method: 'GET',

@@ -28,8 +28,10 @@ const bigintAsNumber = {
  *   `event_mode`, `porteur_category`, `call_kind`, `themes` (distinct strings),
  *   `theme_families` (= `recordThemeFamilies`: declared families plus those of catalogue themes);
  * - figures (`RecordFigures`): `attendees`, `structures`, `speakers`, `women_speakers` and
- *   `men_speakers` (0 without a gender split), `workshops`, `expenses_cents`, and
- *   `subsidy_cents` (NULL when the bilan does not report it: totals count it 0).
+ *   `men_speakers` (0 without a gender split), `workshops`, `discovery_stands`,
+ *   `expenses_cents`, `subsidy_cents` (NULL when the bilan does not report it: totals count it
+ *   0), and `les_bases` (the bilan links a resource on Les Bases).
+ * Events with an all-male panel are those with `women_speakers = 0 AND men_speakers > 0`.
  */
 @Entity('bilans')
 @Unique('UQ_bilans_dossier_id', ['dossierId'])
@@ -120,6 +122,10 @@ export class BilanEntity {
   @Column({ type: 'int', nullable: true })
   workshops!: number | null;
 
+  /** `bilan.formats.discoveryStands`. */
+  @Column({ name: 'discovery_stands', type: 'int', nullable: true })
+  discoveryStands!: number | null;
+
   /** `bilan.budget.expensesCents`. */
   @Column({ name: 'expenses_cents', type: 'bigint', nullable: true, transformer: bigintAsNumber })
   expensesCents!: number | null;
@@ -127,6 +133,10 @@ export class BilanEntity {
   /** `bilan.budget.subsidyCents`, NULL when not reported. */
   @Column({ name: 'subsidy_cents', type: 'bigint', nullable: true, transformer: bigintAsNumber })
   subsidyCents!: number | null;
+
+  /** The domain's `publishedOnLesBases(bilan.resources)`. */
+  @Column({ name: 'les_bases', type: 'boolean', nullable: true })
+  lesBases!: boolean | null;
 
   /** `BilanRecord.themes`: catalogue theme ids and free themes, each once. */
   @Column({ type: 'text', array: true, nullable: true })

@@ -1,4 +1,4 @@
-import type { BilanRecord } from '@nec/domain';
+import { type BilanRecord, publishedOnLesBases } from '@nec/domain';
 import type { BilanEntity } from './bilan.entity.js';
 
 /** The reporting columns of a submitted bilan (see `BilanEntity`). */
@@ -17,8 +17,10 @@ export type BilanReportingColumns = Pick<
   | 'womenSpeakers'
   | 'menSpeakers'
   | 'workshops'
+  | 'discoveryStands'
   | 'expensesCents'
   | 'subsidyCents'
+  | 'lesBases'
   | 'themes'
   | 'themeFamilies'
 >;
@@ -44,8 +46,10 @@ export function reportingColumnsOf(record: Omit<BilanRecord, 'id'>): BilanReport
     womenSpeakers: split?.women ?? 0,
     menSpeakers: split?.men ?? 0,
     workshops: bilan.formats.workshops,
+    discoveryStands: bilan.formats.discoveryStands,
     expensesCents: bilan.budget.expensesCents,
     subsidyCents: bilan.budget.subsidyCents ?? null,
+    lesBases: publishedOnLesBases(bilan.resources),
     themes: record.themes,
     themeFamilies: record.themeFamilies,
   };

@@ -10,7 +10,8 @@ import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
 import { Route } from '../common/route.js';
 import { ZodQuery } from '../common/zod.js';
 import { ExportsService, type ExportFormat, type ExportSource } from './exports.service.js';
-import { DownloadAborted, writeCsv, writeXlsx } from './exports.writers.js';
+import { writeCsv, writeXlsx } from './exports.writers.js';
+import { sendFile } from './send-file.js';
 
 const routes = contract.exports;
 const CONTENT_TYPES: Record<ExportFormat, string> = exportContentTypes;
@@ -65,28 +66,18 @@ export class ExportsController {
     await this.send(res, 'xlsx', await this.exports.bilans(actor, query, 'xlsx'));
   }
 
-  private async send<R>(
-    res: Response,
-    format: ExportFormat,
-    source: ExportSource<R>,
-  ): Promise<void> {
-    res.status(200);
-    res.setHeader('Content-Type', CONTENT_TYPES[format]);
-    res.setHeader('Content-Disposition', `attachment; filename="${source.filename}"`);
-    res.setHeader('Cache-Control', 'no-store');
-    try {
-      if (format === 'csv') await writeCsv(res, source.columns, source.batches);
-      else await writeXlsx(res, source.sheetName, source.columns, source.batches);
-    } catch (error) {
-      // The status line is gone: cutting the connection is the only way left to say "incomplete".
-      const aborted =
-        error instanceof DownloadAborted ||
-        (error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE';
-      if (!aborted)
-        this.logger.error(
-          `Export ${source.filename} interrompu : ${error instanceof Error ? error.message : String(error)}`,
-        );
-      res.destroy();
-    }
+  private send<R>(res: Response, format: ExportFormat, source: ExportSource<R>): Promise<void> {
+    return sendFile(
+      res,
+      {
+        filename: source.filename,
+        contentType: CONTENT_TYPES[format],
+        write: (out) =>
+          format === 'csv'
+            ? writeCsv(out, source.columns, source.batches)
+            : writeXlsx(out, source.sheetName, source.columns, source.batches),
+      },
+      this.logger,
+    );
   }
 }

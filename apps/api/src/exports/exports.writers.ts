@@ -18,16 +18,24 @@ import ExcelJS from 'exceljs';
  * dates, times as dates in Paris time.
  */
 
-export type ColumnKind = 'text' | 'integer' | 'euros' | 'date' | 'datetime';
+export type ColumnKind =
+  'text' | 'integer' | 'number' | 'euros' | 'percent' | 'points' | 'date' | 'datetime';
 
 /** One column: its French header and how to read it from a row. */
 export interface ExportColumn<R> {
   header: string;
-  kind: ColumnKind;
+  /** The kind of every cell, or of each row's (a column of figures in different units). */
+  kind: ColumnKind | ((row: R) => ColumnKind);
   width: number;
-  /** text: string; integer: number; euros: cents; date: `AAAA-MM-JJ`; datetime: Date. */
+  /**
+   * text: string; integer: number; number: a decimal number; euros: cents; percent: a share in
+   * [0, 1]; points: a difference of shares (0.05 = 5 points); date: `AAAA-MM-JJ`; datetime: Date.
+   */
   value: (row: R) => string | number | Date | null;
 }
+
+const kindOf = <R>(column: ExportColumn<R>, row: R): ColumnKind =>
+  typeof column.kind === 'function' ? column.kind(row) : column.kind;
 
 const PARIS = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Paris',
@@ -89,13 +97,18 @@ export const csvEuros = (cents: number): string => {
 function csvCell<R>(column: ExportColumn<R>, row: R): string {
   const value = column.value(row);
   if (value === null || value === '') return '';
-  switch (column.kind) {
+  switch (kindOf(column, row)) {
     case 'euros':
       return csvEuros(value as number);
     case 'datetime':
       return parisDateTime(value as Date);
     case 'integer':
       return String(value);
+    case 'number':
+    case 'percent':
+    case 'points':
+      // A decimal comma, as French Excel reads numbers (shares stay as fractions of 1).
+      return String(value).replace('.', ',');
     default: {
       const text = String(value);
       return FORMULA_START.test(text) ? `'${text}` : text;
@@ -106,9 +119,12 @@ function csvCell<R>(column: ExportColumn<R>, row: R): string {
 function xlsxCell<R>(column: ExportColumn<R>, row: R): string | number | Date | null {
   const value = column.value(row);
   if (value === null) return null;
-  switch (column.kind) {
+  switch (kindOf(column, row)) {
     case 'euros':
       return (value as number) / 100;
+    case 'points':
+      // Percentage points, to the hundredth (a share has 4 decimals: no more is lost).
+      return Math.round((value as number) * 10_000) / 100;
     case 'date':
       return new Date(`${value as string}T00:00:00Z`);
     case 'datetime':
@@ -123,6 +139,8 @@ const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
   date: 'dd/mm/yyyy',
   datetime: 'dd/mm/yyyy hh:mm',
   integer: '0',
+  percent: '0.0%',
+  points: '+0.0" pt";-0.0" pt";0" pt"',
 };
 
 /** Resolves once the stream can take more data (or is gone: the caller then stops). */
@@ -165,34 +183,77 @@ export async function writeCsv<R>(
   );
 }
 
-/** Writes the workbook (one sheet); resolves when the zip is finished. */
-export async function writeXlsx<R>(
+/** One sheet of a workbook: its name (31 characters at most), its columns and its rows. */
+export interface WorkbookSheet<R> {
+  name: string;
+  columns: readonly ExportColumn<R>[];
+  batches: AsyncIterable<R[]>;
+}
+
+/**
+ * A sheet whose rows' type is hidden, so that sheets of different rows make one workbook (its
+ * columns read exactly the rows it carries: the type is only forgotten, never mixed).
+ */
+export type AnySheet = WorkbookSheet<never>;
+export const anySheet = <R>(sheet: WorkbookSheet<R>): AnySheet => sheet as unknown as AnySheet;
+
+/** Rows already in memory (a few aggregated rows), as the writers take them. */
+export async function* inOneBatch<R>(rows: readonly R[]): AsyncGenerator<R[]> {
+  if (rows.length > 0) yield [...rows];
+}
+
+async function writeSheet<R>(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   out: Writable,
-  sheetName: string,
-  columns: readonly ExportColumn<R>[],
-  batches: AsyncIterable<R[]>,
+  { name, columns, batches }: WorkbookSheet<R>,
 ): Promise<void> {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c, i) => {
+    const format = typeof c.kind === 'function' ? undefined : NUMBER_FORMATS[c.kind];
+    return {
+      header: c.header,
+      key: String(i),
+      width: c.width,
+      style: format ? { numFmt: format } : {},
+    };
+  });
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).commit();
+  for await (const batch of batches) {
+    for (const row of batch) {
+      const added = sheet.addRow(columns.map((c) => xlsxCell(c, row)));
+      // A column of mixed units: each cell's format follows its row.
+      columns.forEach((c, i) => {
+        const format = typeof c.kind === 'function' ? NUMBER_FORMATS[c.kind(row)] : undefined;
+        if (format) added.getCell(i + 1).numFmt = format;
+      });
+      added.commit();
+    }
+    // Rows go through the zip compressor to `out`: wait for the client before reading more.
+    await drained(out);
+    if (out.destroyed) throw new DownloadAborted();
+  }
+  sheet.commit();
+}
+
+/** Writes a workbook of several sheets, in order; resolves when the zip is finished. */
+export async function writeWorkbook(out: Writable, sheets: readonly AnySheet[]): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,
   });
   workbook.creator = 'Numérique en Commun[s]';
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c, i) => ({
-    header: c.header,
-    key: String(i),
-    width: c.width,
-    style: NUMBER_FORMATS[c.kind] ? { numFmt: NUMBER_FORMATS[c.kind] } : {},
-  }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
-  for await (const batch of batches) {
-    for (const row of batch) sheet.addRow(columns.map((c) => xlsxCell(c, row))).commit();
-    // Rows go through the zip compressor to `out`: wait for the client before reading more.
-    await drained(out);
-    if (out.destroyed) throw new DownloadAborted();
-  }
-  sheet.commit();
+  for (const sheet of sheets) await writeSheet(workbook, out, sheet);
   await workbook.commit();
+}
+
+/** Writes the workbook (one sheet); resolves when the zip is finished. */
+export function writeXlsx<R>(
+  out: Writable,
+  sheetName: string,
+  columns: readonly ExportColumn<R>[],
+  batches: AsyncIterable<R[]>,
+): Promise<void> {
+  return writeWorkbook(out, [anySheet({ name: sheetName, columns, batches })]);
 }

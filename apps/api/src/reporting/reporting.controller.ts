@@ -1,7 +1,8 @@
-import { Controller, Header, StreamableFile, UseGuards } from '@nestjs/common';
+import { Controller, Header, Logger, Res, StreamableFile, UseGuards } from '@nestjs/common';
 import { SkipThrottle } from '@nestjs/throttler';
 import {
   contract,
+  exportContentTypes,
   type ParamsOf,
   type QueryOf,
   type ReportingEventsQuery,
@@ -9,13 +10,17 @@ import {
   type ResponseOf,
 } from '@nec/contracts';
 import type { ReportingQuery } from '@nec/domain';
+import type { Response } from 'express';
 import { Readable } from 'node:stream';
-import { Public, Roles } from '../auth/actor.js';
+import { type Actor, CurrentActor, Public, Roles } from '../auth/actor.js';
 import { PUBLIC_CACHE } from '../common/cache.js';
 import { Route } from '../common/route.js';
 import { AppThrottlerGuard } from '../common/throttler.guard.js';
 import { ZodParams, ZodQuery } from '../common/zod.js';
+import { writeWorkbook } from '../exports/exports.writers.js';
+import { sendFile } from '../exports/send-file.js';
 import { ReportingService } from './reporting.service.js';
+import { reportingWorkbookSheets } from './reporting.workbook.js';
 
 const routes = contract.reporting;
 const publicRoutes = contract.publicReporting;
@@ -28,6 +33,8 @@ const openData = contract.openData;
 @Controller()
 @Roles('analyst', 'admin')
 export class ReportingController {
+  private readonly logger = new Logger(ReportingController.name);
+
   constructor(private readonly reporting: ReportingService) {}
 
   @Route(routes.overview)
@@ -63,6 +70,26 @@ export class ReportingController {
     @ZodQuery(routes.events.query) query: ReportingEventsQuery,
   ): Promise<ResponseOf<typeof routes.events>> {
     return this.reporting.events(query);
+  }
+
+  /** The dashboard of a query as an Excel workbook (one sheet per table), audited. */
+  @Route(routes.workbook)
+  async workbook(
+    @CurrentActor() actor: Actor,
+    @ZodQuery(routes.workbook.query) query: ReportingQuery,
+    @Res() res: Response,
+  ): Promise<void> {
+    const data = await this.reporting.workbook(actor, query);
+    const { from, to } = data.overview.period;
+    await sendFile(
+      res,
+      {
+        filename: `tableau-de-bord-${from}-${to}.xlsx`,
+        contentType: exportContentTypes.xlsx,
+        write: (out) => writeWorkbook(out, reportingWorkbookSheets(data)),
+      },
+      this.logger,
+    );
   }
 
   @Route(routes.event)

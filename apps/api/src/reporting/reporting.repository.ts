@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type AggregateOptions,
+  bilanRatioKeys,
+  type BilanRatios,
   type BreakdownRow,
   type CallKind,
   type NecLocalBilan,
@@ -42,10 +44,17 @@ const dimensionKeys: Record<BreakdownDimension, { lateral: string; numeric: bool
 };
 
 /**
+ * The domain's `hasAllMalePanel` on a fact row: men and no woman in the gender split (both
+ * columns are 0 without a split, which is therefore not counted).
+ */
+const ALL_MALE_PANEL = '(b.women_speakers = 0 AND b.men_speakers > 0)';
+
+/**
  * The domain's `RecordFigures` summed in SQL (see `record-figures.ts`): a missing subsidy counts
- * 0; speakers of known gender = women + men (both 0 without a split). `::float8` so that both
- * drivers return numbers (exact: sums stay far below 2^53). The cents are summed as float8 — exact
- * below 2^53 too — rather than as bigint, whose sum goes through `numeric`, slow in PGlite.
+ * 0; speakers of known gender = women + men (both 0 without a split); events with an all-male
+ * panel and events on Les Bases are counted. `::float8` so that both drivers return numbers
+ * (exact: sums stay far below 2^53). The cents are summed as float8 — exact below 2^53 too —
+ * rather than as bigint, whose sum goes through `numeric`, slow in PGlite.
  */
 const SUMS = `
   coalesce(sum(b.attendees), 0)::float8 AS "attendees",
@@ -54,16 +63,23 @@ const SUMS = `
   coalesce(sum(b.women_speakers), 0)::float8 AS "womenSpeakers",
   coalesce(sum(b.women_speakers + b.men_speakers), 0)::float8 AS "speakersWithKnownGender",
   coalesce(sum(b.workshops), 0)::float8 AS "workshops",
+  coalesce(sum(b.discovery_stands), 0)::float8 AS "discoveryStands",
   coalesce(sum(b.expenses_cents::float8), 0) AS "expensesCents",
-  coalesce(sum(coalesce(b.subsidy_cents, 0)::float8), 0) AS "subsidyCents"`;
+  coalesce(sum(coalesce(b.subsidy_cents, 0)::float8), 0) AS "subsidyCents",
+  count(*) FILTER (WHERE ${ALL_MALE_PANEL})::float8 AS "allMalePanelEvents",
+  count(*) FILTER (WHERE b.les_bases)::float8 AS "lesBasesEvents"`;
 
 /**
- * The two ratios of `ratios.ts`: cost per attendee = round(Σ expenses / Σ attendees) half up,
- * NULL without attendees; parity = round(Σ women / Σ (women + men), 4), NULL when no gender is known.
+ * The ratios of `ratios.ts`: cost (subsidy) per attendee = round(Σ expenses (subsidies) /
+ * Σ attendees) half up, NULL without attendees; parity = round(Σ women / Σ (women + men), 4),
+ * NULL when no gender is known; Les Bases share = round(events on Les Bases / events, 4), NULL
+ * without events.
  */
 const RATIOS = `
   round(sum(b.expenses_cents::float8)::numeric / nullif(sum(b.attendees), 0))::float8 AS "costPerAttendeeCents",
-  round(sum(b.women_speakers)::numeric / nullif(sum(b.women_speakers + b.men_speakers), 0), 4)::float8 AS "parityRatio"`;
+  round(sum(b.women_speakers)::numeric / nullif(sum(b.women_speakers + b.men_speakers), 0), 4)::float8 AS "parityRatio",
+  round(sum(coalesce(b.subsidy_cents, 0)::float8)::numeric / nullif(sum(b.attendees), 0))::float8 AS "subsidyPerAttendeeCents",
+  round(count(*) FILTER (WHERE b.les_bases)::numeric / nullif(count(*), 0), 4)::float8 AS "lesBasesShare"`;
 
 /**
  * The medians of `aggregate.ts`: `percentile_cont(0.5)` (the mean of the two middle values for an
@@ -97,6 +113,10 @@ function recordKeysOf(
 
 function figuresOf(row: Row): RecordFigures {
   return Object.fromEntries(recordFigureKeys.map((key) => [key, num(row[key])])) as RecordFigures;
+}
+
+function ratiosOf(row: Row): BilanRatios {
+  return Object.fromEntries(bilanRatioKeys.map((key) => [key, numOrNull(row[key])])) as BilanRatios;
 }
 
 /** One row per year × région of the open data (events without a région are left out). */
@@ -174,8 +194,7 @@ export class ReportingRepository {
         expensesCents: numOrNull(row.medianExpensesCents),
         costPerAttendeeCents: numOrNull(row.medianCostPerAttendeeCents),
       },
-      costPerAttendeeCents: numOrNull(row.costPerAttendeeCents),
-      parityRatio: numOrNull(row.parityRatio),
+      ...ratiosOf(row),
     };
   }
 
@@ -198,8 +217,7 @@ export class ReportingRepository {
       key: numeric ? num(row.key) : String(row.key),
       count: num(row.count),
       ...figuresOf(row),
-      costPerAttendeeCents: numOrNull(row.costPerAttendeeCents),
-      parityRatio: numOrNull(row.parityRatio),
+      ...ratiosOf(row),
     }));
   }
 
@@ -259,12 +277,20 @@ export class ReportingRepository {
     };
   }
 
-  /** One page of the events kept (latest first): keys and figures, never a title or a name. */
+  /**
+   * One page of the events kept (latest first): keys and figures, never a title or a name. With
+   * `allMalePanel`, only the events with (true) or without (false) an all-male panel.
+   */
   async events(
-    options: AggregateOptions,
+    options: AggregateOptions & { allMalePanel?: boolean | undefined },
     page: { limit: number; offset: number },
   ): Promise<{ total: number; items: EventSummaryRow[] }> {
-    const { sql, params } = this.where(options);
+    const where = this.where(options);
+    const params = where.params;
+    const sql =
+      options.allMalePanel === undefined
+        ? where.sql
+        : `${where.sql} AND ${options.allMalePanel ? '' : 'NOT '}${ALL_MALE_PANEL}`;
     const rows: Row[] = await this.dataSource.query(
       `SELECT b.bilan_id AS "id", to_char(b.event_date, 'YYYY-MM-DD') AS "eventDate", b.region_code AS "regionCode",
               b.departement_code AS "departementCode", b.event_mode AS "eventMode", b.call_kind AS "callKind",

@@ -14,12 +14,16 @@ import {
   toIsoDate,
 } from '@nec/domain';
 import { listRegions } from '@nec/domain/territories';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../auth/actor.js';
 import { BilansRepository } from '../bilans/bilans.repository.js';
 import { Clock } from '../clock/clock.js';
 import { notFound } from '../common/errors.js';
 import {
   type BilanHeadline,
+  breakdownDimensions,
   type BreakdownDimension,
+  distributionNameSchema,
   type BreakdownDto,
   distributionFieldNames,
   type DistributionDto,
@@ -35,6 +39,7 @@ import { necLocauxTableSchema } from './open-data.schema.js';
 import { toEventBilanDto } from './reporting.dto.js';
 import { type OpenDataRow, ReportingRepository } from './reporting.repository.js';
 import { VersionedCache } from './reporting.cache.js';
+import { type ReportingWorkbookData } from './reporting.workbook.js';
 
 /**
  * The reporting of the submitted bilans (aggregates only: codes, categories, counts, sums) and
@@ -50,6 +55,7 @@ export class ReportingService {
     private readonly repository: ReportingRepository,
     private readonly bilans: BilansRepository,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   /** The period asked for, completed by the domain's `reportingPeriodOf`. */
@@ -108,16 +114,43 @@ export class ReportingService {
     };
   }
 
-  /** The events kept by the query, latest first, one page (keys and attendance only). */
+  /**
+   * The events kept by the query, latest first, one page (keys and attendance only); with
+   * `allMalePanel`, those with (or without) an all-male panel only.
+   */
   async events({
     page,
     pageSize,
     ...query
   }: ReportingEventsQuery): Promise<ReportingEventsPageDto> {
-    const found = await this.cached(`events:${page}:${pageSize}:${key(query)}`, () =>
+    const panel = query.allMalePanel ?? null;
+    const found = await this.cached(`events:${page}:${pageSize}:${panel}:${key(query)}`, () =>
       this.repository.events(query, { limit: pageSize, offset: (page - 1) * pageSize }),
     );
     return { ...found, page, pageSize };
+  }
+
+  /**
+   * Everything the dashboard shows for a query, for its workbook: the overview, every breakdown
+   * and every distribution, all over the overview's period (the default twelve months resolved
+   * once, as the dashboard does). Audited like the other exports, with the filters.
+   */
+  async workbook(actor: Actor, query: ReportingQuery): Promise<ReportingWorkbookData> {
+    await this.audit.record({
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: 'export.reporting-workbook',
+      subjectType: 'reporting',
+      subjectId: null,
+      details: { format: 'xlsx', filters: query },
+    });
+    const resolved = { ...query, ...this.resolvePeriod(query) };
+    const [overview, breakdowns, distributions] = await Promise.all([
+      this.overview(resolved),
+      Promise.all(breakdownDimensions.map((dimension) => this.breakdown(dimension, resolved))),
+      Promise.all(distributionNameSchema.options.map((name) => this.distribution(name, resolved))),
+    ]);
+    return { overview, breakdowns, distributions };
   }
 
   /** One event's bilan without what names people (team, preparation, comments); 404 if none. */

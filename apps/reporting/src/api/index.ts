@@ -4,8 +4,9 @@
  * rides along (`/api` is proxied by Vite in dev and preview; see docs/serving.md). Screens call
  * `api.reporting.<route>()`, `api.publicReporting.<route>()` through `useAsync`.
  */
-import { createApiClient } from '@nec/api-client';
+import { createApiClient, routeUrl } from '@nec/api-client';
 import { contract } from '@nec/contracts';
+import type { ReportingQueryInput } from '@nec/domain';
 
 export const api = createApiClient({ baseUrl: '' });
 export { ApiError } from '@nec/api-client';
@@ -15,3 +16,7 @@ export const openDataFiles = {
   csv: contract.openData.necLocauxCsv.path,
   schema: contract.openData.necLocauxSchema.path,
 };
+
+/** The dashboard of a query as an Excel workbook, one sheet per table (a link, downloaded). */
+export const workbookUrl = (query: ReportingQueryInput): string =>
+  routeUrl(contract.reporting.workbook, { query });

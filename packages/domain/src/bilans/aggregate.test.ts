@@ -15,7 +15,9 @@ const a = recordWith(
     structures: 71,
     speakers: { women: 7, men: 6, other: 2 },
     workshops: 4,
+    discoveryStands: 3,
     subsidyCents: 500_000,
+    lesBases: true,
   },
   {
     regionCode: '44',
@@ -32,6 +34,7 @@ const b = recordWith(
     structures: 40,
     speakers: { women: 3, men: 5, other: 0 },
     workshops: 2,
+    discoveryStands: 2,
   },
   {
     regionCode: '44',
@@ -68,9 +71,10 @@ const d = recordWith(
     attendees: 250,
     expensesCents: 2_000_000,
     structures: 90,
-    speakers: { women: 5, men: 5, other: 0 },
+    speakers: { women: 0, men: 9, other: 1 },
     workshops: 6,
     subsidyCents: 0,
+    lesBases: true,
   },
   {
     year: 2024,
@@ -94,17 +98,22 @@ describe('aggregateBilans (hand-computed)', () => {
       attendees: 581,
       structures: 211,
       speakers: 38,
-      womenSpeakers: 15,
-      speakersWithKnownGender: 31,
+      womenSpeakers: 10,
+      speakersWithKnownGender: 30,
       workshops: 13,
+      discoveryStands: 5,
       expensesCents: 4_600_000,
       subsidyCents: 750_000,
+      allMalePanelEvents: 1, // d: 9 men, 1 undisclosed, no woman
+      lesBasesEvents: 2,
     });
   });
 
   it('computes the ratios on the totals', () => {
     expect(aggregate.costPerAttendeeCents).toBe(7917); // 4 600 000 / 581 = 7917.38
-    expect(aggregate.parityRatio).toBe(0.4839); // 15 / 31
+    expect(aggregate.parityRatio).toBe(0.3333); // 10 / 30
+    expect(aggregate.subsidyPerAttendeeCents).toBe(1291); // 750 000 / 581 = 1290.88
+    expect(aggregate.lesBasesShare).toBe(0.5); // a and d of 4
   });
 
   it('computes the medians', () => {
@@ -126,10 +135,15 @@ describe('aggregateBilans (hand-computed)', () => {
         womenSpeakers: 0,
         speakersWithKnownGender: 0,
         workshops: 1,
+        discoveryStands: 0,
         expensesCents: 300_000,
         subsidyCents: 250_000,
+        allMalePanelEvents: 0, // no split: not counted
+        lesBasesEvents: 0,
         costPerAttendeeCents: null,
         parityRatio: null,
+        subsidyPerAttendeeCents: null, // nobody attended
+        lesBasesShare: 0,
       },
       {
         key: 2023,
@@ -140,16 +154,24 @@ describe('aggregateBilans (hand-computed)', () => {
         womenSpeakers: 10,
         speakersWithKnownGender: 21,
         workshops: 6,
+        discoveryStands: 5,
         expensesCents: 2_300_000,
-        subsidyCents: 500_000,
+        subsidyCents: 500_000, // b reports none: 0
+        allMalePanelEvents: 0,
+        lesBasesEvents: 1,
         costPerAttendeeCents: 6949, // 2 300 000 / 331 = 6948.64
         parityRatio: 0.4762, // 10 / 21
+        subsidyPerAttendeeCents: 1511, // 500 000 / 331 = 1510.57
+        lesBasesShare: 0.5,
       },
       expect.objectContaining({
         key: 2024,
         count: 1,
+        allMalePanelEvents: 1,
         costPerAttendeeCents: 8000,
-        parityRatio: 0.5,
+        parityRatio: 0,
+        subsidyPerAttendeeCents: 0,
+        lesBasesShare: 1,
       }),
     ]);
   });
@@ -210,6 +232,8 @@ describe('aggregateBilans (hand-computed)', () => {
     expect(empty.count).toBe(0);
     expect(empty.costPerAttendeeCents).toBeNull();
     expect(empty.parityRatio).toBeNull();
+    expect(empty.subsidyPerAttendeeCents).toBeNull();
+    expect(empty.lesBasesShare).toBeNull();
     expect(empty.medians).toEqual({
       attendees: null,
       expensesCents: null,
@@ -274,7 +298,7 @@ describe('aggregateBilans (properties)', () => {
     );
   });
 
-  it('keeps medians within the range of values and the parity ratio in [0, 1]', () => {
+  it('keeps medians within the range of values and the parity and Les Bases shares in [0, 1]', () => {
     fc.assert(
       fc.property(recordsArb, (all) => {
         const aggregate = aggregateBilans(all);
@@ -290,7 +314,8 @@ describe('aggregateBilans (properties)', () => {
         }
         for (const ratio of [
           aggregate.parityRatio,
-          ...aggregate.byRegion.map((row) => row.parityRatio),
+          aggregate.lesBasesShare,
+          ...aggregate.byRegion.flatMap((row) => [row.parityRatio, row.lesBasesShare]),
         ]) {
           if (ratio !== null) {
             expect(ratio).toBeGreaterThanOrEqual(0);

@@ -3,7 +3,7 @@ import { type IsoDate } from '../shared/dates.js';
 import { type BilanRecord, recordThemeFamilies } from './bilan-record.js';
 import { breakdown, type BreakdownRow } from './breakdowns.js';
 import { matchesReportingFilter, type ReportingFilter } from './reporting-filter.js';
-import { costPerAttendeeCents, parityRatio } from './ratios.js';
+import { type BilanRatios, ratiosOf } from './ratios.js';
 import {
   recordCostPerAttendeeCents,
   type RecordFigures,
@@ -35,17 +35,17 @@ export type BilanMedians = {
   costPerAttendeeCents: number | null;
 };
 
-/** The figures of a set of bilans, for the reporting overview. */
+/**
+ * The figures of a set of bilans, for the reporting overview: the count, the totals, the medians,
+ * the {@link BilanRatios} on the totals (cost and subsidy per attendee, parity, share published
+ * on Les Bases), and the breakdowns.
+ */
 export type BilanAggregate = {
   /** Records aggregated (after the date filter). */
   count: number;
   /** Sums of {@link RecordFigures} over every record. */
   totals: RecordFigures;
   medians: BilanMedians;
-  /** `round(totals.expensesCents / totals.attendees)`, `null` without attendees. */
-  costPerAttendeeCents: number | null;
-  /** Women among speakers of known gender, 4 decimals, `null` when none is known. */
-  parityRatio: number | null;
   byYear: BreakdownRow<number>[];
   /** By month of `eventDate` (`AAAA-MM`). */
   byMonth: BreakdownRow<string>[];
@@ -60,7 +60,7 @@ export type BilanAggregate = {
   byEventMode: BreakdownRow<BilanRecord['eventMode']>[];
   byPorteurCategory: BreakdownRow<BilanRecord['porteurCategory']>[];
   byCallKind: BreakdownRow<BilanRecord['callKind']>[];
-};
+} & BilanRatios;
 
 function inPeriod(record: BilanRecord, { from, to }: AggregateOptions): boolean {
   return (
@@ -78,7 +78,7 @@ function mediansOf(records: readonly BilanRecord[]): BilanMedians {
 }
 
 /**
- * Aggregates bilans for reporting: count, totals, medians, the two headline ratios and the
+ * Aggregates bilans for reporting: count, totals, medians, the ratios and the
  * breakdowns by year, région, département, theme, theme family, event mode, porteur category
  * and call kind (each sorted by key). Pure: the same records always give the same figures, and
  * the API's SQL follows the definitions given on each field.
@@ -95,8 +95,7 @@ export function aggregateBilans(
     count: selected.length,
     totals,
     medians: mediansOf(selected),
-    costPerAttendeeCents: costPerAttendeeCents(totals),
-    parityRatio: parityRatio(totals),
+    ...ratiosOf(selected.length, totals),
     byYear: breakdown(selected, (record) => [record.year]),
     byMonth: breakdown(selected, (record) => [record.eventDate.slice(0, 7)]),
     byRegion: breakdown(selected, (record) => [record.regionCode]),

@@ -1,15 +1,16 @@
 import { type BilanRecord } from './bilan-record.js';
-import { costPerAttendeeCents, parityRatio } from './ratios.js';
+import { type BilanRatios, ratiosOf } from './ratios.js';
 import { type RecordFigures, recordFigures, sumFigures } from './record-figures.js';
 
 /**
  * One line of a breakdown: the records sharing a key, how many they are, their summed
- * {@link RecordFigures}, and the two ratios computed on those sums.
+ * {@link RecordFigures}, and the {@link BilanRatios} computed on that count and those sums.
  */
-export type BreakdownRow<K extends string | number> = { key: K; count: number } & RecordFigures & {
-    costPerAttendeeCents: number | null;
-    parityRatio: number | null;
-  };
+export type BreakdownRow<K extends string | number> = {
+  key: K;
+  count: number;
+} & RecordFigures &
+  BilanRatios;
 
 /**
  * Orders keys as `ORDER BY key COLLATE "C"` does: numbers ascending, strings by UTF-16 code
@@ -45,12 +46,6 @@ export function breakdown<K extends string | number>(
     .sort(([a], [b]) => compareBreakdownKeys(a, b))
     .map(([key, group]) => {
       const totals = sumFigures(group);
-      return {
-        key,
-        count: group.length,
-        ...totals,
-        costPerAttendeeCents: costPerAttendeeCents(totals),
-        parityRatio: parityRatio(totals),
-      };
+      return { key, count: group.length, ...totals, ...ratiosOf(group.length, totals) };
     });
 }

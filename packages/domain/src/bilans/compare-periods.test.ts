@@ -10,7 +10,12 @@ describe('comparePeriods', () => {
       expensesCents: 500_000,
       speakers: { women: 2, men: 6, other: 0 },
     }),
-    recordWith('p2', { attendees: 100, expensesCents: 500_000 }),
+    recordWith('p2', {
+      attendees: 100,
+      expensesCents: 500_000,
+      subsidyCents: 300_000,
+      speakers: { women: 0, men: 3, other: 0 },
+    }),
   ]);
   const current = aggregateBilans([
     recordWith('c1', {
@@ -18,8 +23,8 @@ describe('comparePeriods', () => {
       expensesCents: 600_000,
       speakers: { women: 4, men: 4, other: 1 },
     }),
-    recordWith('c2', { attendees: 150, expensesCents: 600_000 }),
-    recordWith('c3', { attendees: 0, expensesCents: 300_000 }),
+    recordWith('c2', { attendees: 150, expensesCents: 600_000, lesBases: true }),
+    recordWith('c3', { attendees: 0, expensesCents: 300_000, subsidyCents: 300_000 }),
   ]);
   const comparison = comparePeriods(current, previous);
 
@@ -51,17 +56,38 @@ describe('comparePeriods', () => {
     });
   });
 
-  it('gives the parity change in ratio points', () => {
+  it('gives the parity and Les Bases changes in ratio points', () => {
     expect(comparison.parityRatio).toEqual({
       current: 0.5,
-      previous: 0.25,
-      change: 0.25,
-      changePercent: 100,
+      previous: 0.1818, // 2 / 11
+      change: 0.3182,
+      changePercent: 175,
+    });
+    expect(comparison.lesBasesShare).toEqual({
+      current: 0.3333,
+      previous: 0,
+      change: 0.3333,
+      changePercent: null,
+    });
+  });
+
+  it('compares the subsidy per attendee and the events with an all-male panel', () => {
+    expect(comparison.subsidyPerAttendeeCents).toEqual({
+      current: 1000, // 300 000 / 300 (c3 has no attendee but its subsidy counts)
+      previous: 1500, // 300 000 / 200
+      change: -500,
+      changePercent: -33.3,
+    });
+    expect(comparison.totals.allMalePanelEvents).toEqual({
+      current: 0,
+      previous: 1,
+      change: -1,
+      changePercent: -100,
     });
   });
 
   it('has no percentage from zero and no change from nothing', () => {
-    expect(comparison.totals.subsidyCents).toEqual({
+    expect(comparison.totals.discoveryStands).toEqual({
       current: 0,
       previous: 0,
       change: 0,

@@ -1,12 +1,12 @@
 import { type BilanAggregate, type BilanMedians } from './aggregate.js';
-import { ratioDecimals } from './ratios.js';
+import { type BilanRatios, bilanRatioKeys, ratioDecimals } from './ratios.js';
 import { type RecordFigures, recordFigureKeys } from './record-figures.js';
 import { percentChange, roundHalfAwayFromZero } from './stats.js';
 
 /**
  * How one figure moved between two periods:
- * - `change` = `current − previous` (`null` if either is `null`); for `parityRatio`, a
- *   difference of ratios (0.05 = 5 percentage points), rounded to 4 decimals;
+ * - `change` = `current − previous` (`null` if either is `null`); for `parityRatio` and
+ *   `lesBasesShare`, a difference of ratios (0.05 = 5 percentage points), rounded to 4 decimals;
  * - `changePercent` = relative change in percent, one decimal (see `percentChange`), `null`
  *   when either is `null` or `previous` is 0.
  */
@@ -22,9 +22,7 @@ export type PeriodComparison = {
   count: FigureChange;
   totals: Record<keyof RecordFigures, FigureChange>;
   medians: Record<keyof BilanMedians, FigureChange>;
-  costPerAttendeeCents: FigureChange;
-  parityRatio: FigureChange;
-};
+} & Record<keyof BilanRatios, FigureChange>;
 
 function figureChange(current: number | null, previous: number | null, decimals = 4): FigureChange {
   const change =
@@ -42,7 +40,7 @@ const medianKeys = [
 
 /**
  * Compares the headline figures of two aggregates (e.g. this year and last year) for the
- * overview: absolute and relative change of the count, each total, each median and both ratios.
+ * overview: absolute and relative change of the count, each total, each median and each ratio.
  * Breakdowns are not compared.
  */
 export function comparePeriods(
@@ -55,11 +53,8 @@ export function comparePeriods(
   const medians = Object.fromEntries(
     medianKeys.map((key) => [key, figureChange(current.medians[key], previous.medians[key])]),
   ) as Record<keyof BilanMedians, FigureChange>;
-  return {
-    count: figureChange(current.count, previous.count),
-    totals,
-    medians,
-    costPerAttendeeCents: figureChange(current.costPerAttendeeCents, previous.costPerAttendeeCents),
-    parityRatio: figureChange(current.parityRatio, previous.parityRatio, ratioDecimals),
-  };
+  const ratios = Object.fromEntries(
+    bilanRatioKeys.map((key) => [key, figureChange(current[key], previous[key], ratioDecimals)]),
+  ) as Record<keyof BilanRatios, FigureChange>;
+  return { count: figureChange(current.count, previous.count), totals, medians, ...ratios };
 }

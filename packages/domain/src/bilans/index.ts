@@ -19,6 +19,7 @@ export {
   speakersSchema,
   speakerGenderSplitSchema,
   splitTotal,
+  hasAllMalePanel,
   type Speakers,
   type SpeakerGenderSplit,
 } from './speakers.js';
@@ -70,6 +71,7 @@ export {
   resourceLinkKindLabels,
   resourceLinkSchema,
   isLesBasesUrl,
+  publishedOnLesBases,
   type ResourceLinkKind,
   type ResourceLink,
 } from './resource-links.js';
@@ -100,7 +102,16 @@ export {
   recordCostPerAttendeeCents,
   type RecordFigures,
 } from './record-figures.js';
-export { costPerAttendeeCents, parityRatio, ratioDecimals } from './ratios.js';
+export {
+  costPerAttendeeCents,
+  parityRatio,
+  subsidyPerAttendeeCents,
+  lesBasesShare,
+  ratiosOf,
+  bilanRatioKeys,
+  ratioDecimals,
+  type BilanRatios,
+} from './ratios.js';
 export { compareBreakdownKeys, type BreakdownRow } from './breakdowns.js';
 export {
   aggregateBilans,
@@ -109,6 +120,12 @@ export {
   type BilanMedians,
 } from './aggregate.js';
 export { comparePeriods, type FigureChange, type PeriodComparison } from './compare-periods.js';
+export {
+  keyFigureDefinitions,
+  type KeyFigureDefinition,
+  type KeyFigureUnit,
+  type BilanHeadlineFigures,
+} from './key-figures.js';
 export { reportingPeriodOf, previousPeriodOf, type ReportingPeriod } from './periods.js';
 export {
   reportingFilterSchema,

@@ -1,4 +1,6 @@
 import { type BilanRecord } from './bilan-record.js';
+import { publishedOnLesBases } from './resource-links.js';
+import { hasAllMalePanel } from './speakers.js';
 import { divideRounded } from './stats.js';
 
 /**
@@ -9,9 +11,13 @@ import { divideRounded } from './stats.js';
  * - `womenSpeakers` = `speakers.genderSplit.women`, 0 without a split;
  * - `speakersWithKnownGender` = `women + men` of the split, 0 without a split (non-binary and
  *   undisclosed are one answer, so they cannot count as a known gender for parity);
- * - `workshops` = `formats.workshops`;
+ * - `workshops` = `formats.workshops`; `discoveryStands` = `formats.discoveryStands`;
  * - `expensesCents` = `budget.expensesCents`;
- * - `subsidyCents` = `budget.subsidyCents`, 0 when not reported.
+ * - `subsidyCents` = `budget.subsidyCents`, 0 when not reported;
+ * - `allMalePanelEvents` = 1 when {@link hasAllMalePanel} (a split with men and no woman), else 0
+ *   (0 without a split): summed, the number of events with an all-male panel;
+ * - `lesBasesEvents` = 1 when {@link publishedOnLesBases} (a resource link of kind `les-bases`),
+ *   else 0: summed, the number of events that published on Les Bases.
  */
 export type RecordFigures = {
   attendees: number;
@@ -20,8 +26,11 @@ export type RecordFigures = {
   womenSpeakers: number;
   speakersWithKnownGender: number;
   workshops: number;
+  discoveryStands: number;
   expensesCents: number;
   subsidyCents: number;
+  allMalePanelEvents: number;
+  lesBasesEvents: number;
 };
 
 /** Keys of {@link RecordFigures}, in display order. */
@@ -32,8 +41,11 @@ export const recordFigureKeys = [
   'womenSpeakers',
   'speakersWithKnownGender',
   'workshops',
+  'discoveryStands',
   'expensesCents',
   'subsidyCents',
+  'allMalePanelEvents',
+  'lesBasesEvents',
 ] as const satisfies readonly (keyof RecordFigures)[];
 
 /** The additive figures of one record (see {@link RecordFigures} for each definition). */
@@ -46,8 +58,11 @@ export function recordFigures({ bilan }: Pick<BilanRecord, 'bilan'>): RecordFigu
     womenSpeakers: split?.women ?? 0,
     speakersWithKnownGender: split ? split.women + split.men : 0,
     workshops: bilan.formats.workshops,
+    discoveryStands: bilan.formats.discoveryStands,
     expensesCents: bilan.budget.expensesCents,
     subsidyCents: bilan.budget.subsidyCents ?? 0,
+    allMalePanelEvents: hasAllMalePanel(bilan.speakers) ? 1 : 0,
+    lesBasesEvents: publishedOnLesBases(bilan.resources) ? 1 : 0,
   };
 }
 
@@ -68,8 +83,11 @@ export function sumFigures(all: readonly RecordFigures[]): RecordFigures {
     womenSpeakers: 0,
     speakersWithKnownGender: 0,
     workshops: 0,
+    discoveryStands: 0,
     expensesCents: 0,
     subsidyCents: 0,
+    allMalePanelEvents: 0,
+    lesBasesEvents: 0,
   };
   for (const figures of all) {
     for (const key of recordFigureKeys) totals[key] += figures[key];

@@ -61,3 +61,12 @@ export const resourceLinkSchema = group(
   { when: unaffected(['kind'], ['url']) },
 );
 export type ResourceLink = z.infer<typeof resourceLinkSchema>;
+
+/**
+ * Whether an event published its productions on Les Bases: at least one of its resource links is
+ * of kind `les-bases` (whose address {@link resourceLinkSchema} holds to lesbases.anct.gouv.fr).
+ * A link of another kind is not counted, even to the same site: the organiser chose its kind.
+ */
+export function publishedOnLesBases(resources: readonly Pick<ResourceLink, 'kind'>[]): boolean {
+  return resources.some((link) => link.kind === 'les-bases');
+}

@@ -18,6 +18,18 @@ export const speakerGenderSplitSchema = group(
 );
 export type SpeakerGenderSplit = z.infer<typeof speakerGenderSplitSchema>;
 
+/**
+ * Whether an event's speakers make an all-male panel, which the charter forbids: its gender split
+ * counts at least one man and no woman (non-binary or undisclosed speakers beside them do not
+ * change it: the charter asks for women on the programme). An event whose bilan gives no split is
+ * not counted — nobody knows — nor is one without any speaker. The bilan reports the whole
+ * programme, not each panel: an event is counted when no woman spoke at all.
+ */
+export function hasAllMalePanel(speakers: Pick<Speakers, 'genderSplit'>): boolean {
+  const split = speakers.genderSplit;
+  return split !== undefined && split.men > 0 && split.women === 0;
+}
+
 /** Total speakers counted by a gender split. */
 export function splitTotal(split: SpeakerGenderSplit): number {
   return split.women + split.men + split.nonBinaryOrUndisclosed;

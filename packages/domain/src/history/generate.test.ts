@@ -39,6 +39,10 @@ describe('generateBilanHistory', () => {
       expect(event.eventDate <= addDays(TODAY, -7)).toBe(true);
     }
     expect(events.some((e) => e.awardedAmountCents === null)).toBe(true);
+    // Some programmes without any woman, and productions on Les Bases, for the reporting.
+    const split = (e: (typeof events)[number]) => e.bilan.speakers.genderSplit;
+    expect(events.some((e) => split(e)?.women === 0 && (split(e)?.men ?? 0) > 0)).toBe(true);
+    expect(events.some((e) => e.bilan.resources.some((r) => r.kind === 'les-bases'))).toBe(true);
     expect(events.some((e) => e.regionCode === undefined)).toBe(true);
     expect(events.some((e) => ['01', '02', '03', '04', '06'].includes(e.regionCode ?? ''))).toBe(
       true,

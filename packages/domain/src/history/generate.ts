@@ -160,6 +160,9 @@ export function generateBilanHistory(
   const lastYear = Math.max(firstYear, Number(until.slice(0, 4)));
   const years = lastYear - firstYear + 1;
   const random = prng(seed);
+  // Traits added later (all-male panels, Les Bases) draw from their own stream, so that every
+  // figure drawn before them stays as it was for the same seed.
+  const later = prng(seed ^ 0x5bd1e995);
   const departements = listDepartements().filter(
     (d) => d.code.length === 2 || /^97[1-6]$/.test(d.code),
   );
@@ -210,7 +213,14 @@ export function generateBilanHistory(
     const speakers = between(random, 4, 30);
     const withSplit = random() < (year >= 2021 ? 0.85 : 0.5);
     const undisclosed = withSplit ? between(random, 0, Math.min(2, speakers)) : 0;
-    const women = withSplit ? Math.round((speakers - undisclosed) * (0.3 + 0.3 * random())) : 0;
+    const drawnWomen = withSplit
+      ? Math.round((speakers - undisclosed) * (0.3 + 0.3 * random()))
+      : 0;
+    // Some events still had no woman on stage (fewer as the years go by), which the charter forbids.
+    const allMale = later() < (year <= 2021 ? 0.12 : 0.06);
+    const women = allMale ? 0 : drawnWomen;
+    // More and more events publish what they produced on Les Bases.
+    const onLesBases = later() < Math.min(0.7, 0.2 + 0.08 * (year - 2019));
     const expensesCents = between(random, 3_000, 30_000) * 100 + between(random, 0, 99);
     const subsidised = random() < 0.85;
     const cap = Math.floor(expensesCents * 0.8);
@@ -255,7 +265,14 @@ export function generateBilanHistory(
       },
       improvements: { fromPublic: [], fromOrganisers: [] },
       team: [],
-      resources: [],
+      resources: onLesBases
+        ? [
+            {
+              kind: 'les-bases',
+              url: `https://lesbases.anct.gouv.fr/ressources/nec-local-${year}-${i + 1}`,
+            },
+          ]
+        : [],
       licence: charterLicence,
     };
 

@@ -11,6 +11,7 @@ import { ReportingFacts1764400000000 } from './1764400000000-reporting-facts.js'
 import { AuditTrail1765000000000 } from './1765000000000-audit-trail.js';
 import { AccountsSecurity1765100000000 } from './1765100000000-accounts-security.js';
 import { Memberships1765200000000 } from './1765200000000-memberships.js';
+import { ReportingFigures1765300000000 } from './1765300000000-reporting-figures.js';
 
 /** The checked-in migrations, in order. Both PGlite and PostgreSQL run exactly these. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   AuditTrail1765000000000,
   AccountsSecurity1765100000000,
   Memberships1765200000000,
+  ReportingFigures1765300000000,
 ];

@@ -12,10 +12,15 @@ const row = (key: string, count: number) => ({
   womenSpeakers: 0,
   speakersWithKnownGender: 0,
   workshops: 0,
+  discoveryStands: 0,
   expensesCents: 0,
   subsidyCents: count * 250_000,
+  allMalePanelEvents: 0,
+  lesBasesEvents: 0,
   costPerAttendeeCents: null,
   parityRatio: null,
+  subsidyPerAttendeeCents: null,
+  lesBasesShare: null,
 });
 
 describe('chart options and their tables', () => {

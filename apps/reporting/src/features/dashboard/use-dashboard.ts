@@ -60,5 +60,5 @@ export function useDashboard(asked: Ref<ReportingQuery>, level: Ref<MapLevel>) {
       ),
     query,
   );
-  return { overview, map, breakdowns, distributions };
+  return { query, overview, map, breakdowns, distributions };
 }

@@ -14,6 +14,8 @@ function overview(currentCount: number, previousCount: number): OverviewDto {
     medians: a.medians,
     costPerAttendeeCents: a.costPerAttendeeCents,
     parityRatio: a.parityRatio,
+    subsidyPerAttendeeCents: a.subsidyPerAttendeeCents,
+    lesBasesShare: a.lesBasesShare,
   });
   return {
     period: { from: '2025-01-01', to: '2025-12-31' },

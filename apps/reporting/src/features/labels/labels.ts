@@ -58,6 +58,17 @@ export function keyLabel(dimension: BreakdownDimension, key: string | number): s
   }
 }
 
+/** Where an event took place, in words: its département, else its région, else online or several. */
+export function eventPlace(event: {
+  departementCode: string | null;
+  regionCode: string | null;
+  eventMode: string;
+}): string {
+  if (event.departementCode) return keyLabel('departement', event.departementCode);
+  if (event.regionCode) return keyLabel('region', event.regionCode);
+  return event.eventMode === 'online' ? 'En ligne' : 'Plusieurs territoires';
+}
+
 export const labels = {
   themes: catalogueThemeLabels as Record<string, string>,
   themeFamilies: themeFamilyLabels as Record<string, string>,

@@ -30,6 +30,10 @@ export const bilanArb: fc.Arbitrary<NecLocalBilan> = fc
     discoveryStands: fc.nat({ max: 20 }),
     expensesCents: fc.nat({ max: 5_000_000 }),
     subsidyCents: fc.option(fc.nat({ max: 500_000 }), { nil: undefined }),
+    resources: fc.subarray([
+      { kind: 'video' as const, url: 'https://video.example.org/nec' },
+      { kind: 'les-bases' as const, url: 'https://lesbases.anct.gouv.fr/ressources/nec' },
+    ]),
   })
   .map(({ workshops, discoveryStands, expensesCents, subsidyCents, ...rest }) => ({
     ...rest,
@@ -37,7 +41,6 @@ export const bilanArb: fc.Arbitrary<NecLocalBilan> = fc
     budget: subsidyCents === undefined ? { expensesCents } : { expensesCents, subsidyCents },
     improvements: { fromPublic: [], fromOrganisers: [] },
     team: [],
-    resources: [],
     licence: 'CC-BY-SA-4.0-FR' as const,
   }));
 

@@ -7,7 +7,10 @@ type Figures = {
   structures?: number;
   speakers?: number | { women: number; men: number; other: number };
   workshops?: number;
+  discoveryStands?: number;
   subsidyCents?: number;
+  /** Links its productions on Les Bases (a resource link of kind `les-bases`). */
+  lesBases?: boolean;
 };
 
 /** A complete bilan with the given figures and empty everything else. */
@@ -27,14 +30,25 @@ export function bilanWith(figures: Figures): NecLocalBilan {
               nonBinaryOrUndisclosed: speakers.other,
             },
           },
-    formats: { workshops: figures.workshops ?? 0, discoveryStands: 0, others: [] },
+    formats: {
+      workshops: figures.workshops ?? 0,
+      discoveryStands: figures.discoveryStands ?? 0,
+      others: [],
+    },
     budget:
       figures.subsidyCents === undefined
         ? { expensesCents: figures.expensesCents }
         : { expensesCents: figures.expensesCents, subsidyCents: figures.subsidyCents },
     improvements: { fromPublic: [], fromOrganisers: [] },
     team: [],
-    resources: [],
+    resources: figures.lesBases
+      ? [
+          {
+            kind: 'les-bases',
+            url: `https://lesbases.anct.gouv.fr/ressources/bilan-${figures.attendees}`,
+          },
+        ]
+      : [],
     licence: 'CC-BY-SA-4.0-FR',
   };
 }
