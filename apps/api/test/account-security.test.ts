@@ -339,6 +339,7 @@ describe('second factor', () => {
     expect((await signIn('mfa-applicant@exemple.fr')).res.body.mfaPending).toBeNull();
   });
 
+  // A dozen scrypt checks in one test: a loaded machine gets the time (as in abuse-limits).
   it('a right password does not wipe the count of wrong codes', async () => {
     const email = 'mfa-cycle@exemple.fr';
     const client = await applicant(t, email);
@@ -371,7 +372,7 @@ describe('second factor', () => {
         code: await codeAt(setup.body.secret, '2026-11-30T10:20:00Z'),
       })
       .expect(429);
-  });
+  }, 60_000);
 
   it('failed codes count like failed passwords: 429 with Retry-After', async () => {
     const client = await applicant(t, 'mfa-limit@exemple.fr');

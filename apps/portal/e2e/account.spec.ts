@@ -25,7 +25,7 @@ test('account security: password refused as weak, second factor turned on, asked
 
   // Binding a phone asks the password first; the field takes the focus.
   await page.getByRole('button', { name: 'Activer la double authentification' }).click();
-  const confirm = page.getByLabel('Votre mot de passe', { exact: true });
+  const confirm = page.getByLabel('Votre mot de passe');
   await expect(confirm).toBeFocused();
   await confirm.fill('pas le bon mot de passe');
   await page.getByRole('button', { name: 'Continuer' }).click();
