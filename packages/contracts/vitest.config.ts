@@ -6,5 +6,6 @@ const conditions = ['source', 'module', 'node', 'development|production'];
 export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
-  test: { include: ['src/**/*.test.ts'], environment: 'node' },
+  // A busy CI machine (2 cores shared) can take several seconds to check every breakdown row.
+  test: { include: ['src/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
 });
