@@ -61,37 +61,11 @@ export class InvitationsService {
   async invite(actor: Actor, organisationId: string, email: string): Promise<InvitationDto> {
     const token = randomToken();
     const now = this.clock.now();
-    let created;
-    try {
-      created = await this.dataSource.transaction(async (manager) => {
-        const organisation = await this.organisations.lockAsMember(
-          actor,
-          organisationId,
-          manager,
-          'owner',
-        );
-        await this.replaceLapsed(organisationId, email, now, manager);
-        await this.quotas.assertCanInvite(actor, organisationId, manager);
-        const invitation = await this.repository.createInvitation(
-          {
-            organisationId,
-            email,
-            tokenHash: sha256(token),
-            invitedBy: actor.id,
-            expiresAt: new Date(now.getTime() + INVITATION_VALIDITY_DAYS * DAY_MS),
-            createdAt: now,
-          },
-          manager,
-        );
-        await this.record(actor, 'organisation.invitation-sent', invitation, manager);
-        return { invitation, organisation };
-      });
-    } catch (e) {
-      // The same address invited twice at once: the partial unique index decides.
-      if (isUniqueViolation(e)) throw invitationPending();
-      throw e;
-    }
-    const { invitation, organisation } = created;
+    const { invitation, organisation } = await this.createPending(actor, organisationId, {
+      email,
+      tokenHash: sha256(token),
+      now,
+    });
     await this.mail
       .send(
         invitationMail({
@@ -107,6 +81,44 @@ export class InvitationsService {
         this.logger.warn(`Invitation non envoyée : ${e instanceof Error ? e.message : String(e)}`);
       });
     return toInvitationDto({ ...invitation, inviter: actor }, now);
+  }
+
+  /** The invitation row, written under the organisation's lock by one of its owners. */
+  private async createPending(
+    actor: Actor,
+    organisationId: string,
+    what: { email: string; tokenHash: string; now: Date },
+  ): Promise<{ invitation: InvitationEntity; organisation: OrganisationEntity }> {
+    const { email, tokenHash, now } = what;
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const organisation = await this.organisations.lockAsMember(
+          actor,
+          organisationId,
+          manager,
+          'owner',
+        );
+        await this.replaceLapsed(organisationId, email, now, manager);
+        await this.quotas.assertCanInvite(actor, organisationId, manager);
+        const invitation = await this.repository.createInvitation(
+          {
+            organisationId,
+            email,
+            tokenHash,
+            invitedBy: actor.id,
+            expiresAt: new Date(now.getTime() + INVITATION_VALIDITY_DAYS * DAY_MS),
+            createdAt: now,
+          },
+          manager,
+        );
+        await this.record(actor, 'organisation.invitation-sent', invitation, manager);
+        return { invitation, organisation };
+      });
+    } catch (e) {
+      // The same address invited twice at once: the partial unique index decides.
+      if (isUniqueViolation(e)) throw invitationPending();
+      throw e;
+    }
   }
 
   /** A pending invitation of the address blocks a new one, unless its link has lapsed. */

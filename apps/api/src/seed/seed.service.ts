@@ -204,17 +204,22 @@ export class SeedService {
     // Next year's call opens in September: from then on, events next year are filed under it.
     const next = permanentNecLocalCampaign(now.getUTCFullYear() + 1);
     const allCampaigns = [...datedCampaigns, open, next];
-    const hashes = await Promise.all(demoAccounts.map((account) => hashPassword(account.password)));
+    // Scrypt is the seed's slowest step: each distinct password is hashed once (the demo
+    // accounts share one, published in the README, so a shared hash discloses nothing).
+    const passwords = [...new Set(demoAccounts.map((account) => account.password))];
+    const hashOf = new Map(
+      await Promise.all(passwords.map(async (p) => [p, await hashPassword(p)] as const)),
+    );
 
     return this.dataSource.transaction(async (manager) => {
       const accounts = {} as Record<AccountKey, string>;
-      for (const [index, account] of demoAccounts.entries()) {
+      for (const account of demoAccounts) {
         const user = await this.users.create(
           {
             email: account.email,
             displayName: account.displayName,
             role: account.role,
-            passwordHash: hashes[index] ?? '',
+            passwordHash: hashOf.get(account.password) ?? '',
             emailConfirmedAt: now,
           },
           manager,
