@@ -187,7 +187,8 @@ export async function writeCsv<R>(
 export interface WorkbookSheet<R> {
   name: string;
   columns: readonly ExportColumn<R>[];
-  batches: AsyncIterable<R[]>;
+  /** Read with `for await`: batches streamed from the database, or a few rows already in memory. */
+  batches: AsyncIterable<R[]> | Iterable<R[]>;
 }
 
 /**
@@ -198,8 +199,8 @@ export type AnySheet = WorkbookSheet<never>;
 export const anySheet = <R>(sheet: WorkbookSheet<R>): AnySheet => sheet as unknown as AnySheet;
 
 /** Rows already in memory (a few aggregated rows), as the writers take them. */
-export async function* inOneBatch<R>(rows: readonly R[]): AsyncGenerator<R[]> {
-  if (rows.length > 0) yield [...rows];
+export function inOneBatch<R>(rows: readonly R[]): Iterable<R[]> {
+  return rows.length > 0 ? [[...rows]] : [];
 }
 
 async function writeSheet<R>(
