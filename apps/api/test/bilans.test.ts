@@ -349,7 +349,9 @@ describe('the bilan of a NEC local', () => {
     const sums: Record<string, unknown>[] = await t.app.get(DataSource).query(
       `SELECT COUNT(*)::int AS count, SUM(attendees)::int AS attendees, SUM(structures)::int AS structures, SUM(speakers)::int AS speakers,
               SUM(women_speakers)::int AS "womenSpeakers", SUM(women_speakers + men_speakers)::int AS "speakersWithKnownGender",
-              SUM(workshops)::int AS workshops, SUM(expenses_cents)::bigint::text AS "expensesCents", COALESCE(SUM(subsidy_cents), 0)::bigint::text AS "subsidyCents"
+              SUM(workshops)::int AS workshops, SUM(expenses_cents)::bigint::text AS "expensesCents", COALESCE(SUM(subsidy_cents), 0)::bigint::text AS "subsidyCents",
+              SUM(discovery_stands)::int AS "discoveryStands", (COUNT(*) FILTER (WHERE les_bases))::int AS "lesBasesEvents",
+              (COUNT(*) FILTER (WHERE men_speakers > 0 AND women_speakers = 0))::int AS "allMalePanelEvents"
          FROM bilans WHERE submitted_at IS NOT NULL`,
     );
     const sql = sums[0]!;
