@@ -274,7 +274,10 @@ test('an export downloads the figures shown on screen; charts download as SVG an
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Classeur Excel (XLSX)' }).click(),
   ]);
-  assert.match(xlsx.suggestedFilename(), /^tableau-de-bord-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  assert.match(
+    xlsx.suggestedFilename(),
+    /^tableau-de-bord-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx$/,
+  );
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(await readFile(await xlsx.path()));
   const keyFigures = workbook.getWorksheet('Chiffres clés');
@@ -310,7 +313,10 @@ test('the dashboard lists the events without any woman speaker, each linking to 
   const text = await list.innerText();
   assert.doesNotMatch(text, /fictif|fictive|@/);
   await screenshots(page, 'tableau-de-bord');
-  await list.getByRole('link', { name: /Voir le bilan/ }).first().click();
+  await list
+    .getByRole('link', { name: /Voir le bilan/ })
+    .first()
+    .click();
   await page.waitForURL(/\/evenements\//);
   await page.locator('[data-speakers="women"]').waitFor();
   assert.equal(plain(await page.locator('[data-speakers="women"] td').last().innerText()), '0');
@@ -355,6 +361,7 @@ test('axe-core finds no violation on any page', async () => {
     '/editions-nationales',
     '/territoires/84',
     '/exports',
+    '/compte',
     '/connexion',
   ];
   for (const path of paths) {
@@ -366,6 +373,42 @@ test('axe-core finds no violation on any page', async () => {
       path,
     );
   }
+  await page.context().close();
+});
+
+test('an analyst sees the browsers open on the account and ends the others with the password', async () => {
+  // A second browser signed in to the same account (a forgotten computer, say).
+  const other = await browser.newContext();
+  await signInAgent(other.request, base, ANALYST);
+  assert.equal((await other.request.get(`${base}/api/reporting/overview?${ALL}`)).status(), 200);
+
+  const page = await analystPage();
+  await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+  await page.getByRole('link', { name: 'Mon compte' }).first().click();
+  await page.getByRole('heading', { name: 'Vos sessions actives' }).waitFor();
+  await page.getByText('Ce navigateur').waitFor();
+  assert.ok((await page.getByRole('button', { name: 'Fermer cette session' }).count()) >= 1);
+  assert.deepEqual(await axeViolations(page), [], 'mon compte');
+  await screenshots(page, 'compte-sessions');
+
+  // The password is asked first; a wrong one is refused on the field and ends nothing.
+  await page.getByRole('button', { name: 'Fermer toutes les autres sessions' }).click();
+  const password = page.getByLabel('Votre mot de passe');
+  await password.fill('pas-le-bon-mot-de-passe');
+  await page.getByRole('button', { name: 'Fermer les autres sessions' }).click();
+  await page.getByText('Le mot de passe est incorrect.').waitFor();
+  assert.equal(await password.getAttribute('aria-invalid'), 'true');
+  assert.equal((await other.request.get(`${base}/api/reporting/overview?${ALL}`)).status(), 200);
+
+  await password.fill(ANALYST.password);
+  await page.getByRole('button', { name: 'Fermer les autres sessions' }).click();
+  await page.getByText(/sessions? fermées?\./).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Fermer cette session' }).count(), 0);
+  assert.equal((await other.request.get(`${base}/api/reporting/overview?${ALL}`)).status(), 401);
+  // This browser's own session goes on.
+  assert.equal((await page.request.get(`${base}/api/reporting/overview?${ALL}`)).status(), 200);
+  assert.deepEqual(await axeViolations(page), [], 'mon compte, après fermeture');
+  await other.close();
   await page.context().close();
 });
 

@@ -47,6 +47,11 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'Exports', analyst: true },
   },
   {
+    path: '/compte',
+    component: () => import('./views/AccountView.vue'),
+    meta: { title: 'Mon compte', analyst: true },
+  },
+  {
     path: '/:rest(.*)*',
     component: () => import('./views/NotFoundView.vue'),
     meta: { title: 'Page introuvable' },

@@ -1,7 +1,8 @@
 /**
  * `@nec/ui` — what the NEC Vue apps share: the DSFR set-up, the app shell, states, badges,
  * forms validated by the domain's schemas, the eligibility panel, the budget table, the
- * dossier read view and the second-factor screens (sign-in code, an agent's enrolment). Import
+ * dossier read view, the second-factor screens (sign-in code, an agent's enrolment) and the
+ * account's pieces every app shows (its sessions, the password asked again, a form's outcome). Import
  * the CSS once per app with `import '@nec/ui/styles'`.
  */
 export { default as AppShell } from './shell/AppShell.vue';
@@ -42,3 +43,8 @@ export {
   type RecoveryCodes,
   type TotpSetup,
 } from './second-factor/second-factor.js';
+export { default as FormAlert } from './account/FormAlert.vue';
+export { default as ConfirmPasswordForm } from './account/ConfirmPasswordForm.vue';
+export { default as SessionsList } from './account/SessionsList.vue';
+export { failureMessage, useSubmit } from './account/use-submit.js';
+export { describeUserAgent } from './account/user-agent.js';

@@ -7,9 +7,8 @@ import {
   type NecLocalBilanDraft,
   type TransitionContext,
 } from '@nec/domain';
-import { useZodForm } from '@nec/ui';
+import { failureMessage, useZodForm } from '@nec/ui';
 import { api, ApiError } from '../../api/index.js';
-import { failureMessage } from '../account/use-submit.js';
 import { useAutosave } from '../dossiers/use-autosave.js';
 import { withBilanGroups } from './bilan-shape.js';
 import { compactFor } from './compact.js';

@@ -1,9 +1,9 @@
 import { computed, ref, watch, type Ref } from 'vue';
 import { isoDateSchema, type CallKind } from '@nec/domain';
 import type { CampaignDto, OrganisationDto } from '@nec/contracts';
+import { failureMessage } from '@nec/ui';
 import { api, ApiError } from '../../../api/index.js';
 import { useAsync } from '../../../api/use-async.js';
-import { failureMessage } from '../../account/use-submit.js';
 
 /** Calls whose dossier is for an event on a date: the campaign follows from that date. */
 export function isDatedCall(kind: CallKind | null): boolean {

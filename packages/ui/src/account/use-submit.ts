@@ -1,6 +1,6 @@
 import { ref } from 'vue';
-import { describeError } from '@nec/ui';
-import { ApiError, RateLimitError } from '../../api/index.js';
+import { ApiError, RateLimitError } from '@nec/api-client';
+import { describeError } from '../states/describe-error.js';
 
 type ZodForm<T> = {
   validate: () => T | null;
