@@ -2,8 +2,10 @@ import { defineConfig } from 'vitest/config';
 import { necViteConfig } from '@nec/ui/vite';
 
 // Shared set-up (Vue, offline icons, DSFR assets, `/api` proxied to NEC_API_URL): see
-// packages/ui/vite and docs/serving.md. ECharts and the map are split into their own chunks,
-// loaded only by the routes that draw.
+// packages/ui/vite and docs/serving.md. ECharts and the map's contours are reached only through
+// dynamic imports (src/features/charts/lazy.ts), so they land in chunks of their own that a page
+// loads after its first paint. No `manualChunks`: a manual chunk also takes in the modules its
+// members share with the entry (Vue itself), and the entry then loads it up front.
 const shared = necViteConfig();
 export default defineConfig({
   ...shared,
@@ -11,12 +13,6 @@ export default defineConfig({
     ...shared.build,
     // Read by bench/reporting/app-size.mjs to add up what the first page loads.
     manifest: true,
-    rollupOptions: {
-      output: {
-        manualChunks: (id: string) =>
-          /node_modules\/(\.pnpm\/)?(echarts|zrender|vue-echarts)/.test(id) ? 'charts' : undefined,
-      },
-    },
   },
   test: {
     ...shared.test,

@@ -198,6 +198,28 @@ test('the public page shows the totals of the domain’s aggregation of the seed
   await page.close();
 });
 
+test('the public page needs no chart library for its figures and tables; a missing chart says so', async () => {
+  const page = await browser.newPage();
+  // The charts' chunks (ECharts, the map's contours) never arrive.
+  const blocked = [];
+  await page.route(/\/assets\/(EChart|FranceMapChart)-[^/]*\.js$/, (route) => {
+    blocked.push(route.request().url());
+    return route.abort();
+  });
+  await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+  const expected = aggregateBilans(seededRecords(), { from: '2019-01-01', to: today });
+  assert.equal(await figure(page, 'events'), integer(expected.count));
+  assert.ok(blocked.length > 0, 'la page demande les graphiques après coup');
+  const map = page.getByRole('region', { name: 'Les NEC locaux sur la carte de France' });
+  await map.locator('.fr-alert--error').waitFor();
+  assert.match(await map.innerText(), /n’a pas pu être chargé/);
+  await map.getByRole('button', { name: 'Voir les données' }).click();
+  assert.ok((await map.locator('tbody tr').count()) > 0, 'le tableau de la carte');
+  assert.match(await map.locator('tbody').innerText(), /\([0-9]{2}\)/);
+  assert.ok(await map.getByRole('button', { name: /Télécharger en SVG/ }).isDisabled());
+  await page.close();
+});
+
 test('a filter in the URL changes the figures, the map and the tables; tags remove it', async () => {
   const page = await analystPage();
   await page.goto(`${base}/tableau-de-bord?${ALL}&regions=84`, { waitUntil: 'networkidle' });

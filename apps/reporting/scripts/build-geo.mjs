@@ -2,8 +2,10 @@
 // Builds the map's contours: the IGN Admin Express COG 2018 régions and départements of
 // ../shared/geo/ (GeoJSON, 5.4 MB) → one small TopoJSON (shared arcs, quantised, simplified)
 // committed at src/assets/geo/france.topo.json with its licence notice, so that building the app
-// never needs ../shared/. Run `pnpm --filter @nec/reporting geo` after the sources change;
-// `--check` fails when the committed file is not what the sources give.
+// never needs ../shared/; and the territories' names alone (france.names.json, a few kB), which
+// the page's labels and tables need before the map's contours arrive. Run
+// `pnpm --filter @nec/reporting geo` after the sources change; `--check` fails when a committed
+// file is not what the sources give.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +25,7 @@ if (source === undefined) {
   process.exit(1);
 }
 const target = join(here, '../src/assets/geo/france.topo.json');
+const namesTarget = join(here, '../src/assets/geo/france.names.json');
 /** Share of the triangle areas kept: enough for a département to be recognised at 320 px. */
 const KEEP = 0.06;
 
@@ -39,26 +42,39 @@ function slim(collection) {
 }
 
 const read = (name) => slim(JSON.parse(readFileSync(join(source, name), 'utf8')));
-const weighted = presimplify(
-  topology({
-    regions: read('regions-avec-outre-mer.geojson'),
-    departements: read('departements-avec-outre-mer.geojson'),
-  }),
-);
+const regions = read('regions-avec-outre-mer.geojson');
+const departements = read('departements-avec-outre-mer.geojson');
+const weighted = presimplify(topology({ regions, departements }));
 const simplified = simplify(weighted, quantile(weighted, KEEP));
 // Drop the weights, then quantise (delta-encoded integers): the file shrinks about tenfold.
 simplified.arcs = simplified.arcs.map((arc) => arc.map(([x, y]) => [x, y]));
 const text = `${JSON.stringify(quantize(simplified, 1e4))}\n`;
 
-if (process.argv.includes('--check')) {
-  // Compared as data: Prettier may lay the committed file out differently.
-  const committed = JSON.stringify(JSON.parse(readFileSync(target, 'utf8')));
-  if (`${committed}\n` !== text) {
-    console.error(`${target} is not what ${source} gives: run \`pnpm --filter @nec/reporting geo\`.`);
-    process.exit(1);
+/** INSEE code → name, per level, sorted by code. */
+const namesOf = (collection) =>
+  Object.fromEntries(
+    collection.features
+      .map((f) => [f.properties.code, f.properties.nom])
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+const names = `${JSON.stringify({ region: namesOf(regions), departement: namesOf(departements) }, null, 2)}\n`;
+
+for (const [file, content] of [
+  [target, text],
+  [namesTarget, names],
+]) {
+  if (process.argv.includes('--check')) {
+    // Compared as data: Prettier may lay the committed file out differently.
+    const committed = JSON.stringify(JSON.parse(readFileSync(file, 'utf8')));
+    if (committed !== JSON.stringify(JSON.parse(content))) {
+      console.error(
+        `${file} is not what ${source} gives: run \`pnpm --filter @nec/reporting geo\`.`,
+      );
+      process.exit(1);
+    }
+    console.log(`${file} is up to date.`);
+  } else {
+    writeFileSync(file, content);
+    console.log(`${file}: ${(content.length / 1024).toFixed(1)} kB`);
   }
-  console.log('france.topo.json is up to date.');
-} else {
-  writeFileSync(target, text);
-  console.log(`${target}: ${(text.length / 1024).toFixed(1)} kB`);
 }

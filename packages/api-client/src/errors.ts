@@ -1,4 +1,4 @@
-import { errorBodySchema, type ErrorBody, type FieldError } from '@nec/contracts';
+import { errorBodySchema, type ErrorBody, type FieldError } from '@nec/contracts/errors';
 
 /** Field path → the first French message about it (`''` for the form as a whole). */
 export type FieldErrors = Record<string, string>;

@@ -6,27 +6,14 @@
  * const { items, total } = await api.campaigns.list({ query: { status: 'open' } });
  * ```
  *
+ * An app that uses a few features of the contract imports `@nec/api-client/core` and the
+ * features' own entries, so that its bundle carries only their schemas:
+ *
+ * ```ts
+ * const api = createApiClientFor({ auth, reporting }, { baseUrl: '' });
+ * ```
+ *
  * @packageDocumentation
  */
-export {
-  createApiClient,
-  queryString,
-  routeUrl,
-  type ApiCalls,
-  type ApiClient,
-  type ApiClientOptions,
-  type Call,
-  type CallArgs,
-  type MultipartRoute,
-  type UploadArgs,
-  type UploadProgress,
-  type UploadRequest,
-} from './client.js';
-export {
-  ApiError,
-  ConflictError,
-  RateLimitError,
-  SessionExpiredError,
-  errorFrom,
-  type FieldErrors,
-} from './errors.js';
+export { createApiClient, type ApiCalls, type ApiClient } from './client.js';
+export * from './core.js';

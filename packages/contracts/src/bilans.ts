@@ -10,11 +10,11 @@ import {
   necLocalDossierSchema,
   workflowEventSchema,
   type BilanPlan,
-  type NationalEditionTotals,
 } from '@nec/domain';
 import { z } from 'zod';
 import { dossierParams } from './dossiers.js';
 import { draftBodySchema, versionField as bilanVersionField } from './draft-body.js';
+import { nationalEditionTotalsSchema } from './edition-totals.js';
 import { route } from './route.js';
 import { strictDeep } from './strict-deep.js';
 
@@ -96,29 +96,6 @@ export const nationalEditionDtoSchema = nationalEditionBilanSchema.and(
   }),
 );
 export type NationalEditionDto = z.infer<typeof nationalEditionDtoSchema>;
-
-const count = z.number().int().nonnegative();
-const percent = z.number().nullable();
-
-/** The domain's `nationalEditionTotals`. */
-export const nationalEditionTotalsSchema = z.object({
-  editions: count,
-  editionsWithFigures: count,
-  cumulativePresent: count,
-  cumulativeSpeakersOrContributors: count,
-  cumulativeOnlineViewers: count,
-  peakPresent: z.object({ year: z.number().int(), present: count }).nullable(),
-  presentGrowthPercent: percent,
-  timeline: z.array(
-    z.object({
-      year: z.number().int(),
-      city: z.string(),
-      present: count.nullable(),
-      cumulativePresent: count,
-      presentChangePercent: percent,
-    }),
-  ),
-}) satisfies z.ZodType<NationalEditionTotals>;
 
 /** Every national edition (a handful: not paged) and the cumulative figures. */
 export const nationalEditionsSchema = z.object({

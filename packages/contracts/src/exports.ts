@@ -1,7 +1,7 @@
 import { territoryCodePatterns } from '@nec/domain';
 import { z } from 'zod';
 import { queueQuerySchema } from './instruction.js';
-import { file, route } from './route.js';
+import { exportContentTypes, file, route } from './route.js';
 
 /** Query strings of the export endpoints. Unknown parameters are refused (400). */
 
@@ -32,11 +32,6 @@ export const bilanExportQuerySchema = z.strictObject({
 });
 export type DossierExportQuery = z.infer<typeof dossierExportQuerySchema>;
 export type BilanExportQuery = z.infer<typeof bilanExportQuerySchema>;
-
-export const exportContentTypes = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-} as const;
 
 const tag = 'Exports';
 

@@ -42,6 +42,7 @@ export * from './reference.js';
 export * from './instruction.js';
 export * from './attachments.js';
 export * from './bilans.js';
+export * from './edition-totals.js';
 export * from './exports.js';
 export * from './reporting.js';
 export * from './audit.js';

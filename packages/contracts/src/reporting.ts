@@ -22,10 +22,9 @@ import {
   type reportingDistributions,
 } from '@nec/domain';
 import { z } from 'zod';
-import { nationalEditionTotalsSchema } from './bilans.js';
-import { exportContentTypes } from './exports.js';
+import { nationalEditionTotalsSchema } from './edition-totals.js';
 import { booleanParam, pageOf, pageQueryShape } from './page.js';
-import { file, route } from './route.js';
+import { exportContentTypes, file, route } from './route.js';
 
 /**
  * The reporting of the submitted bilans (analysts and admins), its public part (the network-wide

@@ -11,6 +11,12 @@ export interface FileResponse {
 /** `file('text/csv')`: the route answers with a download of that type. */
 export const file = (contentType: string): FileResponse => ({ kind: 'file', contentType });
 
+/** The types of the downloads the API serves (exports, the dashboard's workbook, open data). */
+export const exportContentTypes = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
 /** Statuses a success can have. */
 export type SuccessStatus = 200 | 201 | 202 | 204;
 

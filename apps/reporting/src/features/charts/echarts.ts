@@ -1,15 +1,16 @@
 /**
  * ECharts, tree-shaken: only the chart types and components we draw, the SVG renderer (crisp,
  * printable, exportable as SVG), and the French locale for the `aria` descriptions and the
- * toolbox. Imported only by the components that draw, so it lands in the lazy `charts` chunk.
+ * toolbox. Imported only by EChart.vue, which pages load lazily (lazy.ts): it lands in a chunk
+ * of its own, after the page's first paint.
  */
 import { BarChart, LineChart, MapChart } from 'echarts/charts';
 import {
   AriaComponent,
   GridComponent,
-  LegendComponent,
+  LegendPlainComponent,
   TooltipComponent,
-  VisualMapComponent,
+  VisualMapContinuousComponent,
 } from 'echarts/components';
 import { registerLocale, use } from 'echarts/core';
 import langFR from 'echarts/i18n/langFR-obj.js';
@@ -21,9 +22,11 @@ use([
   MapChart,
   AriaComponent,
   GridComponent,
-  LegendComponent,
+  // The plain legend and the continuous colour scale: the scrolling legend and the piecewise
+  // scale are drawn nowhere, and each weighs several kB of the chunk.
+  LegendPlainComponent,
   TooltipComponent,
-  VisualMapComponent,
+  VisualMapContinuousComponent,
   SVGRenderer,
 ]);
 registerLocale('FR', langFR);

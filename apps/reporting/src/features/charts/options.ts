@@ -163,6 +163,9 @@ export function distributionTable(
 
 type Edition = ReportingNationalEditionsDto['editions'][number];
 
+/** The title of the national editions' chart (its skeleton has it too). */
+export const editionsTitle = 'Public des éditions nationales, sur place et en ligne';
+
 /**
  * The national editions side by side: people present on site and people following online, as
  * two series — the 2020 edition, online only, shows its online audience, never « 0 present ».

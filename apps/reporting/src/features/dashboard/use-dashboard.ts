@@ -3,7 +3,7 @@ import { computed, type Ref } from 'vue';
 import type { BreakdownDimension, DistributionName } from '@nec/contracts';
 import { api } from '../../api/index.js';
 import { useAsync } from '../../api/use-async.js';
-import type { MapLevel } from '../map/geo.js';
+import type { MapLevel } from '../map/territories.js';
 
 /** The breakdowns the dashboard draws, with their titles. */
 export const dashboardBreakdowns: { dimension: BreakdownDimension; title: string }[] = [

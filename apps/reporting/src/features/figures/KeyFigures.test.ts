@@ -44,4 +44,11 @@ describe('KeyFigures', () => {
     expect(wrapper.findAll('[data-figure]')).toHaveLength(1);
     expect(wrapper.text()).not.toContain('période précédente');
   });
+
+  it('keeps its cards, with no value yet, while the overview is computed', () => {
+    const wrapper = mount(KeyFigures, { props: { overview: null, compare: false } });
+    expect(wrapper.get('ul').attributes('aria-busy')).toBe('true');
+    expect(wrapper.get('[data-figure="events"] [data-value]').text()).toBe('…');
+    expect(wrapper.get('[data-figure="events"]').text()).toContain('Définition');
+  });
 });

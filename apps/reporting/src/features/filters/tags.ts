@@ -1,6 +1,6 @@
 import type { ReportingQuery } from '@nec/domain';
 import { labels } from '../labels/labels.js';
-import { territoryName } from '../map/geo.js';
+import { territoryName } from '../map/territories.js';
 import type { FilterKey } from './query.js';
 
 export interface FilterTag {

@@ -6,7 +6,7 @@ import {
   themeFamilyLabels,
 } from '@nec/domain';
 import type { BreakdownDimension } from '@nec/contracts';
-import { territoryName } from '../map/geo.js';
+import { territoryName } from '../map/territories.js';
 
 const integers = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const decimals = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });

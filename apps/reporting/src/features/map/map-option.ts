@@ -1,10 +1,12 @@
+// The map's drawing: its contours, projection and ECharts' map registry. Imported only by the
+// lazy FranceMapChart, so none of it is in the page's first load (its table is: map-table.ts).
 import type { BreakdownRow } from '@nec/domain';
 import { geoConicConformalFrance } from 'd3-composite-projections';
 import type { EChartsCoreOption } from 'echarts/core';
-import type { DataTable } from '../charts/data-table.js';
 import { metrics, type Metric } from '../charts/options.js';
 import { registerMap } from '../charts/echarts.js';
-import { contoursOf, type MapLevel, territoryName } from './geo.js';
+import { contoursOf } from './contours.js';
+import { type MapLevel, territoryName } from './territories.js';
 
 const registered = new Set<MapLevel>();
 
@@ -91,26 +93,5 @@ export function mapOption(
         data,
       },
     ],
-  };
-}
-
-export function mapTable(
-  level: MapLevel,
-  rows: readonly BreakdownRow<string | number>[],
-): DataTable {
-  return {
-    caption: `Événements par ${level === 'region' ? 'région' : 'département'}`,
-    headers: [
-      level === 'region' ? 'Région' : 'Département',
-      'Événements',
-      'Personnes présentes',
-      'Subventions',
-    ],
-    rows: rows.map((row) => [
-      territoryName(level, String(row.key)),
-      metrics.count.format(row.count),
-      metrics.attendees.format(row.attendees),
-      metrics.subsidyCents.format(row.subsidyCents),
-    ]),
   };
 }

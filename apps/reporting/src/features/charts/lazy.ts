@@ -1,0 +1,40 @@
+import { defineAsyncComponent, type Component } from 'vue';
+import ChartLoadError from './ChartLoadError.vue';
+import ChartPlaceholder from './ChartPlaceholder.vue';
+
+/**
+ * Charts come after the page: ECharts (and the map's contours) are a chunk of their own that a
+ * chart asks for once it is on screen, so the page's first load — key figures, filters, tables —
+ * carries none of it. Meanwhile a placeholder holds the chart's place (ChartFrame sizes it), and
+ * if the chunk does not come, an error says so; the figures stay in « Voir les données ».
+ */
+
+/** What ChartFrame asks of a drawn chart, for the downloads. */
+export interface ChartHandle {
+  /** The chart as an SVG data URL (on a white background). */
+  svgUrl(): string | undefined;
+  size(): { width: number; height: number };
+}
+
+/** What ECharts tells of a click: the territory's code on the map. */
+export type ChartClick = { name?: string; data?: unknown };
+
+/** Tries to load a chart's chunk this many times before showing the error. */
+const ATTEMPTS = 3;
+
+/** A chart component loaded on first render, with the placeholder and the error state. */
+export function lazyChart<T extends Component>(loader: () => Promise<{ default: T }>): T {
+  return defineAsyncComponent({
+    loader: () => loader().then((module) => module.default),
+    loadingComponent: ChartPlaceholder,
+    errorComponent: ChartLoadError,
+    delay: 0,
+    onError(_error, retry, fail, attempts) {
+      if (attempts < ATTEMPTS) setTimeout(retry, 500 * attempts);
+      else fail();
+    },
+  });
+}
+
+/** ECharts with an option, for every chart but the map (FranceMap has its own). */
+export const LazyEChart = lazyChart(() => import('./EChart.vue'));

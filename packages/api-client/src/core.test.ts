@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { auth } from '@nec/contracts/auth';
+import { openData, publicReporting } from '@nec/contracts/reporting';
+import { route } from '@nec/contracts/route';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ApiError, createApiClientFor } from './core.js';
+
+/** A fake `fetch` answering from canned responses, recording the addresses asked for. */
+function fakeFetch(...answers: (() => Response)[]) {
+  const sent: { url: string; init: RequestInit }[] = [];
+  const fetch = (input: string | URL | Request, init: RequestInit = {}) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    sent.push({ url, init });
+    const next = answers.shift();
+    if (!next) throw new Error(`unexpected request ${url}`);
+    return Promise.resolve(next());
+  };
+  return { fetch, sent };
+}
+
+const json = (status: number, body: unknown) => () =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
+
+const noEditions = {
+  editions: [],
+  totals: {
+    editions: 0,
+    editionsWithFigures: 0,
+    cumulativePresent: 0,
+    cumulativeSpeakersOrContributors: 0,
+    cumulativeOnlineViewers: 0,
+    peakPresent: null,
+    presentGrowthPercent: null,
+    timeline: [],
+  },
+};
+
+describe('createApiClientFor (a client for a few features of the contract)', () => {
+  it('has the calls of the features it is given, and only those', async () => {
+    const { fetch, sent } = fakeFetch(json(200, noEditions));
+    const api = createApiClientFor({ publicReporting, openData }, { fetch });
+    expect(Object.keys(api).sort()).toEqual(
+      ['openData', 'publicReporting', 'setCsrfToken', 'upload'].sort(),
+    );
+    expect(await api.publicReporting.nationalEditions()).toEqual(noEditions);
+    expect(sent[0]?.url).toBe('/api/public/reporting/national-editions');
+    expect(sent[0]?.init).toMatchObject({ method: 'GET', credentials: 'include' });
+  });
+
+  it('checks answers against the routes it was given', async () => {
+    const { fetch } = fakeFetch(json(200, { editions: 'aucune' }));
+    const api = createApiClientFor({ publicReporting }, { fetch });
+    const error = await api.publicReporting.nationalEditions().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe('unexpected-response');
+  });
+
+  it('reads the session for the CSRF token of a write even without the auth feature', async () => {
+    const things = {
+      create: route({
+        method: 'POST',
+        path: '/api/things',
+        summary: 'Créer une chose',
+        tag: 'Essai',
+        body: z.object({ name: z.string() }),
+        status: 201,
+        response: z.object({ id: z.string() }),
+      }),
+    };
+    const session = {
+      user: {
+        id: '6f1c2d6e-52a4-4c59-9d0b-6c2b4b1b9f10',
+        email: 'analyste@example.org',
+        displayName: 'Analyste',
+        role: 'analyst',
+      },
+      csrfToken: 'jeton-1',
+      mfaEnabled: true,
+      mfaPending: null,
+    };
+    const { fetch, sent } = fakeFetch(json(200, session), json(201, { id: 'a1' }));
+    const api = createApiClientFor({ things }, { fetch });
+    expect(await api.things.create({ body: { name: 'x' } })).toEqual({ id: 'a1' });
+    expect(sent.map((s) => s.url)).toEqual([auth.session.path, '/api/things']);
+    expect(new Headers(sent[1]?.init.headers).get('X-CSRF-Token')).toBe('jeton-1');
+  });
+
+  it('loads only the narrow entries of the contract, never its whole route table', () => {
+    for (const file of ['core.ts', 'errors.ts']) {
+      const source = readFileSync(new URL(file, import.meta.url), 'utf8');
+      const specifiers = [...source.matchAll(/from '(@nec\/contracts[^']*)'/g)].map((m) => m[1]);
+      expect(specifiers.length, file).toBeGreaterThan(0);
+      expect(specifiers, file).not.toContain('@nec/contracts');
+    }
+  });
+});
