@@ -77,6 +77,27 @@ export class OrganisationsRepository {
     return repo.save(repo.create({ userId, organisationId, role }));
   }
 
+  /** One member of the organisation with their account (the answer to a change of role). */
+  async findMemberWithUser(
+    userId: string,
+    organisationId: string,
+    manager: EntityManager,
+  ): Promise<MembershipWithUser | null> {
+    const found = await manager
+      .getRepository(MembershipEntity)
+      .findOne({ where: { userId, organisationId }, relations: { user: true } });
+    return found?.user ? { ...found, user: found.user } : null;
+  }
+
+  async setRole(
+    userId: string,
+    organisationId: string,
+    role: MembershipRole,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.getRepository(MembershipEntity).update({ userId, organisationId }, { role });
+  }
+
   async removeMembership(
     userId: string,
     organisationId: string,

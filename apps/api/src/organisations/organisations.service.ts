@@ -1,28 +1,32 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { sirenOf } from '@nec/domain';
+import { leavesNoOwner, sirenOf, type MembershipChange } from '@nec/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
 import { QuotasService } from '../quotas/quotas.service.js';
-import { ApiError, conflict } from '../common/errors.js';
 import { isUniqueViolation } from '../common/unique-violation.js';
 import type { MembershipEntity, MembershipRole } from './membership.entity.js';
 import type { OrganisationEntity } from './organisation.entity.js';
 import {
   slicePage,
   type CreateOrganisationInput,
+  type MemberDto,
   type MyOrganisationDto,
   type OrganisationDto,
   type Page,
   type PageQuery,
 } from '@nec/contracts';
 import { toMemberDto, toOrganisationDto, toVerifiedOrganisationDto } from './organisations.dto.js';
+import {
+  lastOwner,
+  memberNotFound,
+  notOwner,
+  organisationExists,
+  organisationNotFound,
+} from './organisations.errors.js';
 import { OrganisationsRepository } from './organisations.repository.js';
-
-export const organisationNotFound = () =>
-  new ApiError(HttpStatus.NOT_FOUND, 'organisation-not-found', 'Cette structure est introuvable.');
 
 /**
  * Organisations (personnes morales) and their members. Only members see an organisation: to
@@ -140,7 +144,7 @@ export class OrganisationsService {
 
   /**
    * Removes a member. Owners remove anyone; a member may also leave on their own. The last owner
-   * cannot be removed (409): the organisation would be left without anyone to manage it.
+   * cannot leave (409): the organisation would be left without anyone to manage it.
    */
   async removeMember(actor: Actor, organisationId: string, userId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
@@ -151,35 +155,75 @@ export class OrganisationsService {
         userId === actor.id ? 'member' : 'owner',
       );
       const target = await this.repository.findMembership(userId, organisationId, manager);
-      if (!target) {
-        throw new ApiError(
-          HttpStatus.NOT_FOUND,
-          'member-not-found',
-          'Cette personne n’est pas membre de la structure.',
-        );
-      }
-      if (
-        target.role === 'owner' &&
-        (await this.repository.countOwners(organisationId, manager)) <= 1
-      ) {
-        throw conflict(
-          'last-owner',
-          'Une structure garde toujours au moins un·e responsable : la dernière personne responsable ne peut pas être retirée.',
-        );
-      }
+      if (!target) throw memberNotFound();
+      await this.assertAnOwnerStays(organisationId, { from: target.role, to: null }, manager);
       await this.repository.removeMembership(userId, organisationId, manager);
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorRole: actor.role,
-          action: 'organisation.member-removed',
-          subjectType: 'organisation',
-          subjectId: organisationId,
-          details: { userId, role: target.role },
-        },
-        manager,
-      );
+      await this.recordMembership(actor, organisationId, 'organisation.member-removed', manager, {
+        userId,
+        role: target.role,
+      });
     });
+  }
+
+  /**
+   * An owner makes a member owner, or takes the role back (their own too, if another owner
+   * stays). Asking for the role someone already has changes nothing and records nothing.
+   */
+  async setMemberRole(
+    actor: Actor,
+    organisationId: string,
+    userId: string,
+    role: MembershipRole,
+  ): Promise<MemberDto> {
+    return this.dataSource.transaction(async (manager) => {
+      // Under the organisation's lock: two owners stepping down at once are decided in turn.
+      await this.lockAsMember(actor, organisationId, manager, 'owner');
+      const target = await this.repository.findMemberWithUser(userId, organisationId, manager);
+      if (!target) throw memberNotFound();
+      if (target.role === role) return toMemberDto(target);
+      await this.assertAnOwnerStays(organisationId, { from: target.role, to: role }, manager);
+      await this.repository.setRole(userId, organisationId, role, manager);
+      await this.recordMembership(
+        actor,
+        organisationId,
+        role === 'owner' ? 'organisation.owner-promoted' : 'organisation.owner-demoted',
+        manager,
+        { userId, from: target.role, to: role },
+      );
+      return toMemberDto({ ...target, role });
+    });
+  }
+
+  /** 409 if the change would leave the organisation without an owner (its lock is held). */
+  private async assertAnOwnerStays(
+    organisationId: string,
+    change: MembershipChange,
+    manager: EntityManager,
+  ): Promise<void> {
+    if (change.from !== 'owner') return;
+    const owners = await this.repository.countOwners(organisationId, manager);
+    if (leavesNoOwner(owners, change)) throw lastOwner(change);
+  }
+
+  /** A change of membership in the audit trail (role changes are security events too). */
+  private recordMembership(
+    actor: Actor,
+    organisationId: string,
+    action: string,
+    manager: EntityManager,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    return this.audit.record(
+      {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action,
+        subjectType: 'organisation',
+        subjectId: organisationId,
+        details,
+      },
+      manager,
+    );
   }
 
   /**
@@ -223,19 +267,4 @@ function withRole(
   if (!organisation || !own) throw organisationNotFound();
   if (atLeast === 'owner' && own.role !== 'owner') throw notOwner();
   return organisation;
-}
-
-function organisationExists(): ApiError {
-  return conflict(
-    'organisation-exists',
-    'Cette structure est déjà inscrite sur la plateforme. Pour agir en son nom, demandez à la rejoindre : ses responsables recevront votre demande et pourront l’accepter.',
-  );
-}
-
-function notOwner(): ApiError {
-  return new ApiError(
-    HttpStatus.FORBIDDEN,
-    'not-owner',
-    'Seul·e un·e responsable de la structure peut gérer ses membres.',
-  );
 }
