@@ -2,6 +2,9 @@ import { hasValidLuhnChecksum, isValidSiret } from '@nec/domain';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntryEntity } from '../src/audit/audit-entry.entity.js';
+import { UniqueViolation } from '../src/common/unique-violation.js';
+import { Transactions } from '../src/database/transactions.js';
+import { OrganisationsRepository } from '../src/organisations/organisations.repository.js';
 import { agent, applicant, joinByInvitation, uniqueSiret, type Client } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
@@ -388,5 +391,31 @@ describe('roles', () => {
       [409, 200],
     ]).toContainEqual([left.status, stepped.status]);
     expect(await ownersOf(org.id)).toBe(1);
+  });
+});
+
+describe('the repositories', () => {
+  it('turn a unique index’s refusal into a typed error naming it, on either database', async () => {
+    const transactions = t.app.get(Transactions);
+    const repository = t.app.get(OrganisationsRepository);
+    const organisation = {
+      siret: uniqueSiret(),
+      siren: '000000000',
+      name: 'Association en double (fictive)',
+      category: 'association' as const,
+      communeCode: null,
+    };
+    await transactions.run({ repository }, ({ repository: r }) => r.create(organisation));
+    const refused = await transactions
+      .run({ repository }, ({ repository: r }) => r.create(organisation))
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(UniqueViolation);
+    expect((refused as UniqueViolation).constraint).toMatch(/^UQ_/);
+  });
+
+  it('refuse a call meant for a transaction outside one', async () => {
+    await expect(t.app.get(OrganisationsRepository).lock(crypto.randomUUID())).rejects.toThrow(
+      /in a transaction only/,
+    );
   });
 });

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { leavesNoOwner, sirenOf, type MembershipChange } from '@nec/domain';
-import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
 import { QuotasService } from '../quotas/quotas.service.js';
-import { isUniqueViolation } from '../common/unique-violation.js';
+import { UniqueViolation } from '../common/unique-violation.js';
+import { Transactions, type Tx } from '../database/transactions.js';
 import type { MembershipEntity, MembershipRole } from './membership.entity.js';
 import type { OrganisationEntity } from './organisation.entity.js';
 import {
@@ -36,7 +35,7 @@ import { OrganisationsRepository } from './organisations.repository.js';
 @Injectable()
 export class OrganisationsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: OrganisationsRepository,
     private readonly audit: AuditService,
     private readonly quotas: QuotasService,
@@ -67,8 +66,8 @@ export class OrganisationsService {
           verifiedBy: organisation.verifiedBy ?? actor.id,
         }
       : { verifiedAt: null, verifiedBy: null };
-    await this.dataSource.transaction(async (manager) => {
-      await this.repository.setVerification(id, verification, manager);
+    await this.transactions.run(async (tx) => {
+      await this.repository.setVerification(id, verification, tx);
       await this.audit.record(
         {
           actorId: actor.id,
@@ -77,7 +76,7 @@ export class OrganisationsService {
           subjectType: 'organisation',
           subjectId: id,
         },
-        manager,
+        tx,
       );
     });
     return toVerifiedOrganisationDto({ ...organisation, ...verification });
@@ -95,35 +94,35 @@ export class OrganisationsService {
     if (await this.repository.findBySiret(input.siret)) throw organisationExists();
     await this.quotas.assertCanCreateOrganisation(actor);
     try {
-      const organisation = await this.dataSource.transaction(async (manager) => {
-        const created = await this.repository.create(
-          {
+      const organisation = await this.transactions.run(
+        { organisations: this.repository },
+        async ({ organisations }, tx) => {
+          const created = await organisations.create({
             siret: input.siret,
             siren: sirenOf(input.siret),
             name: input.name,
             category: input.category,
             communeCode: input.communeCode ?? null,
-          },
-          manager,
-        );
-        await this.repository.addMembership(actor.id, created.id, 'owner', manager);
-        await this.audit.record(
-          {
-            actorId: actor.id,
-            actorRole: actor.role,
-            action: 'organisation.created',
-            subjectType: 'organisation',
-            subjectId: created.id,
-            details: { siret: created.siret, category: created.category },
-          },
-          manager,
-        );
-        return created;
-      });
+          });
+          await organisations.addMembership(actor.id, created.id, 'owner');
+          await this.audit.record(
+            {
+              actorId: actor.id,
+              actorRole: actor.role,
+              action: 'organisation.created',
+              subjectType: 'organisation',
+              subjectId: created.id,
+              details: { siret: created.siret, category: created.category },
+            },
+            tx,
+          );
+          return created;
+        },
+      );
       return toOrganisationDto(organisation, 'owner');
     } catch (e) {
       // Two registrations of the same SIRET at once: the unique index decides.
-      if (isUniqueViolation(e)) throw organisationExists();
+      if (e instanceof UniqueViolation) throw organisationExists();
       throw e;
     }
   }
@@ -147,18 +146,14 @@ export class OrganisationsService {
    * cannot leave (409): the organisation would be left without anyone to manage it.
    */
   async removeMember(actor: Actor, organisationId: string, userId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await this.lockAsMember(
-        actor,
-        organisationId,
-        manager,
-        userId === actor.id ? 'member' : 'owner',
-      );
-      const target = await this.repository.findMembership(userId, organisationId, manager);
+    await this.transactions.run(async (tx) => {
+      const atLeast = userId === actor.id ? 'member' : 'owner';
+      await this.lockAsMember(actor, organisationId, tx, atLeast);
+      const target = await this.repository.findMembership(userId, organisationId, tx);
       if (!target) throw memberNotFound();
-      await this.assertAnOwnerStays(organisationId, { from: target.role, to: null }, manager);
-      await this.repository.removeMembership(userId, organisationId, manager);
-      await this.recordMembership(actor, organisationId, 'organisation.member-removed', manager, {
+      await this.assertAnOwnerStays(organisationId, { from: target.role, to: null }, tx);
+      await this.repository.removeMembership(userId, organisationId, tx);
+      await this.recordMembership(actor, organisationId, 'organisation.member-removed', tx, {
         userId,
         role: target.role,
       });
@@ -175,19 +170,19 @@ export class OrganisationsService {
     userId: string,
     role: MembershipRole,
   ): Promise<MemberDto> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (tx) => {
       // Under the organisation's lock: two owners stepping down at once are decided in turn.
-      await this.lockAsMember(actor, organisationId, manager, 'owner');
-      const target = await this.repository.findMemberWithUser(userId, organisationId, manager);
+      await this.lockAsMember(actor, organisationId, tx, 'owner');
+      const target = await this.repository.findMemberWithUser(userId, organisationId, tx);
       if (!target) throw memberNotFound();
       if (target.role === role) return toMemberDto(target);
-      await this.assertAnOwnerStays(organisationId, { from: target.role, to: role }, manager);
-      await this.repository.setRole(userId, organisationId, role, manager);
+      await this.assertAnOwnerStays(organisationId, { from: target.role, to: role }, tx);
+      await this.repository.setRole(userId, organisationId, role, tx);
       await this.recordMembership(
         actor,
         organisationId,
         role === 'owner' ? 'organisation.owner-promoted' : 'organisation.owner-demoted',
-        manager,
+        tx,
         { userId, from: target.role, to: role },
       );
       return toMemberDto({ ...target, role });
@@ -198,10 +193,10 @@ export class OrganisationsService {
   private async assertAnOwnerStays(
     organisationId: string,
     change: MembershipChange,
-    manager: EntityManager,
+    tx: Tx,
   ): Promise<void> {
     if (change.from !== 'owner') return;
-    const owners = await this.repository.countOwners(organisationId, manager);
+    const owners = await this.repository.countOwners(organisationId, tx);
     if (leavesNoOwner(owners, change)) throw lastOwner(change);
   }
 
@@ -210,7 +205,7 @@ export class OrganisationsService {
     actor: Actor,
     organisationId: string,
     action: string,
-    manager: EntityManager,
+    tx: Tx,
     details: Record<string, unknown>,
   ): Promise<void> {
     return this.audit.record(
@@ -222,7 +217,7 @@ export class OrganisationsService {
         subjectId: organisationId,
         details,
       },
-      manager,
+      tx,
     );
   }
 
@@ -234,12 +229,12 @@ export class OrganisationsService {
   async lockAsMember(
     actor: Actor,
     organisationId: string,
-    manager: EntityManager,
+    tx: Tx,
     atLeast: MembershipRole,
   ): Promise<OrganisationEntity> {
-    const organisation = await this.repository.lock(organisationId, manager);
+    const organisation = await this.repository.lock(organisationId, tx);
     const own = organisation
-      ? await this.repository.findMembership(actor.id, organisationId, manager)
+      ? await this.repository.findMembership(actor.id, organisationId, tx)
       : null;
     return withRole(organisation, own, atLeast);
   }
