@@ -66,6 +66,7 @@ const matrix: Record<string, Access> = {
   'GET /api/organisations/{id}/join-requests': ['applicant'],
   'POST /api/organisations/{id}/join-requests/{requestId}/accept': ['applicant'],
   'POST /api/organisations/{id}/join-requests/{requestId}/decline': ['applicant'],
+  'PUT /api/organisations/{id}/members/{userId}/role': ['applicant'],
   'DELETE /api/organisations/{id}/members/{userId}': ['applicant'],
   'GET /api/account/export': ALL,
   'DELETE /api/account': ['applicant'],

@@ -2,6 +2,9 @@ import { hasValidLuhnChecksum, isValidSiret } from '@nec/domain';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntryEntity } from '../src/audit/audit-entry.entity.js';
+import { UniqueViolation } from '../src/common/unique-violation.js';
+import { Transactions } from '../src/database/transactions.js';
+import { OrganisationsRepository } from '../src/organisations/organisations.repository.js';
 import { agent, applicant, joinByInvitation, uniqueSiret, type Client } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
@@ -256,5 +259,163 @@ describe('members', () => {
     await joinByInvitation(t, alice, org.id, dave, 'dave.orga@example.org');
     await dave.delete(`/api/organisations/${org.id}/members/${dave.userId}`).expect(204);
     expect((await dave.get('/api/organisations/mine')).body.items).toEqual([]);
+  });
+});
+
+describe('roles', () => {
+  let org: { id: string };
+  let erin: Client;
+  let fred: Client;
+  const roleOf = (client: Client, userId = client.userId) =>
+    `/api/organisations/${org.id}/members/${userId}/role`;
+  const setRole = (by: Client, userId: string, role: string) =>
+    by.put(roleOf(by, userId), { role });
+  const ownersOf = async (organisationId: string) => {
+    const rows: { n: number }[] = await t.database.dataSource.query(
+      `SELECT count(*)::int AS n FROM memberships WHERE organisation_id = $1 AND role = 'owner'`,
+      [organisationId],
+    );
+    return rows[0]?.n;
+  };
+  const actions = async () =>
+    (
+      await t.app
+        .get(DataSource)
+        .getRepository(AuditEntryEntity)
+        .find({ where: { subjectId: org.id }, order: { id: 'ASC' } })
+    ).map((a) => ({ action: a.action, details: a.details }));
+
+  beforeAll(async () => {
+    org = await createOrganisation(alice, { name: 'Association des Rôles (fictive)' });
+    erin = await applicant(t, 'erin.orga@example.org');
+    fred = await applicant(t, 'fred.orga@example.org');
+    await joinByInvitation(t, alice, org.id, erin, 'erin.orga@example.org');
+    await joinByInvitation(t, alice, org.id, fred, 'fred.orga@example.org');
+  });
+
+  it('lets only an owner change a role, and checks what it is asked', async () => {
+    const member = await setRole(erin, fred.userId, 'owner');
+    expect(member.status).toBe(403);
+    expect(member.body.error).toBe('not-owner');
+    expect((await setRole(bob, erin.userId, 'owner')).status).toBe(404);
+    const stranger = await setRole(alice, bob.userId, 'owner');
+    expect(stranger.status).toBe(404);
+    expect(stranger.body.error).toBe('member-not-found');
+    expect((await setRole(alice, 'pas-un-uuid', 'owner')).body.error).toBe('member-not-found');
+    const bad = await setRole(alice, erin.userId, 'admin');
+    expect(bad.status).toBe(400);
+    expect(paths(bad.body)).toEqual(['role']);
+    expect(bad.body.fields[0].message).toMatch(/^Choisissez un rôle/);
+  });
+
+  it('makes a member owner, once: asking again changes nothing', async () => {
+    const res = await setRole(alice, erin.userId, 'owner').expect(200);
+    expect(res.body).toEqual(
+      expect.objectContaining({
+        userId: erin.userId,
+        role: 'owner',
+        email: 'erin.orga@example.org',
+      }),
+    );
+    await setRole(alice, erin.userId, 'owner').expect(200);
+    const erinList = await erin.get('/api/organisations/mine').expect(200);
+    expect(erinList.body.items[0]).toMatchObject({ id: org.id, role: 'owner' });
+    const promoted = (await actions()).filter((a) => a.action === 'organisation.owner-promoted');
+    expect(promoted).toEqual([
+      {
+        action: 'organisation.owner-promoted',
+        details: { userId: erin.userId, from: 'member', to: 'owner' },
+      },
+    ]);
+  });
+
+  it('lets the new owner take the role back from the first, who can then leave', async () => {
+    await setRole(erin, alice.userId, 'member').expect(200);
+    expect((await alice.get('/api/organisations/mine')).body.items).toContainEqual(
+      expect.objectContaining({ id: org.id, role: 'member' }),
+    );
+    expect((await actions()).at(-1)).toEqual({
+      action: 'organisation.owner-demoted',
+      details: { userId: alice.userId, from: 'owner', to: 'member' },
+    });
+    // Alice is a member now: she no longer manages roles.
+    expect((await setRole(alice, erin.userId, 'member')).status).toBe(403);
+  });
+
+  it('never lets the last owner step down or leave: 409 with the field at fault', async () => {
+    const demote = await setRole(erin, erin.userId, 'member');
+    expect(demote.status).toBe(409);
+    expect(demote.body).toEqual({
+      error: 'last-owner',
+      message: expect.stringMatching(/seule personne responsable.*retirer ce rôle/),
+      fields: [{ path: 'role', code: 'last-owner', message: demote.body.message }],
+    });
+    const leave = await erin.delete(`/api/organisations/${org.id}/members/${erin.userId}`);
+    expect(leave.status).toBe(409);
+    expect(leave.body.fields).toEqual([
+      { path: 'userId', code: 'last-owner', message: expect.stringMatching(/la quitter\.$/) },
+    ]);
+    expect(await ownersOf(org.id)).toBe(1);
+  });
+
+  it('decides two owners stepping down at once in turn: one keeps the role', async () => {
+    // Without the organisation's lock both would count two owners and both step down.
+    for (let round = 0; round < 3; round++) {
+      await setRole(erin, alice.userId, 'owner').expect(200);
+      const statuses = await Promise.all([
+        setRole(alice, alice.userId, 'member'),
+        setRole(erin, erin.userId, 'member'),
+      ]).then((all) => all.map((r) => r.status).sort());
+      expect(statuses).toEqual([200, 409]);
+      expect(await ownersOf(org.id)).toBe(1);
+      // Whoever stayed owner gives the role back to Erin for the next round.
+      const aliceOwns = (await alice.get('/api/organisations/mine')).body.items.some(
+        (o: { id: string; role: string }) => o.id === org.id && o.role === 'owner',
+      );
+      if (aliceOwns) {
+        await setRole(alice, erin.userId, 'owner').expect(200);
+        await setRole(alice, alice.userId, 'member').expect(200);
+      }
+    }
+  });
+
+  it('decides an owner leaving while the other steps down in turn', async () => {
+    await setRole(erin, fred.userId, 'owner').expect(200);
+    const [left, stepped] = await Promise.all([
+      fred.delete(`/api/organisations/${org.id}/members/${fred.userId}`),
+      setRole(erin, erin.userId, 'member'),
+    ]);
+    // Whichever comes second finds Erin or Fred the last owner.
+    expect([
+      [204, 409],
+      [409, 200],
+    ]).toContainEqual([left.status, stepped.status]);
+    expect(await ownersOf(org.id)).toBe(1);
+  });
+});
+
+describe('the repositories', () => {
+  it('turn a unique index’s refusal into a typed error naming it, on either database', async () => {
+    const transactions = t.app.get(Transactions);
+    const repository = t.app.get(OrganisationsRepository);
+    const organisation = {
+      siret: uniqueSiret(),
+      siren: '000000000',
+      name: 'Association en double (fictive)',
+      category: 'association' as const,
+      communeCode: null,
+    };
+    await transactions.run({ repository }, ({ repository: r }) => r.create(organisation));
+    const refused = await transactions
+      .run({ repository }, ({ repository: r }) => r.create(organisation))
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(UniqueViolation);
+    expect((refused as UniqueViolation).constraint).toMatch(/^UQ_/);
+  });
+
+  it('refuse a call meant for a transaction outside one', async () => {
+    await expect(t.app.get(OrganisationsRepository).lock(crypto.randomUUID())).rejects.toThrow(
+      /in a transaction only/,
+    );
   });
 });

@@ -106,6 +106,46 @@ test('an owner invites by e-mail; the invitee signs in from the link and accepts
   await page.reload();
   await expect(panel.getByText(guest.email).first()).toBeVisible();
   await expect(panel.getByText('Aucune invitation en attente.')).toBeVisible();
+
+  // The owner names the member owner, then takes the role back.
+  const row = panel.getByRole('listitem').filter({ hasText: guest.email });
+  await row.getByRole('button', { name: /^Nommer responsable/ }).click();
+  await expect(panel.getByText(/est désormais responsable de/)).toBeVisible();
+  await expect(row.getByText('Responsable', { exact: true })).toBeVisible();
+  await expectAccessible(page, 'responsable nommée');
+  await shoot(page, 'mes-structures-roles');
+  await row.getByRole('button', { name: /^Retirer le rôle de responsable/ }).click();
+  await expect(panel.getByText(/n’est plus responsable de/)).toBeVisible();
+  await expect(row.getByText('Membre', { exact: true })).toBeVisible();
+
+  // Named again, the invitee steps down on their own, after confirming.
+  await row.getByRole('button', { name: /^Nommer responsable/ }).click();
+  await expect(row.getByText('Responsable', { exact: true })).toBeVisible();
+  await invitee.reload();
+  await joined.getByRole('button', { name: 'Retirer le rôle de responsable (vous)' }).click();
+  const stepDown = invitee.getByRole('dialog', { name: /Ne plus être responsable/ });
+  await stepDown.getByRole('button', { name: 'Oui, retirer mon rôle' }).click();
+  await expect(joined.getByText(/Vous n’êtes plus responsable de/)).toBeVisible();
+
+  // The owner's page still shows two owners: stepping down is refused, in words.
+  const me = panel.getByRole('listitem').filter({ hasText: owner.email });
+  await me.getByRole('button', { name: 'Retirer le rôle de responsable (vous)' }).click();
+  const refused = page.getByRole('dialog', { name: /Ne plus être responsable/ });
+  await refused.getByRole('button', { name: 'Oui, retirer mon rôle' }).click();
+  await expect(refused.getByText(/seule personne responsable de cette structure/)).toBeVisible();
+  await expectAccessible(page, 'retrait du rôle refusé');
+  await shoot(page, 'mes-structures-dernier-responsable');
+  await expect(refused.getByRole('button', { name: 'Oui, retirer mon rôle' })).toHaveCount(0);
+  await refused.getByRole('button', { name: 'Revenir à la liste' }).click();
+  // The refusal read the list again: the invitee shows as a member now.
+  await expect(row.getByText('Membre', { exact: true })).toBeVisible();
+
+  // Removing a member is confirmed in a dialog too.
+  await row.getByRole('button', { name: /^Retirer de la structure/ }).click();
+  const removal = page.getByRole('dialog', { name: /^Retirer Camille Essai de/ });
+  await removal.getByRole('button', { name: 'Oui, retirer de la structure' }).click();
+  await expect(panel.getByText(/ne fait plus partie de/)).toBeVisible();
+  await expect(panel.getByText(guest.email)).toHaveCount(0);
   await invitee.context().close();
 });
 

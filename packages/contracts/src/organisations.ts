@@ -1,4 +1,5 @@
 import {
+  membershipRoleSchema,
   organisationAddressSchema,
   organisationInputSchema,
   organisationSchema,
@@ -27,8 +28,7 @@ export const createOrganisationSchema = strictDeep(
 
 export type CreateOrganisationInput = z.infer<typeof createOrganisationSchema>;
 
-export const membershipRoleSchema = z.enum(['owner', 'member']);
-export type MembershipRole = z.infer<typeof membershipRoleSchema>;
+export { membershipRoleSchema, type MembershipRole } from '@nec/domain';
 
 /** A person acting for an organisation (visible to its members only). */
 export const memberSchema = z.object({
@@ -62,6 +62,10 @@ export const myOrganisationSchema = organisationDtoSchema.extend({
 });
 export type MyOrganisationDto = z.infer<typeof myOrganisationSchema>;
 
+/** The role an owner gives a member (« Nommer responsable ») or takes back. */
+export const memberRoleInputSchema = z.strictObject({ role: membershipRoleSchema });
+export type MemberRoleInput = z.infer<typeof memberRoleInputSchema>;
+
 /** The verification an agent records (or withdraws) for an organisation. */
 export const organisationVerificationSchema = z.strictObject({
   verified: z.boolean({ error: 'Indiquez si la structure est vérifiée (true) ou non (false).' }),
@@ -91,6 +95,18 @@ export const organisations = {
     query: pageQuerySchema,
     status: 200,
     response: pageOf(myOrganisationSchema),
+  }),
+  setMemberRole: route({
+    method: 'PUT',
+    path: '/api/organisations/:id/members/:userId/role',
+    summary:
+      'Changer le rôle d’un membre (responsable) ; 409 si la structure resterait sans responsable',
+    tag,
+    params: organisationParams.extend({ userId: z.uuid() }),
+    body: memberRoleInputSchema,
+    status: 200,
+    response: memberSchema,
+    errors: [409],
   }),
   removeMember: route({
     method: 'DELETE',

@@ -1,7 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { isUnderInstruction } from '@nec/domain';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { PasswordConfirmation } from '../auth/password-confirmation.js';
 import { AuditRepository } from '../audit/audit.repository.js';
@@ -23,6 +21,7 @@ import {
   toReceivedInvitation,
   toSession,
 } from './account.dto.js';
+import { Transactions } from '../database/transactions.js';
 
 /**
  * The RGPD rights of an account holder: a copy of everything held about them (right of access
@@ -32,7 +31,7 @@ import {
 @Injectable()
 export class AccountService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: AccountRepository,
     private readonly organisations: OrganisationsRepository,
     private readonly memberships: MembershipsRepository,
@@ -101,7 +100,7 @@ export class AccountService {
           'Mot de passe incorrect : votre compte n’a pas été supprimé.',
         ),
     });
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const organisationIds = await this.organisations.organisationIdsOf(actor.id, manager);
       const states = await this.repository.lockDossierStates(actor.id, organisationIds, manager);
       if (states.some(isUnderInstruction)) {

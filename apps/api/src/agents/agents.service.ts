@@ -8,8 +8,6 @@ import {
 } from '@nec/contracts';
 import { toAgentDto } from './agents.dto.js';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuthService } from '../auth/auth.service.js';
 import { SessionsService } from '../auth/sessions.service.js';
@@ -20,6 +18,7 @@ import { conflict, notFound } from '../common/errors.js';
 import { MailService } from '../mail/mail.service.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
+import { Transactions } from '../database/transactions.js';
 
 /** An ANCT agent account as administrators see it. */
 @Injectable()
@@ -27,7 +26,7 @@ export class AgentsService {
   private readonly logger = new Logger('Agents');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly users: UsersRepository,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
@@ -92,7 +91,7 @@ export class AgentsService {
   ): Promise<{ user: UserEntity; token: string }> {
     if (await this.users.findByEmail(input.email)) throw emailTaken();
     const passwordHash = await hashPassword(randomToken());
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const created = await this.users.create(
         {
           email: input.email,
@@ -132,7 +131,7 @@ export class AgentsService {
       throw conflict('own-account', 'Vous ne pouvez pas désactiver votre propre compte.');
     }
     const deactivatedAt = active ? null : (user.deactivatedAt ?? new Date());
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       await this.users.update(id, { deactivatedAt }, manager);
       if (!active) await this.sessions.endAllWithin(id, manager);
       await this.audit.record(

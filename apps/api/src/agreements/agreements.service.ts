@@ -1,6 +1,5 @@
 import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   compareIsoDates,
   eventModeSchema,
@@ -11,7 +10,6 @@ import {
   type Campaign,
   type IsoDate,
 } from '@nec/domain';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
@@ -34,6 +32,7 @@ import {
   type RecordSignatureInput,
 } from '@nec/contracts';
 import { toAgreementDto, toCommitteeDto } from './agreements.dto.js';
+import { Transactions } from '../database/transactions.js';
 
 /** Last day of validity of the agreement: the campaign's, or 31 December of its year for calls without one. */
 export function agreementEndDateOf(campaign: Campaign): IsoDate {
@@ -70,7 +69,7 @@ function projectOf(dossier: DossierEntity): AgreementData['project'] {
 @Injectable()
 export class AgreementsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: AgreementsRepository,
     private readonly access: DossierAccessService,
     private readonly workflow: DossierWorkflowService,
@@ -96,7 +95,7 @@ export class AgreementsService {
     const { dossier } = await this.access.readable(actor, id);
     const campaign = await this.campaigns.getCampaign(dossier.campaignId);
     const now = this.clock.now();
-    const agreement = await this.dataSource.transaction(async (manager) => {
+    const agreement = await this.transactions.run(async (manager) => {
       const existing = await this.repository.find(id, manager);
       let row: AgreementEntity;
       if (dossier.state === 'accepted') {
@@ -172,7 +171,7 @@ export class AgreementsService {
     );
     const campaign = await this.campaigns.getCampaign(dossier.campaignId);
     const now = this.clock.now();
-    const saved = await this.dataSource.transaction(async (manager) => {
+    const saved = await this.transactions.run(async (manager) => {
       const { dossier: locked } = await this.workflow.fire(manager, {
         dossierId: id,
         event: 'sign-agreement',
@@ -208,7 +207,7 @@ export class AgreementsService {
       );
     }
     this.notFuture(input.date, 'date', 'Enregistrez le comité de suivi une fois qu’il s’est tenu.');
-    const committee = await this.dataSource.transaction(async (manager) => {
+    const committee = await this.transactions.run(async (manager) => {
       const row = await this.repository.addCommittee(
         {
           dossierId: id,

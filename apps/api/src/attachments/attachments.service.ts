@@ -8,9 +8,7 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { acceptsFiles, dossierStateLabels, type UploadKind } from '@nec/domain';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { QuotasService } from '../quotas/quotas.service.js';
@@ -40,6 +38,7 @@ import {
   type ScanVerdict,
 } from './scanning/attachment-scanner.js';
 import { ATTACHMENT_STORAGE, type AttachmentStorage } from './storage/attachment-storage.js';
+import { Transactions } from '../database/transactions.js';
 
 /** The part of a Multer file the service reads (memory storage). */
 export interface UploadedBytes {
@@ -67,7 +66,7 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
   private readonly scans = new Set<Promise<void>>();
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: AttachmentsRepository,
     private readonly dossiers: DossiersRepository,
     private readonly access: DossierAccessService,
@@ -192,7 +191,7 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
     await this.storage.put(storageKey, file.buffer);
     let row: AttachmentEntity;
     try {
-      row = await this.dataSource.transaction(async (manager) => {
+      row = await this.transactions.run(async (manager) => {
         // The dossier is locked so a submission cannot slip between the check and the insert.
         const dossier = await this.dossiers.findForUpdate(dossierId, manager);
         if (!dossier) throw notFound('Ce dossier est introuvable.');
@@ -254,7 +253,7 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
 
   async remove(actor: Actor, dossierId: string, attachmentId: string): Promise<void> {
     await this.access.ownDossier(actor, dossierId);
-    const storageKey = await this.dataSource.transaction(async (manager) => {
+    const storageKey = await this.transactions.run(async (manager) => {
       const dossier = await this.dossiers.findForUpdate(dossierId, manager);
       if (!dossier) throw notFound('Ce dossier est introuvable.');
       const row = await this.repository.findInDossier(dossierId, attachmentId, manager);

@@ -1,7 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { Role } from '@nec/domain';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
 import { ApiError, badRequest } from '../common/errors.js';
@@ -20,6 +19,7 @@ import { DUMMY_HASH, hashPassword, verifyPassword } from './password.js';
 import { assertStrongPassword } from './password-policy.js';
 import { PasswordConfirmation } from './password-confirmation.js';
 import { randomToken, sha256 } from './tokens.js';
+import { Transactions } from '../database/transactions.js';
 
 export const SESSION_COOKIE = 'nec_session';
 
@@ -38,7 +38,7 @@ const TOUCH_EVERY_MS = 60_000;
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly users: UsersRepository,
     private readonly repository: AuthRepository,
     private readonly mail: MailService,
@@ -72,7 +72,7 @@ export class AuthService {
       });
       return;
     }
-    const token = await this.dataSource.transaction(async (manager) => {
+    const token = await this.transactions.run(async (manager) => {
       const user = await this.users.create(
         {
           email: input.email,
@@ -123,7 +123,7 @@ export class AuthService {
   }
 
   async confirmEmail(token: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const userId = await this.repository.consumeToken(
         sha256(token),
         ['confirm-email'],
@@ -269,7 +269,7 @@ export class AuthService {
     if (!account) throw invalidLink();
     assertStrongPassword(password, account);
     const passwordHash = await hashPassword(password);
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const now = this.clock.now();
       const userId = await this.repository.consumeToken(tokenHash, PASSWORD_LINKS, now, manager);
       if (!userId) throw invalidLink();
@@ -312,7 +312,7 @@ export class AuthService {
     });
     assertStrongPassword(input.newPassword, user, 'newPassword');
     const passwordHash = await hashPassword(input.newPassword);
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const now = this.clock.now();
       await this.users.update(user.id, { passwordHash }, manager);
       for (const purpose of PASSWORD_LINKS) {

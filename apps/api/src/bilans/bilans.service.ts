@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   availableEvents,
   bilanPlanOf,
@@ -12,7 +11,6 @@ import {
   necLocalBilanSchema,
 } from '@nec/domain';
 import { bilanRecordContextOf } from '@nec/domain/territories';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
@@ -41,6 +39,7 @@ import type {
 } from '@nec/contracts';
 import { toNationalEditionDto } from './bilans.dto.js';
 import { BilansRepository, type BilanRecordFilters } from './bilans.repository.js';
+import { Transactions } from '../database/transactions.js';
 
 /** Largest count an `integer` reporting column holds. */
 const INT_MAX = 2_147_483_647;
@@ -53,7 +52,7 @@ const INT_MAX = 2_147_483_647;
 @Injectable()
 export class BilansService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: BilansRepository,
     private readonly dossiers: DossiersRepository,
     private readonly campaigns: CampaignsService,
@@ -81,7 +80,7 @@ export class BilansService {
     const { dossier } = await this.access.readable(actor, id);
     requireNecLocal(dossier);
     const event = dossierEventDates(dossier.content);
-    const fired = await this.dataSource.transaction((manager) =>
+    const fired = await this.transactions.run((manager) =>
       this.workflow.fire(manager, {
         dossierId: id,
         event: 'mark-event-held',
@@ -100,7 +99,7 @@ export class BilansService {
   /** `close`, by the instruction once the bilan is in. */
   async close(actor: Actor, id: string): Promise<DossierStepDto> {
     await this.access.readable(actor, id);
-    const fired = await this.dataSource.transaction((manager) =>
+    const fired = await this.transactions.run((manager) =>
       this.workflow.fire(manager, { dossierId: id, event: 'close', actor }),
     );
     return { id, state: fired.to };
@@ -166,7 +165,7 @@ export class BilansService {
   async submit(actor: Actor, id: string, input: SubmitBilanInput): Promise<BilanDto> {
     const dossier = await this.ownNecLocal(actor, id);
     const campaign = await this.campaigns.getCampaign(dossier.campaignId);
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const row = await this.repository.findByDossierForUpdate(id, manager);
       if ((row?.version ?? 0) !== input.version)
         throw versionConflict(row?.version ?? 0, row?.content ?? null);
@@ -232,7 +231,7 @@ export class BilansService {
       );
     }
     const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       await this.repository.upsertNationalEdition(
         body,
         { updatedAt: now, updatedBy: actor.id },

@@ -1,5 +1,4 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { campaignForEvent, campaignSchema, formatDateFr, type Campaign } from '@nec/domain';
 import {
   slicePage,
@@ -11,7 +10,6 @@ import {
   type Page,
   type PageQuery,
 } from '@nec/contracts';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
@@ -19,6 +17,7 @@ import { ApiError, badRequest, conflict, notFound, type FieldError } from '../co
 import type { CampaignEntity } from './campaign.entity.js';
 import { toCampaignDto, toInstructorDto } from './campaigns.dto.js';
 import { CampaignsRepository } from './campaigns.repository.js';
+import { Transactions } from '../database/transactions.js';
 
 /** Roles that may be assigned to instruct a campaign. */
 const INSTRUCTING_ROLES: readonly string[] = ['instructor', 'admin'];
@@ -30,7 +29,7 @@ export class CampaignsService {
   private readonly logger = new Logger('Campaigns');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: CampaignsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -94,7 +93,7 @@ export class CampaignsService {
   // ── admin writes ──────────────────────────────────────────────────────────
 
   async create(actor: Actor, campaign: CampaignBody): Promise<CampaignDto> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       if (await this.repository.findById(campaign.id, manager)) {
         throw conflict('campaign-exists', `Un appel porte déjà l’identifiant « ${campaign.id} ».`);
       }
@@ -121,7 +120,7 @@ export class CampaignsService {
         { path: 'id', code: 'id-mismatch', message: `Identifiant attendu : « ${id} ».` },
       ]);
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const current = await this.repository.findById(id, manager);
       if (!current) throw unknownCampaign();
       if (
@@ -151,7 +150,7 @@ export class CampaignsService {
 
   /** Deletes a campaign that has no dossier (a campaign with dossiers is history: 409). */
   async delete(actor: Actor, id: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const current = await this.repository.findById(id, manager);
       if (!current) throw unknownCampaign();
       const dossiers = await this.repository.countDossiers(id, manager);
@@ -203,7 +202,7 @@ export class CampaignsService {
     userIds: readonly string[],
   ): Promise<{ items: InstructorDto[] }> {
     const unique = [...new Set(userIds)];
-    const items = await this.dataSource.transaction(async (manager) => {
+    const items = await this.transactions.run(async (manager) => {
       if (!(await this.repository.findById(id, manager))) throw unknownCampaign();
       const found = new Map(
         (await this.repository.findUsers(unique, manager)).map((u) => [u.id, u]),

@@ -8,9 +8,9 @@ import {
 } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import { QueryFailedError } from 'typeorm';
 import { ApiError, type ErrorBody } from './errors.js';
 import { isSessionProbe, logSecurityEvent, securityEventOfError } from './security-events.js';
+import { asUniqueViolation } from './unique-violation.js';
 import { infrastructureError } from './unavailable.js';
 
 /** body-parser errors carry a `type` and a `status`. */
@@ -22,8 +22,6 @@ interface BodyParserError {
 function isBodyParserError(e: unknown): e is BodyParserError {
   return typeof e === 'object' && e !== null && 'type' in e && 'status' in e;
 }
-
-const PG_UNIQUE_VIOLATION = '23505';
 
 function body(error: string, message: string): ErrorBody {
   return { error, message, fields: [] };
@@ -71,14 +69,12 @@ export function toErrorResponse(exception: unknown): ErrorResponse {
       body: body('bad-request', 'La requête est invalide.'),
     };
   }
-  if (exception instanceof QueryFailedError) {
-    const code = (exception.driverError as { code?: string } | undefined)?.code;
-    if (code === PG_UNIQUE_VIOLATION) {
-      return {
-        status: HttpStatus.CONFLICT,
-        body: body('already-exists', 'Cet élément existe déjà.'),
-      };
-    }
+  // A unique index that refused a write no service turned into an error of its own.
+  if (asUniqueViolation(exception)) {
+    return {
+      status: HttpStatus.CONFLICT,
+      body: body('already-exists', 'Cet élément existe déjà.'),
+    };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();

@@ -136,7 +136,7 @@ const ACTION_EVENTS: [RegExp, SecurityEventName][] = [
     'session.revoked',
   ],
   [
-    /^(agent\.(create|role-changed|reactivated?)$|organisation\.(owner-promoted|member-added|member-removed)$|campaign\.instructors-set$)/,
+    /^(agent\.(create|role-changed|reactivated?)$|organisation\.(owner-promoted|owner-demoted|member-added|member-removed)$|campaign\.instructors-set$)/,
     'role.changed',
   ],
 ];

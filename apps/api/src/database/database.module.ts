@@ -7,12 +7,14 @@ import {
 } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Database } from './data-source.js';
+import { Transactions } from './transactions.js';
 
 export const DATABASE = Symbol('DATABASE');
 
 /**
  * Hands an already opened database (PGlite or PostgreSQL) to @nestjs/typeorm, and closes it
  * with the application. Opening happens outside Nest so the CLI tools share the same code.
+ * Every feature gets `Transactions`, the one way services open a transaction.
  */
 @Global()
 @Module({})
@@ -28,8 +30,8 @@ export class DatabaseModule implements OnApplicationShutdown {
           dataSourceFactory: () => Promise.resolve(database.dataSource),
         }),
       ],
-      providers: [{ provide: DATABASE, useValue: database }],
-      exports: [DATABASE],
+      providers: [{ provide: DATABASE, useValue: database }, Transactions],
+      exports: [DATABASE, Transactions],
     };
   }
 

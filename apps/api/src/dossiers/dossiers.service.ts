@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   availableEvents,
   campaignCharterRef,
@@ -15,7 +14,7 @@ import {
   type FieldIssue,
 } from '@nec/domain';
 import { unknownTerritoryIssues } from '@nec/domain/territories';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { QuotasService } from '../quotas/quotas.service.js';
@@ -47,13 +46,14 @@ import type {
   SubmitDossierInput,
   WithdrawDossierInput,
 } from '@nec/contracts';
+import { Transactions } from '../database/transactions.js';
 
 @Injectable()
 export class DossiersService {
   private readonly logger = new Logger('Dossiers');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: DossiersRepository,
     private readonly campaigns: CampaignsService,
     private readonly workflow: DossierWorkflowService,
@@ -187,7 +187,7 @@ export class DossiersService {
     }
     await this.quotas.assertCanCreateDossier(actor);
     const now = this.clock.now();
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.transactions.run(async (manager) => {
       const reference = await this.repository.nextReference(campaign.year, manager);
       const dossier = await this.repository.create(
         {
@@ -286,7 +286,7 @@ export class DossiersService {
         ],
       );
     }
-    const acceptance = await this.dataSource.transaction(async (manager) => {
+    const acceptance = await this.transactions.run(async (manager) => {
       const row = await this.repository.addCharterAcceptance(
         {
           dossierId: id,
@@ -321,7 +321,7 @@ export class DossiersService {
     if (own.version !== input.version) throw staleVersion(own.version);
     const campaign = await this.campaigns.getCampaign(own.campaignId);
     const today = this.clock.today();
-    const reference = await this.dataSource.transaction(async (manager) => {
+    const reference = await this.transactions.run(async (manager) => {
       const content = await this.contentWithCharter(own, manager);
       const parsed = dossierSchemas[own.callKind].submission.safeParse(content);
       const unknownTerritories = unknownTerritoryIssues(own.callKind, content);
@@ -394,7 +394,7 @@ export class DossiersService {
 
   async withdraw(actor: Actor, id: string, input: WithdrawDossierInput): Promise<DossierDto> {
     await this.access.ownDossier(actor, id);
-    await this.dataSource.transaction((manager) =>
+    await this.transactions.run((manager) =>
       this.workflow.fire(manager, {
         dossierId: id,
         event: 'withdraw',

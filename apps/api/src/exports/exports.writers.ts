@@ -1,17 +1,18 @@
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
+import { csvEuros, csvLines, csvNumber, csvText, frenchExcelDialect } from '../common/csv.js';
 
 /**
  * The two file formats of the exports, written progressively to the response: each batch read
  * from the database is formatted and written before the next one is read.
  *
- * CSV, for French Excel: UTF-8 with a BOM (so Excel does not read it as Windows-1252), `;` as
- * the separator (French Excel uses `,` as the decimal mark and opens `;`-separated files
- * directly), CRLF line ends, amounts in euros with a decimal comma and no thousands separator
- * (`1234,56`), dates `AAAA-MM-JJ`, times `AAAA-MM-JJ HH:MM` in Paris time. Text cells that
- * would start a formula (`=`, `+`, `-`, `@`, tab, CR) are prefixed with `'` (CSV injection).
+ * CSV, for French Excel (the dialect `frenchExcelDialect` of common/csv.ts, the encoder the open
+ * data file shares): UTF-8 with a BOM (so Excel does not read it as Windows-1252), `;` as the
+ * separator (French Excel uses `,` as the decimal mark and opens `;`-separated files directly),
+ * CRLF line ends, amounts in euros with a decimal comma and no thousands separator (`1234,56`),
+ * dates `AAAA-MM-JJ`, times `AAAA-MM-JJ HH:MM` in Paris time. Text cells that would start a
+ * formula (`=`, `+`, `-`, `@`, tab, CR) are prefixed with `'` (CSV injection).
  *
  * XLSX: exceljs's streaming `WorkbookWriter` (inline strings, no shared-strings table kept in
  * memory), each row committed as soon as it is added; amounts as numbers in euros, dates as
@@ -85,21 +86,12 @@ function parisWallClock(date: Date): Date {
   );
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** `1234,56`: euros with a decimal comma, as French Excel reads numbers. */
-export const csvEuros = (cents: number): string => {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
-};
-
 function csvCell<R>(column: ExportColumn<R>, row: R): string {
   const value = column.value(row);
   if (value === null || value === '') return '';
   switch (kindOf(column, row)) {
     case 'euros':
-      return csvEuros(value as number);
+      return csvEuros(value as number, frenchExcelDialect);
     case 'datetime':
       return parisDateTime(value as Date);
     case 'integer':
@@ -108,11 +100,9 @@ function csvCell<R>(column: ExportColumn<R>, row: R): string {
     case 'percent':
     case 'points':
       // A decimal comma, as French Excel reads numbers (shares stay as fractions of 1).
-      return String(value).replace('.', ',');
-    default: {
-      const text = String(value);
-      return FORMULA_START.test(text) ? `'${text}` : text;
-    }
+      return csvNumber(value as number, frenchExcelDialect);
+    default:
+      return csvText(String(value));
   }
 }
 
@@ -176,11 +166,7 @@ export async function writeCsv<R>(
     }
   }
   // `pipeline` waits for `out` to drain between chunks and stops reading batches if the client leaves.
-  await pipeline(
-    Readable.from(records()),
-    stringify({ delimiter: ';', bom: true, record_delimiter: 'windows' }),
-    out,
-  );
+  await pipeline(Readable.from(csvLines(records(), frenchExcelDialect)), out);
 }
 
 /** One sheet of a workbook: its name (31 characters at most), its columns and its rows. */

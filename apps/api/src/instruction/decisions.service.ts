@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { budgetSchema, checkAwardedAmount, type Campaign } from '@nec/domain';
-import { DataSource } from 'typeorm';
 import type {
   DecisionInput,
   DossierDto,
@@ -21,6 +19,7 @@ import { instructionMails } from '../mail/texts/instruction.js';
 import { DossierNotifier } from './dossier-notifier.js';
 import { toInterviewDto } from './instruction.dto.js';
 import { InstructionRepository } from './instruction.repository.js';
+import { Transactions } from '../database/transactions.js';
 
 /**
  * The way to a decision: the interview (its date, then the team's notes) and the decision
@@ -30,7 +29,7 @@ import { InstructionRepository } from './instruction.repository.js';
 @Injectable()
 export class DecisionsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: InstructionRepository,
     private readonly dossiers: DossiersService,
     private readonly workflow: DossierWorkflowService,
@@ -43,7 +42,7 @@ export class DecisionsService {
 
   async scheduleInterview(actor: Actor, id: string, input: InterviewInput): Promise<InterviewDto> {
     const { dossier } = await this.access.readable(actor, id);
-    const interview = await this.dataSource.transaction(async (manager) => {
+    const interview = await this.transactions.run(async (manager) => {
       await this.workflow.fire(manager, {
         dossierId: id,
         event: 'schedule-interview',
@@ -74,7 +73,7 @@ export class DecisionsService {
     input: InterviewNotesInput,
   ): Promise<InterviewDto> {
     await this.access.readable(actor, id);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const interview = await this.repository.latestInterview(id, manager);
       if (!interview) throw notFound('Aucun entretien n’est prévu pour ce dossier.');
       await this.repository.setInterviewNotes(interview.id, input.notes, manager);
@@ -97,7 +96,7 @@ export class DecisionsService {
     if (input.decision === 'accept') {
       const amount = input.awardedAmountCents;
       const campaign = await this.campaigns.getCampaign(dossier.campaignId);
-      await this.dataSource.transaction(async (manager) => {
+      await this.transactions.run(async (manager) => {
         await this.workflow.fire(manager, {
           dossierId: id,
           event: 'accept',
@@ -112,7 +111,7 @@ export class DecisionsService {
       });
       await this.notify.toApplicants(dossier, instructionMails.accepted(dossier.reference, amount));
     } else {
-      await this.dataSource.transaction((manager) =>
+      await this.transactions.run((manager) =>
         this.workflow.fire(manager, {
           dossierId: id,
           event: 'refuse',

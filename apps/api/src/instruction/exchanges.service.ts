@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   slicePage,
   type AnswerInput,
@@ -27,6 +25,7 @@ import { QuotasService } from '../quotas/quotas.service.js';
 import { DossierNotifier } from './dossier-notifier.js';
 import { toInformationRequestDto, toMessageDto, toNoteDto } from './instruction.dto.js';
 import { InstructionRepository } from './instruction.repository.js';
+import { Transactions } from '../database/transactions.js';
 
 /**
  * What the ANCT team and the applicant exchange about a submitted dossier: information requests
@@ -35,7 +34,7 @@ import { InstructionRepository } from './instruction.repository.js';
 @Injectable()
 export class ExchangesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: InstructionRepository,
     private readonly dossiers: DossiersService,
     private readonly workflow: DossierWorkflowService,
@@ -52,7 +51,7 @@ export class ExchangesService {
     input: InformationRequestInput,
   ): Promise<InformationRequestDto> {
     const { dossier } = await this.access.readable(actor, id);
-    const request = await this.dataSource.transaction(async (manager) => {
+    const request = await this.transactions.run(async (manager) => {
       await this.workflow.fire(manager, {
         dossierId: id,
         event: 'request-information',
@@ -86,7 +85,7 @@ export class ExchangesService {
     const { dossier, links } = await this.access.readable(actor, id);
     if (!actsForApplicant(actor, dossier, links))
       throw forbidden('Seuls les membres de la structure peuvent répondre.');
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const request = await this.repository.findInformationRequest(requestId, id, manager);
       if (!request) throw notFound('Cette demande de compléments est introuvable.');
       if (request.answeredAt)
@@ -158,7 +157,7 @@ export class ExchangesService {
         'Les échanges avec l’équipe de l’ANCT s’ouvrent une fois le dossier déposé.',
       );
     await this.quotas.assertCanPostMessage(actor);
-    const message = await this.dataSource.transaction(async (manager) => {
+    const message = await this.transactions.run(async (manager) => {
       const row = await this.repository.addMessage(
         {
           dossierId: id,
@@ -197,7 +196,7 @@ export class ExchangesService {
   }
   async addNote(actor: Actor, id: string, input: NoteInput): Promise<NoteDto> {
     await this.access.readable(actor, id);
-    const note = await this.dataSource.transaction(async (manager) => {
+    const note = await this.transactions.run(async (manager) => {
       const row = await this.repository.addNote(
         { dossierId: id, authorId: actor.id, body: input.body, createdAt: this.clock.now() },
         manager,

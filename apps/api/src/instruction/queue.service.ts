@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { dossierStates, type DossierState } from '@nec/domain';
-import { DataSource } from 'typeorm';
 import type {
   AssigneeInput,
   AssignmentDto,
@@ -19,6 +17,7 @@ import { DossierWorkflowService } from '../dossiers/dossier-workflow.service.js'
 import { DossiersService } from '../dossiers/dossiers.service.js';
 import { toQueueItemDto } from './instruction.dto.js';
 import { InstructionRepository } from './instruction.repository.js';
+import { Transactions } from '../database/transactions.js';
 
 /**
  * The instruction queue (the submitted dossiers of the campaigns an instructor instructs; every
@@ -27,7 +26,7 @@ import { InstructionRepository } from './instruction.repository.js';
 @Injectable()
 export class QueueService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: InstructionRepository,
     private readonly dossiers: DossiersService,
     private readonly workflow: DossierWorkflowService,
@@ -95,7 +94,7 @@ export class QueueService {
       }
       assignee = { id: user.id, displayName: user.displayName };
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       await this.repository.setAssignee(id, assignee?.id ?? null, this.clock.now(), manager);
       await this.audit.record(
         {
@@ -114,7 +113,7 @@ export class QueueService {
   /** Takes the dossier for review; the caller becomes its instructor unless someone already is. */
   async take(actor: Actor, id: string): Promise<DossierDto> {
     await this.access.readable(actor, id);
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       await this.workflow.fire(manager, { dossierId: id, event: 'take-for-review', actor });
       if (await this.repository.assignIfUnassigned(id, actor.id, manager)) {
         await this.audit.record(

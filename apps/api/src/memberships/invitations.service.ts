@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   INVITATION_VALIDITY_DAYS,
   slicePage,
@@ -9,12 +8,12 @@ import {
   type PageQuery,
   type ReceivedInvitationDto,
 } from '@nec/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { randomToken, sha256 } from '../auth/tokens.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
-import { isUniqueViolation } from '../common/unique-violation.js';
+import { UniqueViolation } from '../common/unique-violation.js';
+import { Transactions, type Tx } from '../database/transactions.js';
 import { MailService } from '../mail/mail.service.js';
 import type { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { toOrganisationDto } from '../organisations/organisations.dto.js';
@@ -48,7 +47,7 @@ export class InvitationsService {
   private readonly logger = new Logger('Invitations');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: MembershipsRepository,
     private readonly organisations: OrganisationsService,
     private readonly organisationsRepository: OrganisationsRepository,
@@ -91,15 +90,15 @@ export class InvitationsService {
   ): Promise<{ invitation: InvitationEntity; organisation: OrganisationEntity }> {
     const { email, tokenHash, now } = what;
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.transactions.run(async (tx) => {
         const organisation = await this.organisations.lockAsMember(
           actor,
           organisationId,
-          manager,
+          tx,
           'owner',
         );
-        await this.replaceLapsed(organisationId, email, now, manager);
-        await this.quotas.assertCanInvite(actor, organisationId, manager);
+        await this.replaceLapsed(organisationId, email, now, tx);
+        await this.quotas.assertCanInvite(actor, organisationId, tx);
         const invitation = await this.repository.createInvitation(
           {
             organisationId,
@@ -109,14 +108,14 @@ export class InvitationsService {
             expiresAt: new Date(now.getTime() + INVITATION_VALIDITY_DAYS * DAY_MS),
             createdAt: now,
           },
-          manager,
+          tx,
         );
-        await this.record(actor, 'organisation.invitation-sent', invitation, manager);
+        await this.record(actor, 'organisation.invitation-sent', invitation, tx);
         return { invitation, organisation };
       });
     } catch (e) {
       // The same address invited twice at once: the partial unique index decides.
-      if (isUniqueViolation(e)) throw invitationPending();
+      if (e instanceof UniqueViolation) throw invitationPending();
       throw e;
     }
   }
@@ -126,12 +125,12 @@ export class InvitationsService {
     organisationId: string,
     email: string,
     now: Date,
-    manager: EntityManager,
+    tx: Tx,
   ): Promise<void> {
-    const pending = await this.repository.findPendingInvitation(organisationId, email, manager);
+    const pending = await this.repository.findPendingInvitation(organisationId, email, tx);
     if (!pending) return;
     if (pending.expiresAt > now) throw invitationPending();
-    await this.repository.settleInvitation(pending.id, 'expired', now, manager);
+    await this.repository.settleInvitation(pending.id, 'expired', now, tx);
   }
 
   async list(actor: Actor, organisationId: string, query: PageQuery): Promise<Page<InvitationDto>> {
@@ -146,16 +145,16 @@ export class InvitationsService {
   }
 
   async revoke(actor: Actor, organisationId: string, invitationId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await this.organisations.lockAsMember(actor, organisationId, manager, 'owner');
+    await this.transactions.run(async (tx) => {
+      await this.organisations.lockAsMember(actor, organisationId, tx, 'owner');
       const invitation = await this.repository.findPendingInvitationById(
         organisationId,
         invitationId,
-        manager,
+        tx,
       );
       if (!invitation) throw invitationNotFound();
-      await this.repository.settleInvitation(invitation.id, 'revoked', this.clock.now(), manager);
-      await this.record(actor, 'organisation.invitation-revoked', invitation, manager);
+      await this.repository.settleInvitation(invitation.id, 'revoked', this.clock.now(), tx);
+      await this.record(actor, 'organisation.invitation-revoked', invitation, tx);
     });
   }
 
@@ -170,22 +169,17 @@ export class InvitationsService {
    * keeps their role; the invitation is answered all the same.
    */
   async accept(actor: Actor, token: string): Promise<OrganisationDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const { invitation, organisation } = await this.lockedPending(actor, token, manager);
-      await this.repository.settleInvitation(invitation.id, 'accepted', this.clock.now(), manager);
-      await this.record(actor, 'organisation.invitation-accepted', invitation, manager);
+    return this.transactions.run(async (tx) => {
+      const { invitation, organisation } = await this.lockedPending(actor, token, tx);
+      await this.repository.settleInvitation(invitation.id, 'accepted', this.clock.now(), tx);
+      await this.record(actor, 'organisation.invitation-accepted', invitation, tx);
       const existing = await this.organisationsRepository.findMembership(
         actor.id,
         organisation.id,
-        manager,
+        tx,
       );
       if (existing) return toOrganisationDto(organisation, existing.role);
-      await this.organisationsRepository.addMembership(
-        actor.id,
-        organisation.id,
-        'member',
-        manager,
-      );
+      await this.organisationsRepository.addMembership(actor.id, organisation.id, 'member', tx);
       await this.audit.record(
         {
           actorId: actor.id,
@@ -195,17 +189,17 @@ export class InvitationsService {
           subjectId: organisation.id,
           details: { userId: actor.id, role: 'member', invitationId: invitation.id },
         },
-        manager,
+        tx,
       );
       return toOrganisationDto(organisation, 'member');
     });
   }
 
   async decline(actor: Actor, token: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const { invitation } = await this.lockedPending(actor, token, manager);
-      await this.repository.settleInvitation(invitation.id, 'declined', this.clock.now(), manager);
-      await this.record(actor, 'organisation.invitation-declined', invitation, manager);
+    await this.transactions.run(async (tx) => {
+      const { invitation } = await this.lockedPending(actor, token, tx);
+      await this.repository.settleInvitation(invitation.id, 'declined', this.clock.now(), tx);
+      await this.record(actor, 'organisation.invitation-declined', invitation, tx);
     });
   }
 
@@ -216,12 +210,12 @@ export class InvitationsService {
   private async lockedPending(
     actor: Actor,
     token: string,
-    manager: EntityManager,
+    tx: Tx,
   ): Promise<{ invitation: InvitationWithContext; organisation: OrganisationEntity }> {
-    const first = await this.pendingForActor(actor, token, manager);
-    const organisation = await this.organisationsRepository.lock(first.organisationId, manager);
+    const first = await this.pendingForActor(actor, token, tx);
+    const organisation = await this.organisationsRepository.lock(first.organisationId, tx);
     if (!organisation) throw invitationNotFound();
-    return { invitation: await this.pendingForActor(actor, token, manager), organisation };
+    return { invitation: await this.pendingForActor(actor, token, tx), organisation };
   }
 
   /**
@@ -232,10 +226,10 @@ export class InvitationsService {
   private async pendingForActor(
     actor: Actor,
     token: string,
-    manager?: EntityManager,
+    tx?: Tx,
   ): Promise<InvitationWithContext> {
     if (!TOKEN_SHAPE.test(token)) throw invitationNotFound();
-    const invitation = await this.repository.findInvitationByToken(sha256(token), manager);
+    const invitation = await this.repository.findInvitationByToken(sha256(token), tx);
     if (!invitation) throw invitationNotFound();
     if (invitation.email !== actor.email.trim().toLowerCase()) throw invitationForAnotherAccount();
     switch (invitation.status) {
@@ -257,7 +251,7 @@ export class InvitationsService {
     actor: Actor,
     action: string,
     invitation: Pick<InvitationEntity, 'id' | 'organisationId'>,
-    manager: EntityManager,
+    tx: Tx,
   ): Promise<void> {
     return this.audit.record(
       {
@@ -268,7 +262,7 @@ export class InvitationsService {
         subjectId: invitation.organisationId,
         details: { invitationId: invitation.id },
       },
-      manager,
+      tx,
     );
   }
 }

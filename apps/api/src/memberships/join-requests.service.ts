@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   slicePage,
   type JoinRequestDto,
@@ -7,11 +6,11 @@ import {
   type Page,
   type PageQuery,
 } from '@nec/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
-import { isUniqueViolation } from '../common/unique-violation.js';
+import { UniqueViolation } from '../common/unique-violation.js';
+import { Transactions, type Tx } from '../database/transactions.js';
 import { type Mail, MailService } from '../mail/mail.service.js';
 import type { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
@@ -41,7 +40,7 @@ export class JoinRequestsService {
   private readonly logger = new Logger('JoinRequests');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: MembershipsRepository,
     private readonly organisations: OrganisationsService,
     private readonly organisationsRepository: OrganisationsRepository,
@@ -57,28 +56,27 @@ export class JoinRequestsService {
     await this.quotas.assertCanRequestToJoin(actor);
     let created: { request: JoinRequestEntity; organisation: OrganisationEntity };
     try {
-      created = await this.dataSource.transaction(async (manager) => {
-        const organisation = await this.organisationsRepository.lock(found.id, manager);
-        if (!organisation) throw organisationNotRegistered();
-        if (await this.organisationsRepository.findMembership(actor.id, organisation.id, manager))
-          throw alreadyMember();
-        if (await this.repository.findPendingJoinRequest(organisation.id, actor.id, manager))
-          throw joinRequestPending();
-        const request = await this.repository.createJoinRequest(
-          {
+      created = await this.transactions.run(
+        { requests: this.repository, organisations: this.organisationsRepository },
+        async ({ requests, organisations }, tx) => {
+          const organisation = await organisations.lock(found.id);
+          if (!organisation) throw organisationNotRegistered();
+          if (await organisations.findMembership(actor.id, organisation.id)) throw alreadyMember();
+          if (await requests.findPendingJoinRequest(organisation.id, actor.id))
+            throw joinRequestPending();
+          const request = await requests.createJoinRequest({
             organisationId: organisation.id,
             requesterId: actor.id,
             message: input.message || null,
             createdAt: this.clock.now(),
-          },
-          manager,
-        );
-        await this.record(actor, 'organisation.join-requested', request, manager);
-        return { request, organisation };
-      });
+          });
+          await this.record(actor, 'organisation.join-requested', request, tx);
+          return { request, organisation };
+        },
+      );
     } catch (e) {
       // The same request sent twice at once: the partial unique index decides.
-      if (isUniqueViolation(e)) throw joinRequestPending();
+      if (e instanceof UniqueViolation) throw joinRequestPending();
       throw e;
     }
     const { request, organisation } = created;
@@ -103,17 +101,11 @@ export class JoinRequestsService {
   }
 
   async cancel(actor: Actor, requestId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const request = await this.lockedPending(requestId, manager);
+    await this.transactions.run(async (tx) => {
+      const request = await this.lockedPending(requestId, tx);
       if (!request || request.requesterId !== actor.id) throw joinRequestNotFound();
-      await this.repository.settleJoinRequest(
-        request.id,
-        'cancelled',
-        null,
-        this.clock.now(),
-        manager,
-      );
-      await this.record(actor, 'organisation.join-request-cancelled', request, manager);
+      await this.repository.settleJoinRequest(request.id, 'cancelled', null, this.clock.now(), tx);
+      await this.record(actor, 'organisation.join-request-cancelled', request, tx);
     });
   }
 
@@ -137,25 +129,19 @@ export class JoinRequestsService {
     requestId: string,
     accepted: boolean,
   ): Promise<void> {
-    const decided = await this.dataSource.transaction(async (manager) => {
+    const decided = await this.transactions.run(async (tx) => {
       const organisation = await this.organisations.lockAsMember(
         actor,
         organisationId,
-        manager,
+        tx,
         'owner',
       );
-      const request = await this.repository.findPendingJoinRequestById(requestId, manager);
+      const request = await this.repository.findPendingJoinRequestById(requestId, tx);
       if (!request || request.organisationId !== organisationId) throw joinRequestNotFound();
       const status = accepted ? 'accepted' : 'declined';
-      await this.repository.settleJoinRequest(
-        request.id,
-        status,
-        actor.id,
-        this.clock.now(),
-        manager,
-      );
-      await this.record(actor, `organisation.join-request-${status}`, request, manager);
-      if (accepted) await this.addMember(actor, request, manager);
+      await this.repository.settleJoinRequest(request.id, status, actor.id, this.clock.now(), tx);
+      await this.record(actor, `organisation.join-request-${status}`, request, tx);
+      if (accepted) await this.addMember(actor, request, tx);
       return { organisation, requester: request.requester };
     });
     await this.send(
@@ -168,20 +154,10 @@ export class JoinRequestsService {
     );
   }
 
-  private async addMember(
-    actor: Actor,
-    request: JoinRequestEntity,
-    manager: EntityManager,
-  ): Promise<void> {
+  private async addMember(actor: Actor, request: JoinRequestEntity, tx: Tx): Promise<void> {
     const { organisationId, requesterId } = request;
-    if (await this.organisationsRepository.findMembership(requesterId, organisationId, manager))
-      return;
-    await this.organisationsRepository.addMembership(
-      requesterId,
-      organisationId,
-      'member',
-      manager,
-    );
+    if (await this.organisationsRepository.findMembership(requesterId, organisationId, tx)) return;
+    await this.organisationsRepository.addMembership(requesterId, organisationId, 'member', tx);
     await this.audit.record(
       {
         actorId: actor.id,
@@ -191,16 +167,16 @@ export class JoinRequestsService {
         subjectId: organisationId,
         details: { userId: requesterId, role: 'member', joinRequestId: request.id },
       },
-      manager,
+      tx,
     );
   }
 
   /** A pending request, its organisation locked (its owner may be answering it this moment). */
-  private async lockedPending(requestId: string, manager: EntityManager) {
-    const first = await this.repository.findPendingJoinRequestById(requestId, manager);
+  private async lockedPending(requestId: string, tx: Tx) {
+    const first = await this.repository.findPendingJoinRequestById(requestId, tx);
     if (!first) return null;
-    await this.organisationsRepository.lock(first.organisationId, manager);
-    return this.repository.findPendingJoinRequestById(requestId, manager);
+    await this.organisationsRepository.lock(first.organisationId, tx);
+    return this.repository.findPendingJoinRequestById(requestId, tx);
   }
 
   /** A request's step in the audit trail, under its organisation (never a name or a message). */
@@ -208,7 +184,7 @@ export class JoinRequestsService {
     actor: Actor,
     action: string,
     request: Pick<JoinRequestEntity, 'id' | 'organisationId'>,
-    manager: EntityManager,
+    tx: Tx,
   ): Promise<void> {
     return this.audit.record(
       {
@@ -219,7 +195,7 @@ export class JoinRequestsService {
         subjectId: request.organisationId,
         details: { joinRequestId: request.id },
       },
-      manager,
+      tx,
     );
   }
 

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, Not } from 'typeorm';
+import { uniqueWrite } from '../common/unique-violation.js';
+import { BindableRepository, type Tx } from '../database/transactions.js';
 import { MembershipEntity } from '../organisations/membership.entity.js';
 import type { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -26,26 +28,27 @@ export type JoinRequestWithOrganisation = JoinRequestEntity & { organisation: Or
 
 /** The two ways into an organisation: invitations sent by its owners, requests sent to them. */
 @Injectable()
-export class MembershipsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  private m(manager?: EntityManager): EntityManager {
-    return manager ?? this.dataSource.manager;
+export class MembershipsRepository extends BindableRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   // ── invitations ───────────────────────────────────────────────────────────
 
-  async createInvitation(values: NewInvitation, manager: EntityManager): Promise<InvitationEntity> {
-    const repo = manager.getRepository(InvitationEntity);
-    return repo.save(repo.create({ ...values, status: 'pending', settledAt: null }));
+  async createInvitation(values: NewInvitation, manager?: Tx): Promise<InvitationEntity> {
+    const repo = this.tx(manager).getRepository(InvitationEntity);
+    // The partial unique index keeps one pending invitation per address and organisation.
+    return uniqueWrite(() =>
+      repo.save(repo.create({ ...values, status: 'pending', settledAt: null })),
+    );
   }
 
   findPendingInvitation(
     organisationId: string,
     email: string,
-    manager: EntityManager,
+    manager?: Tx,
   ): Promise<InvitationEntity | null> {
-    return manager
+    return this.tx(manager)
       .getRepository(InvitationEntity)
       .findOneBy({ organisationId, email, status: 'pending' });
   }
@@ -53,9 +56,9 @@ export class MembershipsRepository {
   findPendingInvitationById(
     organisationId: string,
     id: string,
-    manager: EntityManager,
+    manager?: Tx,
   ): Promise<InvitationEntity | null> {
-    return manager
+    return this.tx(manager)
       .getRepository(InvitationEntity)
       .findOneBy({ id, organisationId, status: 'pending' });
   }
@@ -76,9 +79,11 @@ export class MembershipsRepository {
     id: string,
     status: Exclude<InvitationStatus, 'pending'>,
     at: Date,
-    manager: EntityManager,
+    manager?: Tx,
   ): Promise<void> {
-    await manager.getRepository(InvitationEntity).update({ id }, { status, settledAt: at });
+    await this.tx(manager)
+      .getRepository(InvitationEntity)
+      .update({ id }, { status, settledAt: at });
   }
 
   /** Pending invitations of an organisation, newest first, with who sent them. */
@@ -109,22 +114,20 @@ export class MembershipsRepository {
 
   // ── requests to join ──────────────────────────────────────────────────────
 
-  async createJoinRequest(
-    values: NewJoinRequest,
-    manager: EntityManager,
-  ): Promise<JoinRequestEntity> {
-    const repo = manager.getRepository(JoinRequestEntity);
-    return repo.save(
-      repo.create({ ...values, status: 'pending', decidedBy: null, settledAt: null }),
+  async createJoinRequest(values: NewJoinRequest, manager?: Tx): Promise<JoinRequestEntity> {
+    const repo = this.tx(manager).getRepository(JoinRequestEntity);
+    // The partial unique index keeps one pending request per person and organisation.
+    return uniqueWrite(() =>
+      repo.save(repo.create({ ...values, status: 'pending', decidedBy: null, settledAt: null })),
     );
   }
 
   findPendingJoinRequest(
     organisationId: string,
     requesterId: string,
-    manager: EntityManager,
+    manager?: Tx,
   ): Promise<JoinRequestEntity | null> {
-    return manager
+    return this.tx(manager)
       .getRepository(JoinRequestEntity)
       .findOneBy({ organisationId, requesterId, status: 'pending' });
   }
@@ -132,9 +135,9 @@ export class MembershipsRepository {
   /** A pending request by id, with its requester (to tell them the outcome). */
   async findPendingJoinRequestById(
     id: string,
-    manager: EntityManager,
+    manager?: Tx,
   ): Promise<JoinRequestWithRequester | null> {
-    const found = await manager
+    const found = await this.tx(manager)
       .getRepository(JoinRequestEntity)
       .findOne({ where: { id, status: 'pending' }, relations: { requester: true } });
     return found?.requester ? { ...found, requester: found.requester } : null;
@@ -145,9 +148,9 @@ export class MembershipsRepository {
     status: Exclude<JoinRequestStatus, 'pending'>,
     decidedBy: string | null,
     at: Date,
-    manager: EntityManager,
+    manager?: Tx,
   ): Promise<void> {
-    await manager
+    await this.tx(manager)
       .getRepository(JoinRequestEntity)
       .update({ id }, { status, decidedBy, settledAt: at });
   }

@@ -1,3 +1,4 @@
+import type { MembershipRole } from '@nec/domain';
 import {
   Column,
   CreateDateColumn,
@@ -10,7 +11,7 @@ import {
 import { UserEntity } from '../users/user.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
 
-export type MembershipRole = 'owner' | 'member';
+export type { MembershipRole };
 
 /** An applicant acting for an organisation. */
 @Entity('memberships')

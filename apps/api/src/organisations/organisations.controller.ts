@@ -13,6 +13,11 @@ import { ZodBody, ZodQuery } from '../common/zod.js';
 import { OrganisationsService } from './organisations.service.js';
 
 const routes = contract.organisations;
+/** `:userId` of a member's routes: not a uuid, not a member. */
+const memberIdParam = uuidParam(
+  'member-not-found',
+  'Cette personne n’est pas membre de la structure.',
+);
 
 /**
  * The organisations applicants act for. Outside its members an organisation answers 404 (its
@@ -43,13 +48,19 @@ export class OrganisationsController {
   async removeMember(
     @CurrentActor() actor: Actor,
     @Param('id', organisationIdParam) id: string,
-    @Param(
-      'userId',
-      uuidParam('member-not-found', 'Cette personne n’est pas membre de la structure.'),
-    )
-    userId: string,
+    @Param('userId', memberIdParam) userId: string,
   ): Promise<void> {
     await this.organisations.removeMember(actor, id, userId);
+  }
+
+  @Route(routes.setMemberRole)
+  setMemberRole(
+    @CurrentActor() actor: Actor,
+    @Param('id', organisationIdParam) id: string,
+    @Param('userId', memberIdParam) userId: string,
+    @ZodBody(routes.setMemberRole.body) body: BodyOf<typeof routes.setMemberRole>,
+  ): Promise<ResponseOf<typeof routes.setMemberRole>> {
+    return this.organisations.setMemberRole(actor, id, userId, body.role);
   }
 
   @Route(routes.verify)

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { uniqueWrite } from '../common/unique-violation.js';
+import { BindableRepository, type Tx } from '../database/transactions.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { MembershipEntity, type MembershipRole } from './membership.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
@@ -18,11 +20,9 @@ export type MembershipWithUser = MembershipEntity & { user: UserEntity };
 
 /** Organisations and who acts for them. */
 @Injectable()
-export class OrganisationsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  private m(manager?: EntityManager): EntityManager {
-    return manager ?? this.dataSource.manager;
+export class OrganisationsRepository extends BindableRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   findBySiret(siret: string, manager?: EntityManager): Promise<OrganisationEntity | null> {
@@ -36,22 +36,23 @@ export class OrganisationsRepository {
   async setVerification(
     id: string,
     verification: Pick<OrganisationEntity, 'verifiedAt' | 'verifiedBy'>,
-    manager: EntityManager,
+    manager?: Tx,
   ): Promise<void> {
-    await manager.getRepository(OrganisationEntity).update({ id }, verification);
+    await this.tx(manager).getRepository(OrganisationEntity).update({ id }, verification);
   }
 
-  async create(organisation: NewOrganisation, manager: EntityManager): Promise<OrganisationEntity> {
-    const repo = manager.getRepository(OrganisationEntity);
-    return repo.save(repo.create(organisation));
+  async create(organisation: NewOrganisation, manager?: Tx): Promise<OrganisationEntity> {
+    const repo = this.tx(manager).getRepository(OrganisationEntity);
+    // The unique SIRET decides between two registrations at once.
+    return uniqueWrite(() => repo.save(repo.create(organisation)));
   }
 
   /**
    * Locks the organisation's row until the transaction ends, so that membership changes of one
    * organisation happen one after the other (the last-owner rule holds under concurrency).
    */
-  async lock(organisationId: string, manager: EntityManager): Promise<OrganisationEntity | null> {
-    return manager
+  async lock(organisationId: string, manager?: Tx): Promise<OrganisationEntity | null> {
+    return this.tx(manager)
       .getRepository(OrganisationEntity)
       .createQueryBuilder('o')
       .where('o.id = :organisationId', { organisationId })
@@ -71,22 +72,43 @@ export class OrganisationsRepository {
     userId: string,
     organisationId: string,
     role: MembershipRole,
-    manager: EntityManager,
+    manager?: Tx,
   ): Promise<MembershipEntity> {
-    const repo = manager.getRepository(MembershipEntity);
+    const repo = this.tx(manager).getRepository(MembershipEntity);
     return repo.save(repo.create({ userId, organisationId, role }));
   }
 
-  async removeMembership(
+  /** One member of the organisation with their account (the answer to a change of role). */
+  async findMemberWithUser(
     userId: string,
     organisationId: string,
-    manager: EntityManager,
-  ): Promise<void> {
-    await manager.getRepository(MembershipEntity).delete({ userId, organisationId });
+    manager?: Tx,
+  ): Promise<MembershipWithUser | null> {
+    const found = await this.tx(manager)
+      .getRepository(MembershipEntity)
+      .findOne({ where: { userId, organisationId }, relations: { user: true } });
+    return found?.user ? { ...found, user: found.user } : null;
   }
 
-  async countOwners(organisationId: string, manager: EntityManager): Promise<number> {
-    return manager.getRepository(MembershipEntity).countBy({ organisationId, role: 'owner' });
+  async setRole(
+    userId: string,
+    organisationId: string,
+    role: MembershipRole,
+    manager?: Tx,
+  ): Promise<void> {
+    await this.tx(manager)
+      .getRepository(MembershipEntity)
+      .update({ userId, organisationId }, { role });
+  }
+
+  async removeMembership(userId: string, organisationId: string, manager?: Tx): Promise<void> {
+    await this.tx(manager).getRepository(MembershipEntity).delete({ userId, organisationId });
+  }
+
+  async countOwners(organisationId: string, manager?: Tx): Promise<number> {
+    return this.tx(manager)
+      .getRepository(MembershipEntity)
+      .countBy({ organisationId, role: 'owner' });
   }
 
   /** The user's memberships with their organisations, oldest first. */
@@ -128,12 +150,9 @@ export class OrganisationsRepository {
    * Among these organisations, deletes those left with no member and no dossier; returns their
    * ids. Used when an account is deleted and by the purge of orphan drafts (retention).
    */
-  async deleteEmptyOrganisations(
-    organisationIds: string[],
-    manager: EntityManager,
-  ): Promise<string[]> {
+  async deleteEmptyOrganisations(organisationIds: string[], manager?: Tx): Promise<string[]> {
     if (organisationIds.length === 0) return [];
-    const result = await manager
+    const result = await this.tx(manager)
       .createQueryBuilder()
       .delete()
       .from(OrganisationEntity)

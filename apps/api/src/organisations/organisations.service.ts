@@ -1,28 +1,31 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { sirenOf } from '@nec/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { leavesNoOwner, sirenOf, type MembershipChange } from '@nec/domain';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
 import { QuotasService } from '../quotas/quotas.service.js';
-import { ApiError, conflict } from '../common/errors.js';
-import { isUniqueViolation } from '../common/unique-violation.js';
+import { UniqueViolation } from '../common/unique-violation.js';
+import { Transactions, type Tx } from '../database/transactions.js';
 import type { MembershipEntity, MembershipRole } from './membership.entity.js';
 import type { OrganisationEntity } from './organisation.entity.js';
 import {
   slicePage,
   type CreateOrganisationInput,
+  type MemberDto,
   type MyOrganisationDto,
   type OrganisationDto,
   type Page,
   type PageQuery,
 } from '@nec/contracts';
 import { toMemberDto, toOrganisationDto, toVerifiedOrganisationDto } from './organisations.dto.js';
+import {
+  lastOwner,
+  memberNotFound,
+  notOwner,
+  organisationExists,
+  organisationNotFound,
+} from './organisations.errors.js';
 import { OrganisationsRepository } from './organisations.repository.js';
-
-export const organisationNotFound = () =>
-  new ApiError(HttpStatus.NOT_FOUND, 'organisation-not-found', 'Cette structure est introuvable.');
 
 /**
  * Organisations (personnes morales) and their members. Only members see an organisation: to
@@ -32,7 +35,7 @@ export const organisationNotFound = () =>
 @Injectable()
 export class OrganisationsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: OrganisationsRepository,
     private readonly audit: AuditService,
     private readonly quotas: QuotasService,
@@ -63,8 +66,8 @@ export class OrganisationsService {
           verifiedBy: organisation.verifiedBy ?? actor.id,
         }
       : { verifiedAt: null, verifiedBy: null };
-    await this.dataSource.transaction(async (manager) => {
-      await this.repository.setVerification(id, verification, manager);
+    await this.transactions.run(async (tx) => {
+      await this.repository.setVerification(id, verification, tx);
       await this.audit.record(
         {
           actorId: actor.id,
@@ -73,7 +76,7 @@ export class OrganisationsService {
           subjectType: 'organisation',
           subjectId: id,
         },
-        manager,
+        tx,
       );
     });
     return toVerifiedOrganisationDto({ ...organisation, ...verification });
@@ -91,35 +94,35 @@ export class OrganisationsService {
     if (await this.repository.findBySiret(input.siret)) throw organisationExists();
     await this.quotas.assertCanCreateOrganisation(actor);
     try {
-      const organisation = await this.dataSource.transaction(async (manager) => {
-        const created = await this.repository.create(
-          {
+      const organisation = await this.transactions.run(
+        { organisations: this.repository },
+        async ({ organisations }, tx) => {
+          const created = await organisations.create({
             siret: input.siret,
             siren: sirenOf(input.siret),
             name: input.name,
             category: input.category,
             communeCode: input.communeCode ?? null,
-          },
-          manager,
-        );
-        await this.repository.addMembership(actor.id, created.id, 'owner', manager);
-        await this.audit.record(
-          {
-            actorId: actor.id,
-            actorRole: actor.role,
-            action: 'organisation.created',
-            subjectType: 'organisation',
-            subjectId: created.id,
-            details: { siret: created.siret, category: created.category },
-          },
-          manager,
-        );
-        return created;
-      });
+          });
+          await organisations.addMembership(actor.id, created.id, 'owner');
+          await this.audit.record(
+            {
+              actorId: actor.id,
+              actorRole: actor.role,
+              action: 'organisation.created',
+              subjectType: 'organisation',
+              subjectId: created.id,
+              details: { siret: created.siret, category: created.category },
+            },
+            tx,
+          );
+          return created;
+        },
+      );
       return toOrganisationDto(organisation, 'owner');
     } catch (e) {
       // Two registrations of the same SIRET at once: the unique index decides.
-      if (isUniqueViolation(e)) throw organisationExists();
+      if (e instanceof UniqueViolation) throw organisationExists();
       throw e;
     }
   }
@@ -140,46 +143,82 @@ export class OrganisationsService {
 
   /**
    * Removes a member. Owners remove anyone; a member may also leave on their own. The last owner
-   * cannot be removed (409): the organisation would be left without anyone to manage it.
+   * cannot leave (409): the organisation would be left without anyone to manage it.
    */
   async removeMember(actor: Actor, organisationId: string, userId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await this.lockAsMember(
+    await this.transactions.run(async (tx) => {
+      const atLeast = userId === actor.id ? 'member' : 'owner';
+      await this.lockAsMember(actor, organisationId, tx, atLeast);
+      const target = await this.repository.findMembership(userId, organisationId, tx);
+      if (!target) throw memberNotFound();
+      await this.assertAnOwnerStays(organisationId, { from: target.role, to: null }, tx);
+      await this.repository.removeMembership(userId, organisationId, tx);
+      await this.recordMembership(actor, organisationId, 'organisation.member-removed', tx, {
+        userId,
+        role: target.role,
+      });
+    });
+  }
+
+  /**
+   * An owner makes a member owner, or takes the role back (their own too, if another owner
+   * stays). Asking for the role someone already has changes nothing and records nothing.
+   */
+  async setMemberRole(
+    actor: Actor,
+    organisationId: string,
+    userId: string,
+    role: MembershipRole,
+  ): Promise<MemberDto> {
+    return this.transactions.run(async (tx) => {
+      // Under the organisation's lock: two owners stepping down at once are decided in turn.
+      await this.lockAsMember(actor, organisationId, tx, 'owner');
+      const target = await this.repository.findMemberWithUser(userId, organisationId, tx);
+      if (!target) throw memberNotFound();
+      if (target.role === role) return toMemberDto(target);
+      await this.assertAnOwnerStays(organisationId, { from: target.role, to: role }, tx);
+      await this.repository.setRole(userId, organisationId, role, tx);
+      await this.recordMembership(
         actor,
         organisationId,
-        manager,
-        userId === actor.id ? 'member' : 'owner',
+        role === 'owner' ? 'organisation.owner-promoted' : 'organisation.owner-demoted',
+        tx,
+        { userId, from: target.role, to: role },
       );
-      const target = await this.repository.findMembership(userId, organisationId, manager);
-      if (!target) {
-        throw new ApiError(
-          HttpStatus.NOT_FOUND,
-          'member-not-found',
-          'Cette personne n’est pas membre de la structure.',
-        );
-      }
-      if (
-        target.role === 'owner' &&
-        (await this.repository.countOwners(organisationId, manager)) <= 1
-      ) {
-        throw conflict(
-          'last-owner',
-          'Une structure garde toujours au moins un·e responsable : la dernière personne responsable ne peut pas être retirée.',
-        );
-      }
-      await this.repository.removeMembership(userId, organisationId, manager);
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorRole: actor.role,
-          action: 'organisation.member-removed',
-          subjectType: 'organisation',
-          subjectId: organisationId,
-          details: { userId, role: target.role },
-        },
-        manager,
-      );
+      return toMemberDto({ ...target, role });
     });
+  }
+
+  /** 409 if the change would leave the organisation without an owner (its lock is held). */
+  private async assertAnOwnerStays(
+    organisationId: string,
+    change: MembershipChange,
+    tx: Tx,
+  ): Promise<void> {
+    if (change.from !== 'owner') return;
+    const owners = await this.repository.countOwners(organisationId, tx);
+    if (leavesNoOwner(owners, change)) throw lastOwner(change);
+  }
+
+  /** A change of membership in the audit trail (role changes are security events too). */
+  private recordMembership(
+    actor: Actor,
+    organisationId: string,
+    action: string,
+    tx: Tx,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    return this.audit.record(
+      {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action,
+        subjectType: 'organisation',
+        subjectId: organisationId,
+        details,
+      },
+      tx,
+    );
   }
 
   /**
@@ -190,12 +229,12 @@ export class OrganisationsService {
   async lockAsMember(
     actor: Actor,
     organisationId: string,
-    manager: EntityManager,
+    tx: Tx,
     atLeast: MembershipRole,
   ): Promise<OrganisationEntity> {
-    const organisation = await this.repository.lock(organisationId, manager);
+    const organisation = await this.repository.lock(organisationId, tx);
     const own = organisation
-      ? await this.repository.findMembership(actor.id, organisationId, manager)
+      ? await this.repository.findMembership(actor.id, organisationId, tx)
       : null;
     return withRole(organisation, own, atLeast);
   }
@@ -223,19 +262,4 @@ function withRole(
   if (!organisation || !own) throw organisationNotFound();
   if (atLeast === 'owner' && own.role !== 'owner') throw notOwner();
   return organisation;
-}
-
-function organisationExists(): ApiError {
-  return conflict(
-    'organisation-exists',
-    'Cette structure est déjà inscrite sur la plateforme. Pour agir en son nom, demandez à la rejoindre : ses responsables recevront votre demande et pourront l’accepter.',
-  );
-}
-
-function notOwner(): ApiError {
-  return new ApiError(
-    HttpStatus.FORBIDDEN,
-    'not-owner',
-    'Seul·e un·e responsable de la structure peut gérer ses membres.',
-  );
 }

@@ -19,6 +19,7 @@ import type { Actor } from '../auth/actor.js';
 import { BilansRepository } from '../bilans/bilans.repository.js';
 import { Clock } from '../clock/clock.js';
 import { notFound } from '../common/errors.js';
+import { csvEuros, csvLines, csvText, openDataDialect } from '../common/csv.js';
 import {
   type BilanHeadline,
   breakdownDimensions,
@@ -178,15 +179,20 @@ export class ReportingService {
     return necLocauxTableSchema;
   }
 
-  /** The CSV, line by line (UTF-8, comma, header row named as in the Table Schema). */
+  /**
+   * The CSV, line by line (UTF-8 without BOM, comma, decimal point, CRLF, header row named as in
+   * the Table Schema): the exports' encoder (common/csv.ts) in the open data dialect.
+   */
   async *openDataCsv(): AsyncGenerator<string> {
-    yield `${necLocauxTableSchema.fields.map((field) => csvCell(field.name)).join(',')}\r\n`;
+    const rows = await this.repository.openDataRows();
     const names = new Map(listRegions().map((region) => [region.code, region.name]));
-    for (const row of await this.repository.openDataRows()) {
-      yield `${openDataCells(row, names.get(row.regionCode) ?? '')
-        .map(csvCell)
-        .join(',')}\r\n`;
-    }
+    yield* csvLines(
+      [
+        necLocauxTableSchema.fields.map((field) => field.name),
+        ...rows.map((row) => openDataCells(row, names.get(row.regionCode) ?? '')),
+      ],
+      openDataDialect,
+    );
   }
 }
 
@@ -231,16 +237,13 @@ function openPeriod(query: Pick<ReportingQuery, 'from' | 'to'>): {
   return { from: query.from ?? null, to: query.to ?? null };
 }
 
-/** Whole cents as euros with two decimals and a point, exactly (no floating point). */
-function euros(cents: number): string {
-  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
-}
-
+/** A row's cells: counts as integers, amounts in euros with a point, names as text. */
 function openDataCells(row: OpenDataRow, regionName: string): string[] {
+  const euros = (cents: number) => csvEuros(cents, openDataDialect);
   return [
     String(row.year),
-    row.regionCode,
-    regionName,
+    csvText(row.regionCode),
+    csvText(regionName),
     String(row.events),
     String(row.attendees),
     String(row.structures),
@@ -250,9 +253,4 @@ function openDataCells(row: OpenDataRow, regionName: string): string[] {
     euros(row.expensesCents),
     euros(row.subsidyCents),
   ];
-}
-
-/** RFC 4180: quoted when it holds a comma, a quote or a line break (quotes doubled). */
-function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }

@@ -6,8 +6,6 @@ import {
   Logger,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   ATTACHMENT_STORAGE,
   type AttachmentStorage,
@@ -18,6 +16,7 @@ import { DailyJob } from '../common/daily-job.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import { type OrphanDraft, OrphanDraftsRepository } from './orphan-drafts.repository.js';
+import { Transactions } from '../database/transactions.js';
 
 /** After the other purges (60 s, 90 s): never all at once, and never slowing a start or a test. */
 const FIRST_PURGE_AFTER_MS = 120_000;
@@ -62,7 +61,7 @@ export class OrphanDraftsPurgeService implements OnApplicationBootstrap, BeforeA
   });
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: OrphanDraftsRepository,
     private readonly organisations: OrganisationsRepository,
     private readonly audit: AuditService,
@@ -114,7 +113,7 @@ export class OrphanDraftsPurgeService implements OnApplicationBootstrap, BeforeA
    * its draft goes. Returns null when the draft no longer qualifies.
    */
   private purgeRows(draft: OrphanDraft, cutoff: Date): Promise<PurgedDraft | null> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.organisations.lock(draft.organisationId, manager);
       const locked = await this.repository.lockIfStale(draft.id, cutoff, manager);
       if (!locked) return null;

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   defaultSelectionWeights,
   describeIssues,
@@ -13,7 +12,6 @@ import {
   type ScoreSheet,
   type SelectionWeights,
 } from '@nec/domain';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
@@ -29,6 +27,7 @@ import type {
 } from '@nec/contracts';
 import { toSheetDto } from './scoring.dto.js';
 import { ScoringRepository } from './scoring.repository.js';
+import { Transactions } from '../database/transactions.js';
 
 /** The campaign's weights when its call has a selection grid, else the neutral ones. */
 export function selectionWeightsOf(campaign: Campaign): SelectionWeights {
@@ -44,7 +43,7 @@ export function selectionWeightsOf(campaign: Campaign): SelectionWeights {
 @Injectable()
 export class ScoringService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: ScoringRepository,
     private readonly access: DossierAccessService,
     private readonly campaigns: CampaignsService,
@@ -74,7 +73,7 @@ export class ScoringService {
       );
     const sheet = parsed.data;
     const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       await this.repository.upsert(
         { dossierId: id, instructorId: actor.id, scores: sheet.scores, updatedAt: now },
         manager,

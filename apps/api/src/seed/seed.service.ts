@@ -1,5 +1,4 @@
 import { Inject, Injectable, type INestApplicationContext } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   addDays,
   addMonths,
@@ -24,7 +23,7 @@ import {
   type WorkflowEvent,
 } from '@nec/domain';
 import { INVITATION_VALIDITY_DAYS } from '@nec/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/password.js';
 import { randomToken, sha256 } from '../auth/tokens.js';
@@ -45,6 +44,7 @@ import {
 } from './demo-accounts.js';
 import { SeedRepository, type SeedTransition } from './seed.repository.js';
 import { seedBilanHistory, type SeedOptions } from './seed-history.js';
+import { Transactions } from '../database/transactions.js';
 
 /** What the seed did: nothing on a database that already has accounts, else what it created. */
 export type SeedReport =
@@ -182,7 +182,7 @@ const DAY = 24 * 60 * MINUTE;
 @Injectable()
 export class SeedService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: SeedRepository,
     private readonly users: UsersRepository,
     private readonly campaigns: CampaignsRepository,
@@ -211,7 +211,7 @@ export class SeedService {
       await Promise.all(passwords.map(async (p) => [p, await hashPassword(p)] as const)),
     );
 
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const accounts = {} as Record<AccountKey, string>;
       for (const account of demoAccounts) {
         const user = await this.users.create(

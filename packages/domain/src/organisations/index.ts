@@ -27,3 +27,10 @@ export {
   type Organisation,
   type OrganisationInput,
 } from './organisation.js';
+export {
+  leavesNoOwner,
+  membershipRoles,
+  membershipRoleSchema,
+  type MembershipChange,
+  type MembershipRole,
+} from './membership.js';
