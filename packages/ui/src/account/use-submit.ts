@@ -1,5 +1,5 @@
 import { ref } from 'vue';
-import { ApiError, RateLimitError } from '@nec/api-client';
+import { ApiError, RateLimitError } from '@nec/api-client/core';
 import { describeError } from '../states/describe-error.js';
 
 type ZodForm<T> = {
