@@ -30,7 +30,14 @@ export {
   type FormatsHeld,
   type OtherFormatHeld,
 } from './formats-held.js';
-export { actualBudgetSchema, type ActualBudget } from './actual-budget.js';
+export {
+  actualBudgetSchema,
+  actualLinesSchema,
+  actualLinesFrom,
+  lineTotals,
+  plannedAmountsOf,
+  type ActualBudget,
+} from './actual-budget.js';
 export {
   publicOriginGroups,
   publicOriginGroupSchema,
