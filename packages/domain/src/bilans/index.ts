@@ -160,3 +160,13 @@ export {
   type DistributionError,
 } from './distribution.js';
 export * from './from-dossier.js';
+export {
+  bilanPhotoLimits,
+  bilanPhotoTypes,
+  bilanPhotoFormatsText,
+  bilanPhotoInputAccept,
+  photoCaptionSchema,
+  uploadFieldIssues,
+  checkBilanPhoto,
+  type UploadFieldIssue,
+} from './photos.js';
