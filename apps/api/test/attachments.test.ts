@@ -40,9 +40,10 @@ const pdf = (extra = '') =>
     `%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\n${extra}trailer <</Root 1 0 R>>\n%%EOF\n`,
   );
 
-function png(): Buffer {
+/** A 1-pixel-high PNG; other widths give other bytes (the same bytes twice are refused). */
+function png(width = 1): Buffer {
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(1, 0); // width
+  ihdr.writeUInt32BE(width, 0); // width
   ihdr.writeUInt32BE(1, 4); // height
   ihdr.set([8, 6, 0, 0, 0], 8); // depth, colour type, compression, filter, interlace
   const chunk = Buffer.concat([Buffer.from('IHDR'), ihdr]);
@@ -191,12 +192,19 @@ interface UploadOptions {
   contentType?: string;
   kind?: string;
   csrf?: boolean;
+  /** More text fields (a photo's `caption` and `consent`). */
+  fields?: Record<string, string>;
 }
+
+/** What a photo of the bilan is sent with. */
+const photoFields = { caption: 'La plénière d’ouverture', consent: 'true' };
 
 function upload(client: Client, dossierId: string, bytes: Buffer, options: UploadOptions = {}) {
   let req = client.agent.post(`/api/dossiers/${dossierId}/attachments`);
   if (options.csrf !== false) req = req.set('X-CSRF-Token', client.csrfToken);
-  return req.field('kind', options.kind ?? 'budget').attach('file', bytes, {
+  req = req.field('kind', options.kind ?? 'budget');
+  for (const [name, value] of Object.entries(options.fields ?? {})) req = req.field(name, value);
+  return req.attach('file', bytes, {
     filename: options.filename ?? 'document.pdf',
     contentType: options.contentType ?? 'application/pdf',
   });
@@ -342,6 +350,7 @@ describe('uploading', () => {
       filename: 'photo.pdf',
       contentType: 'application/pdf',
       kind: 'bilan-photo',
+      fields: photoFields,
     }).expect(201);
     expect(res.body.detectedType).toBe('image/png');
     await settled();
@@ -468,7 +477,90 @@ describe('uploading', () => {
       kind: 'bilan-photo',
       filename: 'photo.png',
       contentType: 'image/png',
+      fields: photoFields,
     }).expect(201);
+  });
+});
+
+describe('photos of the bilan', () => {
+  const photo = (client: Client, dossier: string, bytes: Buffer, fields = photoFields) =>
+    upload(client, dossier, bytes, {
+      kind: 'bilan-photo',
+      filename: 'photo.png',
+      contentType: 'image/png',
+      fields,
+    });
+
+  it('keeps a caption and the consent to publish, and lists them to the instructor', async () => {
+    const dossier = await dossierIn('event-held', aliceOrg, `${YEAR}-01-10T10:00:00Z`);
+    const res = await photo(alice, dossier, png(2)).expect(201);
+    expect(res.body).toMatchObject({ kind: 'bilan-photo', caption: 'La plénière d’ouverture' });
+    const row = await t.app
+      .get(DataSource)
+      .query(`SELECT "image_consent_at" FROM "dossier_attachments" WHERE "id" = $1`, [res.body.id]);
+    expect(row[0].image_consent_at).not.toBeNull();
+    await settled();
+    const seen = await instructor.get(`/api/dossiers/${dossier}/attachments`).expect(200);
+    expect(seen.body.items).toEqual([
+      expect.objectContaining({ id: res.body.id, caption: 'La plénière d’ouverture' }),
+    ]);
+    await download(instructor, dossier, res.body.id as string).expect(200);
+    // An instructor of another campaign, another organisation: the dossier does not exist.
+    await otherInstructor.get(`/api/dossiers/${dossier}/attachments`).expect(404);
+    await bob.get(`/api/dossiers/${dossier}/attachments`).expect(404);
+    await download(bob, dossier, res.body.id as string).expect(404);
+    expect((await photo(bob, dossier, png(3)).expect(404)).body.error).toBe('not-found');
+    expect((await photo(instructor, dossier, png(3)).expect(403)).body.error).toBe(
+      'role-not-allowed',
+    );
+    await bob.delete(`/api/dossiers/${dossier}/attachments/${res.body.id}`).expect(404);
+    await instructor.delete(`/api/dossiers/${dossier}/attachments/${res.body.id}`).expect(403);
+    await alice.delete(`/api/dossiers/${dossier}/attachments/${res.body.id}`).expect(204);
+    const after = await alice.get(`/api/dossiers/${dossier}/attachments`).expect(200);
+    expect(after.body.items).toEqual([]);
+  });
+
+  it('requires a caption and the consent of the people shown, in French at their fields', async () => {
+    const dossier = await dossierIn('event-held', aliceOrg, `${YEAR}-01-10T10:00:00Z`);
+    const res = await photo(alice, dossier, png(4), { caption: ' ', consent: 'false' });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    const fields = (res.body.fields as { path: string; message: string }[]).map((f) => f.path);
+    expect(fields).toEqual(['caption', 'consent']);
+    expect(JSON.stringify(res.body)).toContain('reconnaissables');
+    // Other documents take neither.
+    const draft = await dossierIn('draft');
+    await upload(alice, draft, pdf('% légende\n'), { fields: { caption: 'x' } }).expect(res.status);
+  });
+
+  it('takes images only, judged from the bytes, each of 5 Mo at most', async () => {
+    const dossier = await dossierIn('event-held', aliceOrg, `${YEAR}-01-10T10:00:00Z`);
+    const asPdf = await upload(alice, dossier, pdf('% pas une photo\n'), {
+      kind: 'bilan-photo',
+      filename: 'photo.png',
+      contentType: 'image/png',
+      fields: photoFields,
+    }).expect(415);
+    expect(asPdf.body.error).toBe('unsupported-file-type');
+    const big = Buffer.concat([png(5), Buffer.alloc(5 * 1024 * 1024)]);
+    const tooBig = await photo(alice, dossier, big).expect(413);
+    expect(tooBig.body.fields[0].message).toBe('Taille maximale : 5 Mo.');
+  });
+
+  it('takes ten photos at most per dossier', async () => {
+    const dossier = await dossierIn('event-held', aliceOrg, `${YEAR}-01-10T10:00:00Z`);
+    for (let width = 10; width < 20; width += 1)
+      await photo(alice, dossier, png(width)).expect(201);
+    const eleventh = await photo(alice, dossier, png(20)).expect(409);
+    expect(eleventh.body.error).toBe('too-many-photos');
+    await settled();
+  });
+
+  it('freezes the photos once the bilan is submitted', async () => {
+    const dossier = await dossierIn('bilan-submitted', aliceOrg, `${YEAR}-01-10T10:00:00Z`);
+    expect((await photo(alice, dossier, png(30)).expect(409)).body.error).toBe(
+      'attachments-locked',
+    );
   });
 });
 

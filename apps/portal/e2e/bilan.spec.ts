@@ -1,3 +1,4 @@
+import { crc32, deflateSync } from 'node:zlib';
 import type { Page, PlaywrightWorkerArgs } from '@playwright/test';
 import {
   daysAhead,
@@ -127,15 +128,109 @@ async function fileBilan(
   await expect(field('Total des dépenses')).toHaveValue(/^13\s800$/);
   await page.waitForLoadState('networkidle');
   await expectAccessible(page, 'bilan rempli');
+  await detailBudget(page);
+  await addPhoto(page);
+  await screenshots(page);
+  await expectAccessible(page, 'bilan détaillé, avec une photo');
 
   await page.getByRole('button', { name: 'Déposer le bilan' }).click();
   await expect(page.getByTestId('bilan-depose')).toContainText('Votre bilan est déposé');
   const summary = page.getByRole('table', { name: /Ce que le dossier prévoyait/ });
   await expect(summary.getByRole('row', { name: /Personnes présentes/ })).toContainText('172');
   await expect(summary.getByRole('row', { name: /Dépenses/ })).toContainText(/13\s800\s€/);
+  const lines = page.getByRole('table', { name: 'Dépenses réalisées, ligne par ligne' });
+  await expect(lines.getByRole('row', { name: /langue des signes/ })).toContainText('non prévu');
+  await expect(page.getByRole('img', { name: 'Un atelier de l’après-midi' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Retirer la photo/ })).toHaveCount(0);
   await expectAccessible(page, 'bilan déposé');
 
   await visit(page, `/dossiers/${id}`, 'suivi : bilan déposé');
   await expect(page.locator('main .fr-badge').first()).toHaveText('Bilan déposé');
   await expect(page.getByRole('link', { name: 'Voir le bilan déposé' })).toBeVisible();
+}
+
+/**
+ * The budget in detail: the dossier's lines taken up, each planned amount beside the actual
+ * one, an unplanned line added; the totals follow the lines (13 800 €, as typed before).
+ */
+async function detailBudget(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Reprendre les lignes du budget prévisionnel' }).click();
+  await expect(page.getByTestId('ligne-prevue').first()).toContainText(/4\s000\s€/);
+  const amount = (side: string, n: number) =>
+    page.getByRole('textbox', { name: `Montant réalisé de la ${side} ${n}`, exact: true });
+  const expenses = ['3 900', '2 000', '2 400', '4 500', '600'];
+  for (const [i, euros] of expenses.entries()) await amount('dépense', i + 1).fill(euros);
+  await page.getByRole('button', { name: 'Ajouter une dépense' }).click();
+  await page
+    .getByRole('textbox', { name: 'Description de la dépense 6' })
+    .fill('Interprétation en langue des signes');
+  await amount('dépense', 6).fill('400');
+  for (const [i, euros] of ['3 800', '3 000', '2 500', '4 500'].entries())
+    await amount('recette', i + 1).fill(euros);
+  const totals = page.getByTestId('totaux-budget');
+  await expect(totals.getByRole('row', { name: /Dépenses/ })).toContainText(/13\s800\s€/);
+  await expect(totals.getByRole('row', { name: /Subvention/ })).toContainText(/4\s500\s€/);
+  await expect(page.getByTestId('solde-realise')).toHaveText('Budget équilibré');
+}
+
+/** A PNG of `width` × `height` pixels, a gradient (enough to see a thumbnail). */
+function gradientPng(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const head = Buffer.alloc(4);
+    head.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([head, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y += 1)
+    for (let x = 0; x < width; x += 1)
+      rows.set(
+        [0, Math.round((255 * x) / width), Math.round((255 * y) / height)],
+        y * (width * 3 + 1) + 1 + x * 3,
+      );
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** A photo: refused without its caption and consent, then sent and shown with its caption. */
+async function addPhoto(page: Page): Promise<void> {
+  await expect(page.getByTestId('aucune-photo')).toBeVisible();
+  const file = { name: 'atelier.png', mimeType: 'image/png', buffer: gradientPng(160, 120) };
+  await page.locator('#champ-photo-file').setInputFiles(file);
+  await page.getByRole('button', { name: 'Envoyer la photo' }).click();
+  await expect(page.locator('#champ-photo-consent-erreur')).toContainText('reconnaissables');
+  // DSFR draws the box on the label, over the input: the label is what one clicks.
+  await page.locator('label[for="champ-photo-consent"]').click();
+  await expect(page.getByRole('checkbox', { name: /reconnaissables/ })).toBeChecked();
+  await page
+    .getByRole('textbox', { name: /^Légende de la photo/ })
+    .fill('Un atelier de l’après-midi');
+  await page.getByRole('button', { name: 'Envoyer la photo' }).click();
+  await expect(page.getByRole('img', { name: 'Un atelier de l’après-midi' })).toBeVisible();
+  await expect(page.getByTestId('photo')).toHaveCount(1);
+}
+
+/** With NEC_E2E_SHOTS (a folder), the budget and photo sections at 1280 and 320 px wide. */
+async function screenshots(page: Page): Promise<void> {
+  const dir = process.env.NEC_E2E_SHOTS;
+  if (!dir) return;
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const id of ['bilan-budget', 'bilan-photos']) {
+      const section = page.locator(`section[aria-labelledby="${id}"]`);
+      await section.screenshot({ path: `${dir}/${id}-${width}.png` });
+    }
+    await expectAccessible(page, `bilan à ${width} px`);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
 }

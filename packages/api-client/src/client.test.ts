@@ -284,6 +284,7 @@ describe('upload with progress', () => {
     uploadedAt: '2026-11-29T10:00:00.000Z',
     uploadedByRole: 'applicant',
     uploadedByMe: true,
+    caption: null,
   };
   const file = new File([new Uint8Array(1024)], 'devis.pdf', { type: 'application/pdf' });
 

@@ -1,13 +1,29 @@
-import { isoDateTimeSchema, roleSchema, uploadKinds } from '@nec/domain';
+import { isoDateTimeSchema, roleSchema, uploadFieldIssues, uploadKinds } from '@nec/domain';
 import { z } from 'zod';
 import { dossierParams } from './dossiers.js';
 import { pageOf, pageQuerySchema } from './page.js';
 import { file, route } from './route.js';
 
-/** The multipart text fields sent with the file (the file itself is the `file` part). */
-export const uploadFieldsSchema = z.strictObject({
-  kind: z.enum(uploadKinds, { error: 'Indiquez le type de document.' }),
-});
+/**
+ * The multipart text fields sent with the file (the file itself is the `file` part). A photo of
+ * the bilan also carries its caption and `consent=true` (the domain's `uploadFieldIssues`).
+ */
+export const uploadFieldsSchema = z
+  .strictObject({
+    kind: z.enum(uploadKinds, { error: 'Indiquez le type de document.' }),
+    caption: z.string().optional(),
+    consent: z.stringbool({ error: 'Répondez par true ou false.' }).optional(),
+  })
+  .superRefine((fields, ctx) => {
+    for (const issue of uploadFieldIssues(fields)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [issue.path],
+        message: issue.message,
+        params: { code: issue.code },
+      });
+    }
+  });
 export type UploadFields = z.infer<typeof uploadFieldsSchema>;
 
 /** `not-scanned`: no scanner is configured (development); such files are served, marked unchecked. */
@@ -29,6 +45,8 @@ export const attachmentSchema = z.object({
   uploadedAt: isoDateTimeSchema,
   uploadedByRole: roleSchema,
   uploadedByMe: z.boolean(),
+  /** A photo's caption (its text alternative); null for other documents. */
+  caption: z.string().nullable(),
 });
 export type AttachmentDto = z.infer<typeof attachmentSchema>;
 

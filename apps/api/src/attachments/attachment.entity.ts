@@ -63,4 +63,12 @@ export class AttachmentEntity {
 
   @Column({ name: 'uploaded_at', type: 'timestamptz' })
   uploadedAt!: Date;
+
+  /** A photo's caption: its text alternative (photos of the bilan only). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  caption!: string | null;
+
+  /** When the applicant confirmed the people shown agreed to the photo's publication. */
+  @Column({ name: 'image_consent_at', type: 'timestamptz', nullable: true })
+  imageConsentAt!: Date | null;
 }

@@ -16,5 +16,6 @@ export function toAttachmentDto(row: AttachmentEntity, viewerId: string): Attach
     uploadedAt: row.uploadedAt.toISOString(),
     uploadedByRole: row.uploadedByRole,
     uploadedByMe: row.uploadedBy !== null && row.uploadedBy === viewerId,
+    caption: row.caption,
   };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { UploadKind } from '@nec/domain';
+import { DataSource, type EntityManager, Not } from 'typeorm';
 import { AttachmentEntity } from './attachment.entity.js';
 import type { ScanVerdict } from './scanning/attachment-scanner.js';
 
@@ -40,6 +41,11 @@ export class AttachmentsRepository {
     manager: EntityManager,
   ): Promise<AttachmentEntity | null> {
     return this.repo(manager).findOne({ where: { dossierId, sha256 } });
+  }
+
+  /** How many files of this kind the dossier has (a photo found infected is not counted). */
+  countOfKind(dossierId: string, kind: UploadKind, manager: EntityManager): Promise<number> {
+    return this.repo(manager).count({ where: { dossierId, kind, scanStatus: Not('infected') } });
   }
 
   async remove(id: string, manager: EntityManager): Promise<void> {

@@ -8,7 +8,13 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { acceptsFiles, dossierStateLabels, type UploadKind } from '@nec/domain';
+import {
+  acceptsFiles,
+  bilanPhotoFormatsText,
+  bilanPhotoLimits,
+  dossierStateLabels,
+  type UploadKind,
+} from '@nec/domain';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { QuotasService } from '../quotas/quotas.service.js';
@@ -38,7 +44,7 @@ import {
   type ScanVerdict,
 } from './scanning/attachment-scanner.js';
 import { ATTACHMENT_STORAGE, type AttachmentStorage } from './storage/attachment-storage.js';
-import { Transactions } from '../database/transactions.js';
+import { type Tx, Transactions } from '../database/transactions.js';
 
 /** The part of a Multer file the service reads (memory storage). */
 export interface UploadedBytes {
@@ -53,6 +59,24 @@ export interface AttachmentDownload {
   contentType: string;
   length: number;
   disposition: string;
+}
+
+/** A photo is an image of the domain's list, judged from its bytes. */
+function assertPhotoType(mime: string): void {
+  if ((bilanPhotoLimits.mimes as readonly string[]).includes(mime)) return;
+  const message = `Une photo est une image ${bilanPhotoFormatsText}.`;
+  throw new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported-file-type', message, [
+    { path: 'file', code: 'unsupported-file-type', message },
+  ]);
+}
+
+/** A photo's caption and the time its publication was agreed; nothing for other files. */
+function photoDetails(
+  fields: UploadFields,
+  now: Date,
+): Pick<AttachmentEntity, 'caption' | 'imageConsentAt'> {
+  if (fields.kind !== 'bilan-photo') return { caption: null, imageConsentAt: null };
+  return { caption: fields.caption?.trim() ?? null, imageConsentAt: fields.consent ? now : null };
 }
 
 const attachmentNotFound = () => notFound('Ce document est introuvable.');
@@ -153,11 +177,11 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
         { path: 'file', code: 'file-missing', message: 'Joignez un fichier.' },
       ]);
     }
-    if (
-      file.size > this.config.NEC_UPLOAD_MAX_BYTES ||
-      file.buffer.length > this.config.NEC_UPLOAD_MAX_BYTES
-    )
-      throw fileTooLarge(this.config.NEC_UPLOAD_MAX_BYTES);
+    const maxBytes =
+      fields.kind === 'bilan-photo'
+        ? Math.min(bilanPhotoLimits.maxBytes, this.config.NEC_UPLOAD_MAX_BYTES)
+        : this.config.NEC_UPLOAD_MAX_BYTES;
+    if (file.size > maxBytes || file.buffer.length > maxBytes) throw fileTooLarge(maxBytes);
     if (file.buffer.length === 0) {
       throw badRequest('empty-file', 'Le fichier est vide.', [
         { path: 'file', code: 'empty-file', message: 'Le fichier est vide.' },
@@ -178,6 +202,7 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
         ],
       );
     }
+    if (fields.kind === 'bilan-photo') assertPhotoType(type.mime);
     // Zip bombs and PDFs of thousands of pages: refused before anything is stored.
     await assertSafeFile(type, file.buffer, {
       maxUncompressedBytes: this.config.NEC_ARCHIVE_MAX_UNCOMPRESSED_BYTES,
@@ -197,6 +222,7 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
         if (!dossier) throw notFound('Ce dossier est introuvable.');
         this.assertAcceptsFiles(dossier, fields.kind);
         await this.quotas.assertCanAttach(actor, dossierId, manager);
+        if (fields.kind === 'bilan-photo') await this.assertRoomForPhoto(dossierId, manager);
         const same = await this.repository.findSameBytes(dossierId, sha256, manager);
         if (same) {
           throw conflict(
@@ -217,6 +243,7 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
             uploadedBy: actor.id,
             uploadedByRole: actor.role,
             uploadedAt: now,
+            ...photoDetails(fields, now),
           },
           manager,
         );
@@ -286,6 +313,17 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
       .catch((e: unknown) =>
         this.logger.error(`Fichier ${storageKey} non supprimé du stockage : ${String(e)}`),
       );
+  }
+
+  /** Photos of a bilan are few (the domain's limit), counted under the dossier's lock. */
+  private async assertRoomForPhoto(dossierId: string, manager: Tx): Promise<void> {
+    const { maxCount } = bilanPhotoLimits;
+    if ((await this.repository.countOfKind(dossierId, 'bilan-photo', manager)) >= maxCount) {
+      throw conflict(
+        'too-many-photos',
+        `Le bilan compte déjà ${maxCount} photos, le maximum. Retirez-en une avant d’en ajouter une autre.`,
+      );
+    }
   }
 
   private assertAcceptsFiles(dossier: DossierEntity, kind: UploadKind): void {

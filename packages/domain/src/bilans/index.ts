@@ -30,7 +30,14 @@ export {
   type FormatsHeld,
   type OtherFormatHeld,
 } from './formats-held.js';
-export { actualBudgetSchema, type ActualBudget } from './actual-budget.js';
+export {
+  actualBudgetSchema,
+  actualLinesSchema,
+  actualLinesFrom,
+  lineTotals,
+  plannedAmountsOf,
+  type ActualBudget,
+} from './actual-budget.js';
 export {
   publicOriginGroups,
   publicOriginGroupSchema,
@@ -153,3 +160,13 @@ export {
   type DistributionError,
 } from './distribution.js';
 export * from './from-dossier.js';
+export {
+  bilanPhotoLimits,
+  bilanPhotoTypes,
+  bilanPhotoFormatsText,
+  bilanPhotoInputAccept,
+  photoCaptionSchema,
+  uploadFieldIssues,
+  checkBilanPhoto,
+  type UploadFieldIssue,
+} from './photos.js';

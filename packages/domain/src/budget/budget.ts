@@ -134,3 +134,26 @@ export function budgetTotals(budget: Budget): BudgetTotals {
     balanceCents: resourcesCents - expensesCents,
   };
 }
+
+/** A line amount of a draft: unfilled counts as zero in running totals. */
+const draftAmount = (line: { amountCents?: unknown } | null | undefined): number =>
+  typeof line?.amountCents === 'number' && Number.isFinite(line.amountCents) ? line.amountCents : 0;
+
+/**
+ * Running totals of a budget being filled in, by the same sums as {@link budgetTotals} (which
+ * wants a complete budget): a line whose amount is not typed yet counts as zero.
+ */
+export function draftBudgetTotals(budget: BudgetDraft | null | undefined) {
+  const expenses = budget?.expenses ?? [];
+  const resources = budget?.resources ?? [];
+  const total = (lines: readonly ({ amountCents?: unknown } | null | undefined)[]) =>
+    lines.reduce((sum, line) => sum + draftAmount(line), 0);
+  const expensesCents = total(expenses);
+  const resourcesCents = total(resources);
+  return {
+    expensesCents,
+    resourcesCents,
+    subsidyCents: total(resources.filter((line) => line?.kind === 'anct-subsidy')),
+    balanceCents: resourcesCents - expensesCents,
+  };
+}

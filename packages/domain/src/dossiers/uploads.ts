@@ -94,7 +94,7 @@ export function formatFileSize(bytes: number): string {
 
 /** Why a file is refused before it is sent; codes as the API's (413, 415, 400). */
 export type UploadRefusal = {
-  code: 'file-too-large' | 'unsupported-file-type' | 'empty-file';
+  code: 'file-too-large' | 'unsupported-file-type' | 'empty-file' | 'too-many-files';
   message: string;
 };
 

@@ -1,28 +1,7 @@
-import { formatCents, type BudgetDraft } from '@nec/domain';
+import { draftBudgetTotals, formatCents } from '@nec/domain';
 
-/** A line amount of a draft: unfilled counts as zero in running totals. */
-const amountOf = (line: { amountCents?: unknown } | null | undefined): number =>
-  typeof line?.amountCents === 'number' && Number.isFinite(line.amountCents) ? line.amountCents : 0;
-
-/**
- * Running totals of a budget being filled in (the domain's `budgetTotals` wants a complete
- * budget; a form shows totals from the first line typed).
- */
-export function draftBudgetTotals(budget: BudgetDraft | null | undefined) {
-  const expenses = budget?.expenses ?? [];
-  const resources = budget?.resources ?? [];
-  const sum = (lines: readonly ({ amountCents?: unknown } | null | undefined)[]) =>
-    lines.reduce((total, line) => total + amountOf(line), 0);
-  const expensesCents = sum(expenses);
-  const resourcesCents = sum(resources);
-  const subsidyCents = sum(resources.filter((line) => line?.kind === 'anct-subsidy'));
-  return {
-    expensesCents,
-    resourcesCents,
-    subsidyCents,
-    balanceCents: resourcesCents - expensesCents,
-  };
-}
+/** Running totals of a budget being filled in: the domain's (re-exported for the apps). */
+export { draftBudgetTotals };
 
 /** "1 250,50 €", or "—" for an amount not typed yet. */
 export function formatAmount(cents: unknown): string {

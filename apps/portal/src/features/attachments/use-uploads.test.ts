@@ -16,6 +16,7 @@ const attachmentOf = (file: File): AttachmentDto => ({
   uploadedAt: '2026-05-04T12:32:00.000Z',
   uploadedByRole: 'applicant',
   uploadedByMe: true,
+  caption: null,
 });
 
 /** A file of `size` bytes without allocating them. */

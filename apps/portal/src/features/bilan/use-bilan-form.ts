@@ -1,8 +1,9 @@
-import { computed, ref, shallowRef, toRaw } from 'vue';
+import { computed, ref, shallowRef, toRaw, watch } from 'vue';
 import type { BilanDto } from '@nec/contracts';
 import {
   applyTransition,
   necLocalBilanSchema,
+  lineTotals,
   toIsoDate,
   type NecLocalBilanDraft,
   type TransitionContext,
@@ -77,6 +78,14 @@ export function useBilanForm(id: string) {
     editable: () => editable.value,
   });
   const autosave = saving.autosave;
+  // Detailed in lines, the budget's totals are their sums (the domain's rule): typed once.
+  watch(
+    () => values.budget?.lines,
+    (lines) => {
+      if (lines && values.budget) Object.assign(values.budget, lineTotals(lines));
+    },
+    { deep: true },
+  );
 
   async function load(): Promise<void> {
     loading.value = true;
