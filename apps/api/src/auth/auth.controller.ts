@@ -74,20 +74,20 @@ export class AuthController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<SessionDto> {
     const address = req.ip ?? 'inconnue';
-    const wait = this.limiter.retryAfterSeconds(address, body.email);
+    const wait = await this.limiter.retryAfterSeconds(address, body.email);
     if (wait > 0) throw tooManyAttempts(wait);
     const cookies = req.cookies as Record<string, string | undefined> | undefined;
     const { token, session } = await this.auth
       .signIn(body, req.header('user-agent'), cookies?.[SESSION_COOKIE])
-      .catch((error: unknown) => {
+      .catch(async (error: unknown) => {
         if (error instanceof ApiError && error.code === 'invalid-credentials') {
-          this.limiter.recordFailure(address, body.email);
+          await this.limiter.recordFailure(address, body.email);
         }
         throw error;
       });
     // Only a complete sign-in clears the account's failures: a right password followed by wrong
     // codes must keep counting them, or codes could be guessed between two sign-ins.
-    if (!session.mfaPending) this.limiter.recordSuccess(body.email);
+    if (!session.mfaPending) await this.limiter.recordSuccess(body.email);
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       secure: this.config.cookieSecure,

@@ -46,19 +46,19 @@ export class PasswordConfirmation {
     address: string,
     options: ConfirmationOptions,
   ): Promise<UserEntity> {
-    const wait = this.limiter.retryAfterSeconds(address, actor.email);
+    const wait = await this.limiter.retryAfterSeconds(address, actor.email);
     if (wait > 0) throw tooManyAttempts(wait);
     const user = await this.users.findById(actor.id);
     if (!user) throw unauthenticated();
     if (!(await verifyPassword(password, user.passwordHash))) {
       logSecurityEvent('auth.reauthentication.failed', { purpose: options.purpose });
-      this.limiter.recordFailure(address, actor.email);
+      await this.limiter.recordFailure(address, actor.email);
       throw options.refusal?.() ?? wrongPassword(options.field, options.message);
     }
     // A success clears the failures only when it is a whole authentication: with a second
     // factor, a known password must not wipe the count of wrong codes (else guessing codes
     // between two right passwords would never be stopped).
-    if (!actor.mfaEnabled) this.limiter.recordSuccess(actor.email);
+    if (!actor.mfaEnabled) await this.limiter.recordSuccess(actor.email);
     return user;
   }
 }

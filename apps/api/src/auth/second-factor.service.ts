@@ -71,7 +71,7 @@ export class SecondFactorService {
 
   /** Turns the factor on with a first valid code; the session is complete; codes shown once. */
   async enable(actor: Actor, code: string, address: string): Promise<{ recoveryCodes: string[] }> {
-    this.assertMayTry(actor, address);
+    await this.assertMayTry(actor, address);
     const user = await this.account(actor);
     if (user.mfaEnabledAt) throw alreadyEnabled();
     if (!user.mfaSecret) {
@@ -87,7 +87,7 @@ export class SecondFactorService {
       mfaRecoveryHashes: recoveryCodes.map(recoveryCodeHash),
     });
     await this.repository.completeSecondFactor(actor.sessionId, now);
-    this.limiter.recordSuccess(actor.email);
+    await this.limiter.recordSuccess(actor.email);
     await this.record(actor, 'account.mfa-enabled');
     await this.mail.send(secondFactorChangedMail(user, true));
     return { recoveryCodes };
@@ -99,12 +99,12 @@ export class SecondFactorService {
     if (!actor.mfaEnabled) {
       throw conflict('mfa-not-enabled', 'Ajoutez d’abord votre compte à une application.');
     }
-    this.assertMayTry(actor, address);
+    await this.assertMayTry(actor, address);
     const user = await this.account(actor);
     const proof = await this.check(user, code);
     if (!proof) throw await this.failed(actor, address, 'sign-in', code);
     await this.repository.completeSecondFactor(actor.sessionId, this.clock.now());
-    this.limiter.recordSuccess(actor.email);
+    await this.limiter.recordSuccess(actor.email);
     await this.record(actor, 'session.sign-in', { secondFactor: proof });
     return toSessionDto({ ...actor, mfaPending: false });
   }
@@ -126,7 +126,7 @@ export class SecondFactorService {
     if (!(await this.check(user, input.code))) {
       throw await this.failed(actor, address, 'disable', input.code);
     }
-    this.limiter.recordSuccess(actor.email);
+    await this.limiter.recordSuccess(actor.email);
     await this.users.update(user.id, {
       mfaSecret: null,
       mfaEnabledAt: null,
@@ -155,8 +155,8 @@ export class SecondFactorService {
       : null;
   }
 
-  private assertMayTry(actor: Actor, address: string): void {
-    const wait = this.limiter.retryAfterSeconds(address, actor.email);
+  private async assertMayTry(actor: Actor, address: string): Promise<void> {
+    const wait = await this.limiter.retryAfterSeconds(address, actor.email);
     if (wait > 0) throw tooManyAttempts(wait);
   }
 
@@ -167,7 +167,7 @@ export class SecondFactorService {
   private async failed(actor: Actor, address: string, stage: Stage, code: string) {
     const proof: Proof = TOTP_FORMAT.test(compacted(code)) ? 'totp' : 'recovery-code';
     logSecurityEvent('auth.second-factor.failed', { stage, proof });
-    this.limiter.recordFailure(address, actor.email);
+    await this.limiter.recordFailure(address, actor.email);
     await this.record(actor, 'session.mfa-failed', { stage, proof });
     const message =
       'Ce code n’est pas valide (ou a déjà servi). Saisissez le code affiché maintenant.';

@@ -3,14 +3,15 @@ import { ApiError } from '../common/errors.js';
 import { logSecurityEvent } from '../common/security-events.js';
 import { Clock } from '../clock/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { SignInFailuresRepository } from '../limits/sign-in-failures.repository.js';
+import { sha256 } from './tokens.js';
 
 interface Limit {
   limit: number;
   windowMs: number;
 }
 
-/** Above this many keys, expired ones are swept (keeps memory bounded under a spray attack). */
-const SWEEP_ABOVE = 10_000;
+type Scope = 'account' | 'address';
 
 /**
  * Failed sign-ins, counted per account (normalised e-mail) and per client address; successes do
@@ -18,30 +19,36 @@ const SWEEP_ABOVE = 10_000;
  * within its window, sign-in answers 429 with `Retry-After` until the oldest failure leaves the
  * window — even with the right password, so guessing cannot go on.
  *
- * In memory, per replica (the existing decision for rate limits): with N replicas an attacker
- * gets at most N times the limit; a shared store (Redis, a table) would make it exact.
+ * Kept in the database (`sign_in_failures`), so every replica counts the same failures and a
+ * restart forgets none. Keys are hashed: the table does not list who tried to sign in.
  */
 @Injectable()
 export class SignInLimiter {
-  private readonly failures = new Map<string, number[]>();
-  private readonly perAccount: Limit;
-  private readonly perAddress: Limit;
+  private readonly rules: Record<Scope, Limit>;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly clock: Clock,
+    private readonly failures: SignInFailuresRepository,
   ) {
-    this.perAccount = {
-      limit: config.NEC_SIGNIN_ACCOUNT_LIMIT,
-      windowMs: config.NEC_SIGNIN_ACCOUNT_WINDOW_MINUTES * 60_000,
+    this.rules = {
+      account: {
+        limit: config.NEC_SIGNIN_ACCOUNT_LIMIT,
+        windowMs: config.NEC_SIGNIN_ACCOUNT_WINDOW_MINUTES * 60_000,
+      },
+      address: { limit: config.NEC_AUTH_RATE_LIMIT, windowMs: 60_000 },
     };
-    this.perAddress = { limit: config.NEC_AUTH_RATE_LIMIT, windowMs: 60_000 };
   }
 
   /** Seconds before this account or address may try again; 0 when it may try now. */
-  retryAfterSeconds(address: string, email: string): number {
+  async retryAfterSeconds(address: string, email: string): Promise<number> {
     const now = this.clock.now().getTime();
-    const waits = this.keys(address, email).map(([key, rule]) => this.wait(key, rule, now));
+    const keys = this.keys(address, email);
+    const recorded = await this.failures.failures(keys.map(([key]) => key));
+    const waits = keys.map(([key, scope]) => {
+      const rule = this.rules[scope];
+      return wait(recent(recorded.get(key) ?? [], rule, now), rule, now);
+    });
     return Math.max(0, ...waits);
   }
 
@@ -51,55 +58,54 @@ export class SignInLimiter {
    * account is not named in the line (no e-mail address in the logs); a signed-in caller's
    * line carries their account id.
    */
-  recordFailure(address: string, email: string): void {
-    const now = this.clock.now().getTime();
-    if (this.failures.size > SWEEP_ABOVE) this.sweep(now);
-    for (const [key, rule, scope] of this.keys(address, email)) {
-      const recent = this.recent(key, rule, now);
-      recent.push(now);
-      this.failures.set(key, recent);
-      if (recent.length === rule.limit) {
+  async recordFailure(address: string, email: string): Promise<void> {
+    const at = this.clock.now();
+    const now = at.getTime();
+    for (const [key, scope] of this.keys(address, email)) {
+      const rule = this.rules[scope];
+      const times = await this.failures.record(
+        key,
+        at,
+        new Date(now - rule.windowMs),
+        new Date(now + rule.windowMs),
+      );
+      const inWindow = recent(times, rule, now);
+      if (inWindow.length === rule.limit) {
         logSecurityEvent('auth.locked-out', {
           scope,
           limit: rule.limit,
-          retryAfterSeconds: this.wait(key, rule, now),
+          retryAfterSeconds: wait(inWindow, rule, now),
         });
       }
     }
   }
 
-  recordSuccess(email: string): void {
-    this.failures.delete(accountKey(email));
+  async recordSuccess(email: string): Promise<void> {
+    await this.failures.clear(accountKey(email));
   }
 
-  private keys(address: string, email: string): [string, Limit, 'account' | 'address'][] {
+  private keys(address: string, email: string): [string, Scope][] {
     return [
-      [accountKey(email), this.perAccount, 'account'],
-      [`address:${address}`, this.perAddress, 'address'],
+      [accountKey(email), 'account'],
+      [sha256(`address:${address}`), 'address'],
     ];
-  }
-
-  private recent(key: string, rule: Limit, now: number): number[] {
-    return (this.failures.get(key) ?? []).filter((at) => at > now - rule.windowMs);
-  }
-
-  private wait(key: string, rule: Limit, now: number): number {
-    const recent = this.recent(key, rule, now);
-    if (recent.length < rule.limit) return 0;
-    // Free again when enough failures have left the window to go below the limit.
-    const freeing = recent[recent.length - rule.limit] ?? now;
-    return Math.max(1, Math.ceil((freeing + rule.windowMs - now) / 1000));
-  }
-
-  private sweep(now: number): void {
-    const longest = Math.max(this.perAccount.windowMs, this.perAddress.windowMs);
-    for (const [key, times] of this.failures) {
-      if (times.every((at) => at <= now - longest)) this.failures.delete(key);
-    }
   }
 }
 
-const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
+/** The failures still within the rule's window, as instants. */
+function recent(times: Date[], rule: Limit, now: number): number[] {
+  return times.map((at) => at.getTime()).filter((at) => at > now - rule.windowMs);
+}
+
+function wait(recentFailures: number[], rule: Limit, now: number): number {
+  if (recentFailures.length < rule.limit) return 0;
+  // Free again when enough failures have left the window to go below the limit.
+  const freeing = recentFailures[recentFailures.length - rule.limit] ?? now;
+  return Math.max(1, Math.ceil((freeing + rule.windowMs - now) / 1000));
+}
+
+/** Hashed: the key of an account's failures must not give its e-mail address away. */
+const accountKey = (email: string) => sha256(`account:${email.trim().toLowerCase()}`);
 
 /** The 429 of too many failed attempts (password or code), with its standard `Retry-After`. */
 export function tooManyAttempts(seconds: number): ApiError {
