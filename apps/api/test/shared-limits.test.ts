@@ -80,6 +80,31 @@ describe('two replicas on one database', () => {
     }
   });
 
+  it('let no more wrong passwords through than the limit, however many arrive at once', async () => {
+    const email = 'burst@example.org';
+    await agent(a, 'admin', email);
+    const burst = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        signIn(i % 2 ? a : b, `10.1.3.${i}`, email, `essai ${i}`),
+      ),
+    );
+    const statuses = burst.map((res) => res.status).sort();
+    expect(statuses.filter((s) => s === 401)).toHaveLength(2);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(10);
+    expect((await signIn(b, '10.1.3.99', email)).status).toBe(429);
+  });
+
+  it('give the slot back after a right password: an office signs everyone in at once', async () => {
+    const emails = ['office1@example.org', 'office2@example.org', 'office3@example.org'];
+    for (const email of emails) await agent(a, 'admin', email);
+    for (let round = 0; round < 2; round += 1) {
+      const at = await Promise.all(
+        emails.map((email, i) => signIn(i % 2 ? a : b, '10.1.4.1', email)),
+      );
+      expect(at.map((res) => res.status)).toEqual([200, 200, 200]);
+    }
+  });
+
   it('keep no e-mail address in the failures’ table', async () => {
     const rows: { key: string }[] = await a.app
       .get(DataSource)
@@ -91,16 +116,34 @@ describe('two replicas on one database', () => {
   it('never let concurrent hits past the limit, from both replicas at once', async () => {
     const storages = [a, b].map((t) => t.app.get(DatabaseThrottlerStorage));
     const hits = await Promise.all(
-      Array.from({ length: 40 }, (_, i) =>
+      Array.from({ length: 200 }, (_, i) =>
         storages[i % 2]!.increment('concurrent-key', 60_000, 10, 60_000, 'auth'),
       ),
     );
     expect(hits.filter((hit) => !hit.isBlocked)).toHaveLength(10);
     const requests = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => resetRequest(i % 2 ? a : b, '10.1.2.1')),
+      Array.from({ length: 30 }, (_, i) => resetRequest(i % 2 ? a : b, '10.1.2.1')),
     );
     expect(requests.filter((res) => res.status === 202)).toHaveLength(3);
-    expect(requests.filter((res) => res.status === 429)).toHaveLength(9);
+    expect(requests.filter((res) => res.status === 429)).toHaveLength(27);
+  });
+
+  it('count hits whose instants arrive out of order (replicas’ clocks a few ms apart)', async () => {
+    const at = Date.now();
+    a.clock.set(new Date(at).toISOString());
+    b.clock.set(new Date(at - 5).toISOString());
+    try {
+      const [onA, onB] = [a, b].map((t) => t.app.get(DatabaseThrottlerStorage));
+      const hit = (storage: DatabaseThrottlerStorage) =>
+        storage.increment('skewed-key', 60_000, 2, 60_000, 'auth');
+      expect((await hit(onA!)).isBlocked).toBe(false);
+      expect((await hit(onB!)).isBlocked).toBe(false);
+      expect((await hit(onA!)).isBlocked).toBe(true);
+      expect((await hit(onB!)).isBlocked).toBe(true);
+    } finally {
+      a.clock.set(null);
+      b.clock.set(null);
+    }
   });
 
   it('purge the counters that count nothing any more with the daily purge', async () => {

@@ -15,12 +15,15 @@ type Scope = 'account' | 'address';
 
 /**
  * Failed sign-ins, counted per account (normalised e-mail) and per client address; successes do
- * not count, and a success clears its account's failures. When either count reaches its limit
- * within its window, sign-in answers 429 with `Retry-After` until the oldest failure leaves the
- * window — even with the right password, so guessing cannot go on.
+ * not count, and a complete authentication clears its account's failures. When either count
+ * reaches its limit within its window, sign-in answers 429 with `Retry-After` until the oldest
+ * failure leaves the window — even with the right password, so guessing cannot go on.
  *
- * Kept in the database (`sign_in_failures`), so every replica counts the same failures and a
- * restart forgets none. Keys are hashed: the table does not list who tried to sign in.
+ * An attempt takes its slot before the secret is checked (`begin`), as if it failed, and gives
+ * it back unless it did fail (`Attempt.end`): attempts sent at the same moment cannot all pass a
+ * check made before any of them failed. Kept in the database (`sign_in_failures`), so every
+ * replica counts the same failures and a restart forgets none. Keys are hashed: the table does
+ * not list who tried to sign in.
  */
 @Injectable()
 export class SignInLimiter {
@@ -40,56 +43,94 @@ export class SignInLimiter {
     };
   }
 
-  /** Seconds before this account or address may try again; 0 when it may try now. */
-  async retryAfterSeconds(address: string, email: string): Promise<number> {
-    const now = this.clock.now().getTime();
-    const keys = this.keys(address, email);
-    const recorded = await this.failures.failures(keys.map(([key]) => key));
-    const waits = keys.map(([key, scope]) => {
+  /**
+   * An attempt at a secret (password, code) of this account from this address, holding a slot
+   * in both counts; 429 `tooManyAttempts` when either is full. Call `end()` in a `finally`.
+   */
+  async begin(address: string, email: string): Promise<Attempt> {
+    const at = this.clock.now();
+    const taken: Taken[] = [];
+    for (const [key, scope] of keys(address, email)) {
       const rule = this.rules[scope];
-      return wait(recent(recorded.get(key) ?? [], rule, now), rule, now);
-    });
-    return Math.max(0, ...waits);
+      const now = at.getTime();
+      const window = { start: new Date(now - rule.windowMs), end: new Date(now + rule.windowMs) };
+      const slot = await this.failures.reserve(key, at, window, rule.limit);
+      const recentFailures = recent(slot.recent, rule, now);
+      if (slot.refused) {
+        await Promise.all(taken.map((t) => this.failures.release(t.key, at)));
+        throw tooManyAttempts(wait(recentFailures, rule, now));
+      }
+      taken.push({ key, scope, rule, recent: recentFailures, now });
+    }
+    return new Attempt(this.failures, at, taken, accountKey(email));
+  }
+}
+
+interface Taken {
+  key: string;
+  scope: Scope;
+  rule: Limit;
+  /** The key's failures in the window when the slot was taken, this attempt last. */
+  recent: number[];
+  now: number;
+}
+
+/** One attempt's slots: kept if it failed, given back otherwise. */
+export class Attempt {
+  private outcome: 'failed' | 'completed' | 'other' = 'other';
+
+  constructor(
+    private readonly failures: SignInFailuresRepository,
+    private readonly at: Date,
+    private readonly taken: Taken[],
+    private readonly account: string,
+  ) {}
+
+  /** The secret was wrong: the slots stay, as failures. */
+  failed(): void {
+    this.outcome = 'failed';
+  }
+
+  /** A whole authentication succeeded: the account's failures are cleared. */
+  completed(): void {
+    this.outcome = 'completed';
   }
 
   /**
-   * Counts a failure. The one that reaches a limit starts a lock-out, logged once as
+   * Settles the slots. A failure that fills a count starts a lock-out, logged once as
    * `auth.locked-out` (which limit, for how long): the alert for guessing in progress. The
-   * account is not named in the line (no e-mail address in the logs); a signed-in caller's
-   * line carries their account id.
+   * account is not named in the line (no e-mail address in the logs); a signed-in caller's line
+   * carries their account id. Anything else than a failure gives the slots back.
    */
-  async recordFailure(address: string, email: string): Promise<void> {
-    const at = this.clock.now();
-    const now = at.getTime();
-    for (const [key, scope] of this.keys(address, email)) {
-      const rule = this.rules[scope];
-      const times = await this.failures.record(
-        key,
-        at,
-        new Date(now - rule.windowMs),
-        new Date(now + rule.windowMs),
-      );
-      const inWindow = recent(times, rule, now);
-      if (inWindow.length === rule.limit) {
+  async end(): Promise<void> {
+    if (this.outcome === 'failed') return this.logLockOuts();
+    await Promise.all(
+      this.taken.map((t) =>
+        this.outcome === 'completed' && t.key === this.account
+          ? this.failures.clear(t.key)
+          : this.failures.release(t.key, this.at),
+      ),
+    );
+  }
+
+  private logLockOuts(): void {
+    for (const { scope, rule, recent, now } of this.taken) {
+      if (recent.length === rule.limit) {
         logSecurityEvent('auth.locked-out', {
           scope,
           limit: rule.limit,
-          retryAfterSeconds: wait(inWindow, rule, now),
+          retryAfterSeconds: wait(recent, rule, now),
         });
       }
     }
   }
+}
 
-  async recordSuccess(email: string): Promise<void> {
-    await this.failures.clear(accountKey(email));
-  }
-
-  private keys(address: string, email: string): [string, Scope][] {
-    return [
-      [accountKey(email), 'account'],
-      [sha256(`address:${address}`), 'address'],
-    ];
-  }
+function keys(address: string, email: string): [string, Scope][] {
+  return [
+    [accountKey(email), 'account'],
+    [sha256(`address:${address}`), 'address'],
+  ];
 }
 
 /** The failures still within the rule's window, as instants. */

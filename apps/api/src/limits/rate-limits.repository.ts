@@ -19,10 +19,13 @@ export interface Counter {
   blockedUntil: Date | null;
 }
 
-/** Blocked now, and not beyond one block from now (a block from a clock since set back). */
-const BLOCKED = `(r."blocked_until" > $3::timestamptz AND r."blocked_until" <= $5::timestamptz)`;
-/** A new window: the window is over, a block ended, or it ends too late (a clock set back). */
-const FRESH = `(r."window_ends_at" <= $3::timestamptz OR r."window_ends_at" > $4::timestamptz OR r."blocked_until" IS NOT NULL)`;
+/**
+ * Blocked now. (No guard against a clock set back: replicas' instants arrive a few milliseconds
+ * out of order, and such a guard would take them for one and reset the count.)
+ */
+const BLOCKED = `(r."blocked_until" > $3::timestamptz)`;
+/** A new window: the window is over, or a block was, which ends its window too. */
+const FRESH = `(r."window_ends_at" <= $3::timestamptz OR r."blocked_until" IS NOT NULL)`;
 const COUNT = `(CASE WHEN ${FRESH} THEN 1 ELSE r."hits" + 1 END)`;
 
 /**

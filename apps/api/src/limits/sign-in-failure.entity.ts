@@ -7,11 +7,15 @@ export class SignInFailureEntity {
   @PrimaryColumn({ type: 'char', length: 64, primaryKeyConstraintName: 'PK_sign_in_failures' })
   key!: string;
 
-  /** When each failure within the window happened, in the order they came. */
+  /** When each failure within the window happened (or an attempt in progress began), in order. */
   @Column({ name: 'failed_at', type: 'timestamptz', array: true })
   failedAt!: Date[];
 
   /** Past this, the row counts nothing (the last failure left its window): purged. */
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt!: Date;
+
+  /** Whether the last attempt was refused (the count was full): the answer of `reserve`. */
+  @Column({ type: 'boolean', default: false })
+  refused!: boolean;
 }

@@ -2,55 +2,62 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-/**
- * Appends a failure to a key's row, dropping those that left the window (kept in the order they
- * came); the row's expiry moves to the last failure's window end. One statement: concurrent
- * failures on one key queue on its row and none is lost.
- */
-const RECORD = `
-INSERT INTO "sign_in_failures" AS f ("key", "failed_at", "expires_at")
-VALUES ($1, ARRAY[$2::timestamptz], $4::timestamptz)
-ON CONFLICT ("key") DO UPDATE SET
-  "failed_at" = ARRAY(
+/** The key's instants still in the window ($3 = its start), in the order they came. */
+const RECENT = `ARRAY(
     SELECT u.at FROM unnest(f."failed_at") WITH ORDINALITY AS u(at, n)
     WHERE u.at > $3::timestamptz ORDER BY u.n
-  ) || $2::timestamptz,
-  "expires_at" = GREATEST(f."expires_at", $4::timestamptz)
-RETURNING "failed_at" AS "failedAt"`;
+  )`;
+const FULL = `cardinality(${RECENT}) >= $5::int`;
 
-type Times = (Date | string)[];
+/**
+ * Takes a slot for an attempt at $2 if the key has fewer than $5 failures in its window, else
+ * refuses (`refused`, the slot not taken); drops the instants that left the window either way.
+ * One statement on the key's row (locked by `ON CONFLICT` until it ends): concurrent attempts
+ * queue, and no more than $5 ever hold or use a slot.
+ */
+const RESERVE = `
+INSERT INTO "sign_in_failures" AS f ("key", "failed_at", "expires_at", "refused")
+VALUES ($1, ARRAY[$2::timestamptz], $4::timestamptz, false)
+ON CONFLICT ("key") DO UPDATE SET
+  "refused" = ${FULL},
+  "failed_at" = CASE WHEN ${FULL} THEN ${RECENT} ELSE ${RECENT} || $2::timestamptz END,
+  "expires_at" = GREATEST(f."expires_at", $4::timestamptz)
+RETURNING "failed_at" AS "failedAt", "refused"`;
+
+/** Gives back the slot taken at $2 (one instant: another attempt may share the millisecond). */
+const RELEASE = `
+UPDATE "sign_in_failures" SET "failed_at" =
+  "failed_at"[:array_position("failed_at", $2::timestamptz) - 1]
+  || "failed_at"[array_position("failed_at", $2::timestamptz) + 1:]
+WHERE "key" = $1 AND $2::timestamptz = ANY("failed_at")`;
+
+export interface Slot {
+  /** The key's attempts in the window, this one last if it got a slot. */
+  recent: Date[];
+  refused: boolean;
+}
 
 /** The failed sign-ins per key (see `SignInLimiter`). */
 @Injectable()
 export class SignInFailuresRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The failures recorded under each key (those out of their window included). */
-  async failures(keys: string[]): Promise<Map<string, Date[]>> {
-    if (keys.length === 0) return new Map();
-    const list = keys.map((_, i) => `$${i + 1}`).join(', ');
-    const rows: { key: string; failedAt: Times }[] = await this.dataSource.query(
-      `SELECT "key", "failed_at" AS "failedAt" FROM "sign_in_failures" WHERE "key" IN (${list})`,
-      keys,
+  async reserve(key: string, at: Date, window: { start: Date; end: Date }, limit: number) {
+    const rows: { failedAt: (Date | string)[]; refused: boolean }[] = await this.dataSource.query(
+      RESERVE,
+      [key, at, window.start, window.end, limit],
     );
-    return new Map(rows.map((row) => [row.key, dates(row.failedAt)]));
+    const row = rows[0];
+    if (!row) throw new Error('sign_in_failures: no row returned');
+    // Both drivers (pg, PGlite) hand `timestamptz[]` back as dates.
+    return { recent: row.failedAt.map((t) => new Date(t)), refused: row.refused } satisfies Slot;
   }
 
-  /** Records a failure at `now`; returns the key's failures after `windowStart`, this one last. */
-  async record(key: string, now: Date, windowStart: Date, windowEnd: Date): Promise<Date[]> {
-    const rows: { failedAt: Times }[] = await this.dataSource.query(RECORD, [
-      key,
-      now,
-      windowStart,
-      windowEnd,
-    ]);
-    return dates(rows[0]?.failedAt ?? []);
+  async release(key: string, at: Date): Promise<void> {
+    await this.dataSource.query(RELEASE, [key, at]);
   }
 
   async clear(key: string): Promise<void> {
     await this.dataSource.query(`DELETE FROM "sign_in_failures" WHERE "key" = $1`, [key]);
   }
 }
-
-/** Both drivers (pg, PGlite) hand `timestamptz[]` back as dates. */
-const dates = (value: Times): Date[] => value.map((at) => new Date(at));
