@@ -60,9 +60,9 @@ export class SignInLimiter {
         await Promise.all(taken.map((t) => this.failures.release(t.key, at)));
         throw tooManyAttempts(wait(recentFailures, rule, now));
       }
-      taken.push({ key, scope, rule, recent: recentFailures, now });
+      taken.push({ key, scope, rule, recent: recentFailures });
     }
-    return new Attempt(this.failures, at, taken, accountKey(email));
+    return new Attempt(this.failures, this.clock, at, taken, accountKey(email));
   }
 }
 
@@ -72,7 +72,6 @@ interface Taken {
   rule: Limit;
   /** The key's failures in the window when the slot was taken, this attempt last. */
   recent: number[];
-  now: number;
 }
 
 /** One attempt's slots: kept if it failed, given back otherwise. */
@@ -81,6 +80,7 @@ export class Attempt {
 
   constructor(
     private readonly failures: SignInFailuresRepository,
+    private readonly clock: Clock,
     private readonly at: Date,
     private readonly taken: Taken[],
     private readonly account: string,
@@ -114,7 +114,9 @@ export class Attempt {
   }
 
   private logLockOuts(): void {
-    for (const { scope, rule, recent, now } of this.taken) {
+    // The wait as the next attempt will be told it, once the hash is over.
+    const now = this.clock.now().getTime();
+    for (const { scope, rule, recent } of this.taken) {
       if (recent.length === rule.limit) {
         logSecurityEvent('auth.locked-out', {
           scope,
