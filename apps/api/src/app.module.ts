@@ -13,6 +13,8 @@ import { APP_CONFIG, type AppConfig } from './config/config.js';
 import type { Database } from './database/data-source.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { DatabaseThrottlerStorage } from './limits/database-throttler-storage.js';
+import { LimitsModule } from './limits/limits.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { QuotasModule } from './quotas/quotas.module.js';
 import { RetentionModule } from './retention/retention.module.js';
@@ -36,14 +38,20 @@ export class AppModule {
         // Nest's logs and one line per request, as JSON, through the database's logger.
         LoggerModule.forRoot({ pinoHttp: httpLoggerOptions(database.logger) }),
         // Only public endpoints are throttled (their controllers opt in with AppThrottlerGuard).
-        // Sign-in has its own limiter, counting failures only (see SignInLimiter).
-        ThrottlerModule.forRoot({
-          throttlers: [
-            { name: 'auth', ttl: 60_000, limit: config.NEC_AUTH_RATE_LIMIT },
-            { name: 'public', ttl: 60_000, limit: 30 * config.NEC_AUTH_RATE_LIMIT },
-          ],
-          // Only the standard Retry-After, set by AppThrottlerGuard.
-          setHeaders: false,
+        // Sign-in has its own limiter, counting failures only (see SignInLimiter). Both count
+        // in the database, shared by the replicas (LimitsModule).
+        ThrottlerModule.forRootAsync({
+          imports: [LimitsModule],
+          inject: [DatabaseThrottlerStorage],
+          useFactory: (storage: DatabaseThrottlerStorage) => ({
+            throttlers: [
+              { name: 'auth', ttl: 60_000, limit: config.NEC_AUTH_RATE_LIMIT },
+              { name: 'public', ttl: 60_000, limit: 30 * config.NEC_AUTH_RATE_LIMIT },
+            ],
+            // Only the standard Retry-After, set by AppThrottlerGuard.
+            setHeaders: false,
+            storage,
+          }),
         }),
         AuditModule,
         MailModule,

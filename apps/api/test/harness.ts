@@ -80,6 +80,14 @@ export interface StartOptions {
   kind?: 'embedded' | 'postgres';
   /** Where the JSON logs go (standard output otherwise): see `LogCapture` in log-capture.ts. */
   logs?: DestinationStream;
+  /**
+   * Another replica: this app opens the database of `other` instead of a new one, and neither
+   * drops nor closes it. PostgreSQL: its own pool on the same database (`other` may be closed
+   * already if it kept its database). Embedded: the same PGlite while `other` runs, else its
+   * folder reopened (a restart; `memory://` cannot be). Sharing one PGlite, close both apps
+   * together: Nest's TypeORM module ends the shared DataSource with whichever closes first.
+   */
+  sameDatabaseAs?: TestApp;
 }
 
 export interface OutboxReader {
@@ -152,6 +160,13 @@ function checkedAgent(agent: request.Agent): request.Agent {
   return agent;
 }
 
+/** What opens the database of another test app (see `StartOptions.sameDatabaseAs`). */
+function sharedDatabaseEnv(other: AppConfig): Record<string, string> {
+  return other.DATABASE_URL
+    ? { DATABASE_URL: other.DATABASE_URL }
+    : { NEC_DATA_DIR: other.NEC_DATA_DIR };
+}
+
 export async function startTestApp(
   env: Record<string, string> = {},
   options: Omit<AppOptions, 'clock'> = {},
@@ -159,7 +174,8 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const outboxDir = await mkdtemp(join(tmpdir(), 'nec-outbox-'));
   const kind = start.kind ?? testEnv.NEC_TEST_DATABASE;
-  const pgDb = kind === 'postgres' ? await createPostgresDatabase() : null;
+  const shared = start.sameDatabaseAs;
+  const pgDb = kind === 'postgres' && !shared ? await createPostgresDatabase() : null;
   const config = parseConfig({
     NODE_ENV: 'test',
     NEC_DATA_DIR: 'memory://',
@@ -181,9 +197,13 @@ export async function startTestApp(
     NEC_QUOTA_PENDING_INVITATIONS: '100000',
     NEC_QUOTA_PENDING_JOIN_REQUESTS: '100000',
     ...(pgDb ? { DATABASE_URL: pgDb.url } : {}),
+    ...(shared ? sharedDatabaseEnv(shared.config) : {}),
     ...env,
   });
-  const database = await openDatabase(config, createLogger(config, start.logs));
+  const database =
+    shared?.database.dataSource.isInitialized && shared.database.kind === 'embedded'
+      ? { ...shared.database, close: () => Promise.resolve() }
+      : await openDatabase(config, createLogger(config, start.logs));
   await migrate(database);
   const clock = new TestClock();
   const app = await createApp(config, database, { ...options, clock });

@@ -18,7 +18,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { type Actor, CurrentActor, Public, Roles } from './actor.js';
 import { toSessionDto } from './auth.dto.js';
 import { AuthService, SESSION_COOKIE } from './auth.service.js';
-import { SignInLimiter, tooManyAttempts } from './sign-in-limiter.js';
+import { SignInLimiter } from './sign-in-limiter.js';
 
 const routes = contract.auth;
 
@@ -74,20 +74,10 @@ export class AuthController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<SessionDto> {
     const address = req.ip ?? 'inconnue';
-    const wait = this.limiter.retryAfterSeconds(address, body.email);
-    if (wait > 0) throw tooManyAttempts(wait);
     const cookies = req.cookies as Record<string, string | undefined> | undefined;
-    const { token, session } = await this.auth
-      .signIn(body, req.header('user-agent'), cookies?.[SESSION_COOKIE])
-      .catch((error: unknown) => {
-        if (error instanceof ApiError && error.code === 'invalid-credentials') {
-          this.limiter.recordFailure(address, body.email);
-        }
-        throw error;
-      });
-    // Only a complete sign-in clears the account's failures: a right password followed by wrong
-    // codes must keep counting them, or codes could be guessed between two sign-ins.
-    if (!session.mfaPending) this.limiter.recordSuccess(body.email);
+    const { token, session } = await this.signInCounted(address, body.email, () =>
+      this.auth.signIn(body, req.header('user-agent'), cookies?.[SESSION_COOKIE]),
+    );
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       secure: this.config.cookieSecure,
@@ -98,6 +88,29 @@ export class AuthController {
       maxAge: this.config.NEC_SESSION_TTL_HOURS * 3600_000,
     });
     return session;
+  }
+
+  /**
+   * A sign-in under the limits: a wrong password counts as a failure. Only a complete sign-in
+   * clears the account's failures: a right password followed by wrong codes must keep counting
+   * them, or codes could be guessed between two sign-ins.
+   */
+  private async signInCounted(
+    address: string,
+    email: string,
+    signIn: () => ReturnType<AuthService['signIn']>,
+  ): ReturnType<AuthService['signIn']> {
+    const attempt = await this.limiter.begin(address, email);
+    try {
+      const result = await signIn();
+      if (!result.session.mfaPending) attempt.completed();
+      return result;
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'invalid-credentials') attempt.failed();
+      throw error;
+    } finally {
+      await attempt.end();
+    }
   }
 
   @Route(routes.signOut)

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { LimitsModule } from '../limits/limits.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AccountSecurityController } from './account-security.controller.js';
 import { AuthController } from './auth.controller.js';
@@ -14,7 +15,7 @@ import { SessionsService } from './sessions.service.js';
 import { SignInLimiter } from './sign-in-limiter.js';
 
 @Module({
-  imports: [UsersModule],
+  imports: [UsersModule, LimitsModule],
   controllers: [AuthController, SecondFactorController, AccountSecurityController],
   providers: [
     AuthRepository,

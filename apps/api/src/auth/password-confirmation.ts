@@ -5,7 +5,7 @@ import type { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import type { Actor } from './actor.js';
 import { verifyPassword } from './password.js';
-import { SignInLimiter, tooManyAttempts } from './sign-in-limiter.js';
+import { SignInLimiter } from './sign-in-limiter.js';
 
 /** Why a signed-in person types their password again (said in the log line of a failure). */
 export type ReauthenticationPurpose =
@@ -46,20 +46,23 @@ export class PasswordConfirmation {
     address: string,
     options: ConfirmationOptions,
   ): Promise<UserEntity> {
-    const wait = this.limiter.retryAfterSeconds(address, actor.email);
-    if (wait > 0) throw tooManyAttempts(wait);
-    const user = await this.users.findById(actor.id);
-    if (!user) throw unauthenticated();
-    if (!(await verifyPassword(password, user.passwordHash))) {
-      logSecurityEvent('auth.reauthentication.failed', { purpose: options.purpose });
-      this.limiter.recordFailure(address, actor.email);
-      throw options.refusal?.() ?? wrongPassword(options.field, options.message);
+    const attempt = await this.limiter.begin(address, actor.email);
+    try {
+      const user = await this.users.findById(actor.id);
+      if (!user) throw unauthenticated();
+      if (!(await verifyPassword(password, user.passwordHash))) {
+        logSecurityEvent('auth.reauthentication.failed', { purpose: options.purpose });
+        attempt.failed();
+        throw options.refusal?.() ?? wrongPassword(options.field, options.message);
+      }
+      // A success clears the failures only when it is a whole authentication: with a second
+      // factor, a known password must not wipe the count of wrong codes (else guessing codes
+      // between two right passwords would never be stopped).
+      if (!actor.mfaEnabled) attempt.completed();
+      return user;
+    } finally {
+      await attempt.end();
     }
-    // A success clears the failures only when it is a whole authentication: with a second
-    // factor, a known password must not wipe the count of wrong codes (else guessing codes
-    // between two right passwords would never be stopped).
-    if (!actor.mfaEnabled) this.limiter.recordSuccess(actor.email);
-    return user;
   }
 }
 

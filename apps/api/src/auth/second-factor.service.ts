@@ -20,7 +20,7 @@ import {
   recoveryCodeHash,
 } from './mfa.js';
 import { PasswordConfirmation } from './password-confirmation.js';
-import { SignInLimiter, tooManyAttempts } from './sign-in-limiter.js';
+import { type Attempt, SignInLimiter } from './sign-in-limiter.js';
 
 type Proof = 'totp' | 'recovery-code';
 /** Where a code was refused (said in the security event). */
@@ -71,26 +71,27 @@ export class SecondFactorService {
 
   /** Turns the factor on with a first valid code; the session is complete; codes shown once. */
   async enable(actor: Actor, code: string, address: string): Promise<{ recoveryCodes: string[] }> {
-    this.assertMayTry(actor, address);
-    const user = await this.account(actor);
-    if (user.mfaEnabledAt) throw alreadyEnabled();
-    if (!user.mfaSecret) {
-      throw conflict('mfa-not-set-up', 'Commencez par ajouter le compte à votre application.');
-    }
-    const now = this.clock.now();
-    const step = await acceptedTotpStep(user.mfaSecret, code, now, user.mfaLastStep);
-    if (step === null) throw await this.failed(actor, address, 'enable', code);
-    const recoveryCodes = newRecoveryCodes();
-    await this.users.update(user.id, {
-      mfaEnabledAt: now,
-      mfaLastStep: step,
-      mfaRecoveryHashes: recoveryCodes.map(recoveryCodeHash),
+    return this.counted(actor, address, async (attempt) => {
+      const user = await this.account(actor);
+      if (user.mfaEnabledAt) throw alreadyEnabled();
+      if (!user.mfaSecret) {
+        throw conflict('mfa-not-set-up', 'Commencez par ajouter le compte à votre application.');
+      }
+      const now = this.clock.now();
+      const step = await acceptedTotpStep(user.mfaSecret, code, now, user.mfaLastStep);
+      if (step === null) throw await this.failed(actor, attempt, 'enable', code);
+      const recoveryCodes = newRecoveryCodes();
+      await this.users.update(user.id, {
+        mfaEnabledAt: now,
+        mfaLastStep: step,
+        mfaRecoveryHashes: recoveryCodes.map(recoveryCodeHash),
+      });
+      await this.repository.completeSecondFactor(actor.sessionId, now);
+      attempt.completed();
+      await this.record(actor, 'account.mfa-enabled');
+      await this.mail.send(secondFactorChangedMail(user, true));
+      return { recoveryCodes };
     });
-    await this.repository.completeSecondFactor(actor.sessionId, now);
-    this.limiter.recordSuccess(actor.email);
-    await this.record(actor, 'account.mfa-enabled');
-    await this.mail.send(secondFactorChangedMail(user, true));
-    return { recoveryCodes };
   }
 
   /** Completes a sign-in with a code from the app, or a recovery code (used up). */
@@ -99,14 +100,15 @@ export class SecondFactorService {
     if (!actor.mfaEnabled) {
       throw conflict('mfa-not-enabled', 'Ajoutez d’abord votre compte à une application.');
     }
-    this.assertMayTry(actor, address);
-    const user = await this.account(actor);
-    const proof = await this.check(user, code);
-    if (!proof) throw await this.failed(actor, address, 'sign-in', code);
-    await this.repository.completeSecondFactor(actor.sessionId, this.clock.now());
-    this.limiter.recordSuccess(actor.email);
-    await this.record(actor, 'session.sign-in', { secondFactor: proof });
-    return toSessionDto({ ...actor, mfaPending: false });
+    return this.counted(actor, address, async (attempt) => {
+      const user = await this.account(actor);
+      const proof = await this.check(user, code);
+      if (!proof) throw await this.failed(actor, attempt, 'sign-in', code);
+      await this.repository.completeSecondFactor(actor.sessionId, this.clock.now());
+      attempt.completed();
+      await this.record(actor, 'session.sign-in', { secondFactor: proof });
+      return toSessionDto({ ...actor, mfaPending: false });
+    });
   }
 
   /**
@@ -123,10 +125,12 @@ export class SecondFactorService {
       field: 'password',
     });
     if (!user.mfaEnabledAt) throw conflict('mfa-not-enabled', 'Elle n’est pas activée.');
-    if (!(await this.check(user, input.code))) {
-      throw await this.failed(actor, address, 'disable', input.code);
-    }
-    this.limiter.recordSuccess(actor.email);
+    await this.counted(actor, address, async (attempt) => {
+      if (!(await this.check(user, input.code))) {
+        throw await this.failed(actor, attempt, 'disable', input.code);
+      }
+      attempt.completed();
+    });
     await this.users.update(user.id, {
       mfaSecret: null,
       mfaEnabledAt: null,
@@ -155,19 +159,28 @@ export class SecondFactorService {
       : null;
   }
 
-  private assertMayTry(actor: Actor, address: string): void {
-    const wait = this.limiter.retryAfterSeconds(address, actor.email);
-    if (wait > 0) throw tooManyAttempts(wait);
+  /** Runs a check of a code under the sign-in limits (see `SignInLimiter.begin`). */
+  private async counted<T>(
+    actor: Actor,
+    address: string,
+    check: (attempt: Attempt) => Promise<T>,
+  ): Promise<T> {
+    const attempt = await this.limiter.begin(address, actor.email);
+    try {
+      return await check(attempt);
+    } finally {
+      await attempt.end();
+    }
   }
 
   /**
    * A refused code: counted against the sign-in limits, audited, and logged as a security event
    * that says where and what kind of code (an app's six digits or a recovery code), never which.
    */
-  private async failed(actor: Actor, address: string, stage: Stage, code: string) {
+  private async failed(actor: Actor, attempt: Attempt, stage: Stage, code: string) {
     const proof: Proof = TOTP_FORMAT.test(compacted(code)) ? 'totp' : 'recovery-code';
     logSecurityEvent('auth.second-factor.failed', { stage, proof });
-    this.limiter.recordFailure(address, actor.email);
+    attempt.failed();
     await this.record(actor, 'session.mfa-failed', { stage, proof });
     const message =
       'Ce code n’est pas valide (ou a déjà servi). Saisissez le code affiché maintenant.';

@@ -18,6 +18,8 @@ import { InformationRequestEntity } from '../instruction/information-request.ent
 import { InterviewEntity } from '../instruction/interview.entity.js';
 import { InvitationEntity } from '../memberships/invitation.entity.js';
 import { JoinRequestEntity } from '../memberships/join-request.entity.js';
+import { RateLimitEntity } from '../limits/rate-limit.entity.js';
+import { SignInFailureEntity } from '../limits/sign-in-failure.entity.js';
 import { MembershipEntity } from '../organisations/membership.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { ScoreSheetEntity } from '../scoring/score-sheet.entity.js';
@@ -49,4 +51,6 @@ export const entities = [
   BilanEntity,
   NationalEditionEntity,
   AttachmentEntity,
+  RateLimitEntity,
+  SignInFailureEntity,
 ];

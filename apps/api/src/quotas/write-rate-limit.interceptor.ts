@@ -24,7 +24,7 @@ const SWEEP_ABOVE = 10_000;
  * sliding minute; then 429 `rate-limited` with `Retry-After` until the oldest write leaves the
  * window. Runs after the auth guard (interceptors do), so the account is known; public routes
  * keep their limits per client address (AppThrottlerGuard, SignInLimiter). In memory, per
- * replica, like the other limits (docs/security.md).
+ * replica — unlike those, which are in the database (docs/deployment.md).
  */
 @Injectable()
 export class WriteRateLimitInterceptor implements NestInterceptor {

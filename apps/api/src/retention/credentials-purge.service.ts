@@ -21,6 +21,8 @@ export interface CredentialsPurge {
   membershipCutoff: Date;
   invitations: number;
   joinRequests: number;
+  /** Rows of the shared limits (throttler counters, failed sign-ins) that count nothing any more. */
+  limits: number;
 }
 
 /**
@@ -30,7 +32,8 @@ export interface CredentialsPurge {
  * enough to answer "I did not ask for this link", short enough that nothing piles up. Invitations
  * to an organisation (an address, perhaps of someone without an account) and requests to join
  * (a message) are deleted `NEC_MEMBERSHIP_REQUEST_RETENTION_DAYS` (30) after they were answered,
- * withdrawn or lapsed: long enough for their author to read the outcome. Runs once a day, like
+ * withdrawn or lapsed: long enough for their author to read the outcome. The limits' counters
+ * (`rate_limits`, `sign_in_failures`) go as soon as they count nothing. Runs once a day, like
  * the audit trail's retention (AuditRetentionService).
  */
 @Injectable()
@@ -73,7 +76,19 @@ export class CredentialsPurgeService implements OnApplicationBootstrap, BeforeAp
         { event: 'retention.membership-requests-purged', invitations, joinRequests },
         `${invitations} invitations et ${joinRequests} demandes d’adhésion closes supprimées (rétention).`,
       );
-    return { cutoff, sessions, tokens, membershipCutoff, invitations, joinRequests };
+    const limits = await this.purgeLimits();
+    return { cutoff, sessions, tokens, membershipCutoff, invitations, joinRequests, limits };
+  }
+
+  /** The limits' counters: no retention, they go once they count nothing. */
+  private async purgeLimits(): Promise<number> {
+    const limits = await this.repository.deleteLimitsExpiredAt(this.clock.now());
+    if (limits > 0)
+      this.logger.log(
+        { event: 'retention.limits-purged', limits },
+        `${limits} compteurs de limites échus supprimés.`,
+      );
+    return limits;
   }
 
   onApplicationBootstrap(): void {

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 /**
- * The deletions of the daily purge: credentials (sessions, e-mailed links), and the invitations
- * and requests to join that are over.
+ * The deletions of the daily purge: credentials (sessions, e-mailed links), the invitations and
+ * requests to join that are over, and the limits' counters that no longer count.
  */
 @Injectable()
 export class RetentionRepository {
@@ -45,5 +45,21 @@ export class RetentionRepository {
       `DELETE FROM "organisation_join_requests" WHERE "status" <> 'pending' AND "settled_at" < $1`,
       [cutoff],
     );
+  }
+
+  /**
+   * Throttler counters whose window and block are over, and failed sign-ins that all left their
+   * window, at `now`: they count nothing any more (the next hit starts afresh either way).
+   */
+  async deleteLimitsExpiredAt(now: Date): Promise<number> {
+    const counters = await this.deleted(
+      `DELETE FROM "rate_limits"
+        WHERE "window_ends_at" <= $1 AND ("blocked_until" IS NULL OR "blocked_until" <= $1)`,
+      [now],
+    );
+    const failures = await this.deleted(`DELETE FROM "sign_in_failures" WHERE "expires_at" <= $1`, [
+      now,
+    ]);
+    return counters + failures;
   }
 }

@@ -12,6 +12,7 @@ import { AuditTrail1765000000000 } from './1765000000000-audit-trail.js';
 import { AccountsSecurity1765100000000 } from './1765100000000-accounts-security.js';
 import { Memberships1765200000000 } from './1765200000000-memberships.js';
 import { ReportingFigures1765300000000 } from './1765300000000-reporting-figures.js';
+import { SharedLimits1765400000000 } from './1765400000000-shared-limits.js';
 import { BilanPhotos1765431000000 } from './1765431000000-bilan-photos.js';
 
 /** The checked-in migrations, in order. Both PGlite and PostgreSQL run exactly these. */
@@ -29,5 +30,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   AccountsSecurity1765100000000,
   Memberships1765200000000,
   ReportingFigures1765300000000,
+  SharedLimits1765400000000,
   BilanPhotos1765431000000,
 ];

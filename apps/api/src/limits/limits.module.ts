@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { DatabaseThrottlerStorage } from './database-throttler-storage.js';
+import { RateLimitsRepository } from './rate-limits.repository.js';
+import { SignInFailuresRepository } from './sign-in-failures.repository.js';
+
+/**
+ * The limits kept in the database, shared by the replicas (issue 13): the throttler's counters
+ * and the failed sign-ins. Their expired rows go with the daily purge (RetentionRepository).
+ */
+@Module({
+  providers: [RateLimitsRepository, DatabaseThrottlerStorage, SignInFailuresRepository],
+  exports: [DatabaseThrottlerStorage, SignInFailuresRepository],
+})
+export class LimitsModule {}
