@@ -7,6 +7,7 @@ describe('safeReturnPath', () => {
     '/invitation?jeton=abcDEF-_0123456789abcdefghijkl',
     '/dossiers/6f1c2a9e-0000-4000-8000-000000000000/suivi',
     '/appels?page=2&tri=date',
+    '/dossiers?q=a:b#resume',
   ])('keeps the local path %s', (path) => {
     expect(safeReturnPath(path)).toBe(path);
   });
@@ -20,7 +21,8 @@ describe('safeReturnPath', () => {
     '/x:y',
     'mes-dossiers',
     '/a b',
-    '/a#b',
+    '/a#b c',
+    '/a?b#c#d',
     '/a\n',
     '',
     `/${'a'.repeat(RETURN_PATH_MAX)}`,
