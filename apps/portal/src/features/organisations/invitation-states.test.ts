@@ -7,7 +7,7 @@ describe('invitation states', () => {
     for (const status of ['expired', 'revoked', 'answered'] as const) {
       const notice = closedInvitationNotice(status, 'Tiers-lieu (fictif)');
       expect(notice.title).not.toBe('');
-      expect(notice.message).toContain('« Tiers-lieu (fictif) »');
+      expect(notice.message).toContain('«\u00a0Tiers-lieu (fictif)\u00a0»');
       expect(notice.message).toMatch(/invit/);
     }
     expect(closedInvitationNotice('expired', 'X').message).toMatch(/nouveau lien/);

@@ -1,5 +1,8 @@
 import type { InvitationPreviewDto } from '@nec/contracts';
 
+/** A name between French quotes, held to them by non-breaking spaces (no « alone at a line's end). */
+export const quoted = (name: string): string => `«\u00a0${name}\u00a0»`;
+
 /** An invitation that can no longer be answered, and what its addressee can do about it. */
 export function closedInvitationNotice(
   status: Exclude<InvitationPreviewDto['status'], 'pending'>,
@@ -9,17 +12,17 @@ export function closedInvitationNotice(
     case 'expired':
       return {
         title: 'Cette invitation a expiré',
-        message: `Le lien pour rejoindre « ${organisation} » n’est plus valable. Demandez à ses responsables de vous inviter de nouveau : vous recevrez un nouveau lien par courriel.`,
+        message: `Le lien pour rejoindre ${quoted(organisation)} n’est plus valable. Demandez à ses responsables de vous inviter de nouveau : vous recevrez un nouveau lien par courriel.`,
       };
     case 'revoked':
       return {
         title: 'Cette invitation a été retirée',
-        message: `Les responsables de « ${organisation} » ont retiré cette invitation. S’il s’agit d’une erreur, demandez-leur de vous inviter de nouveau.`,
+        message: `Les responsables de ${quoted(organisation)} ont retiré cette invitation. S’il s’agit d’une erreur, demandez-leur de vous inviter de nouveau.`,
       };
     case 'answered':
       return {
         title: 'Cette invitation a déjà reçu une réponse',
-        message: `Si vous l’avez acceptée, « ${organisation} » figure dans vos structures. Si vous l’avez déclinée et souhaitez finalement la rejoindre, demandez une nouvelle invitation à ses responsables.`,
+        message: `Si vous l’avez acceptée, ${quoted(organisation)} figure dans vos structures. Si vous l’avez déclinée et souhaitez finalement la rejoindre, demandez une nouvelle invitation à ses responsables.`,
       };
   }
 }
