@@ -45,7 +45,11 @@ export const tokenSchema = z.strictObject({
 
 export const resetRequestSchema = z.strictObject({ email: emailSchema });
 
-export const resendConfirmationSchema = z.strictObject({ email: emailSchema });
+/** A new confirmation link; it carries the sign-up's way back again (see `signUpSchema`). */
+export const resendConfirmationSchema = z.strictObject({
+  email: emailSchema,
+  retour: returnPathSchema.optional(),
+});
 
 export const resetConfirmSchema = tokenSchema.extend({ password: passwordSchema });
 

@@ -116,18 +116,18 @@ export class AuthService {
    * and same time whatever the address (unknown, confirmed or not): the work happens after the
    * answer. Earlier links stay valid until they expire.
    */
-  resendConfirmation(email: string): void {
-    this.background.run('Renvoi de confirmation', () => this.sendConfirmationAgain(email));
+  resendConfirmation(email: string, retour?: string): void {
+    this.background.run('Renvoi de confirmation', () => this.sendConfirmationAgain(email, retour));
   }
 
-  private async sendConfirmationAgain(email: string): Promise<void> {
+  private async sendConfirmationAgain(email: string, retour: string | undefined): Promise<void> {
     const user = await this.users.findByEmail(email);
     if (!user || user.emailConfirmedAt !== null) return;
     const token = await this.issueToken(user.id, 'confirm-email');
     await this.mail.send({
       to: user.email,
       subject: 'Confirmez votre adresse électronique',
-      text: `Bonjour ${user.displayName},\n\nVoici un nouveau lien pour activer votre compte, à ouvrir dans les 48 heures :\n${this.mail.portalLink(confirmationPath(token, undefined))}\n\nSi vous n’avez rien demandé, ignorez ce message.\n`,
+      text: `Bonjour ${user.displayName},\n\nVoici un nouveau lien pour activer votre compte, à ouvrir dans les 48 heures :\n${this.mail.portalLink(confirmationPath(token, retour))}\n\nSi vous n’avez rien demandé, ignorez ce message.\n`,
     });
   }
 
