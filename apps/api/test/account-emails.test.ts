@@ -26,7 +26,8 @@ afterAll(async () => {
   await t.close();
 });
 
-const resend = (email: string) => t.http().post('/api/auth/confirm-email/resend').send({ email });
+const resend = (email: string, retour?: string) =>
+  t.http().post('/api/auth/confirm-email/resend').send({ email, retour });
 
 describe('POST /api/auth/confirm-email/resend', () => {
   it('mails a new link to an unconfirmed account, answers the same for anyone, and is rate-limited', async () => {
@@ -38,7 +39,7 @@ describe('POST /api/auth/confirm-email/resend', () => {
     const firstToken = await t.outbox.tokenFor('nouveau@example.org');
     const before = (await t.outbox.all()).length;
 
-    const pending = await resend('nouveau@example.org');
+    const pending = await resend('nouveau@example.org', '/invitation?jeton=abc');
     const unknown = await resend('personne@example.org');
     const confirmed = await resend('alice@example.org');
     expect([pending.status, unknown.status, confirmed.status]).toEqual([202, 202, 202]);
@@ -49,7 +50,10 @@ describe('POST /api/auth/confirm-email/resend', () => {
     expect((await t.outbox.all()).length).toBe(before + 1);
     const newToken = await t.outbox.tokenFor('nouveau@example.org');
     expect(newToken).not.toBe(firstToken);
-    expect(await t.outbox.lastTo('nouveau@example.org')).toContain('nouveau lien');
+    const mail = await t.outbox.lastTo('nouveau@example.org');
+    expect(mail).toContain('nouveau lien');
+    // The way back given with the request rides along, encoded.
+    expect(mail).toContain('&retour=%2Finvitation%3Fjeton%3Dabc');
 
     // The limit counts per route and client address: a fourth resend passes, the fifth waits.
     expect((await resend('autre@example.org')).status).toBe(202);

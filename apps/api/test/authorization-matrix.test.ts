@@ -57,6 +57,7 @@ const matrix: Record<string, Access> = {
   'POST /api/organisations/{id}/invitations': ['applicant'],
   'GET /api/organisations/{id}/invitations': ['applicant'],
   'DELETE /api/organisations/{id}/invitations/{invitationId}': ['applicant'],
+  'GET /api/invitations/{token}/preview': 'public',
   'GET /api/invitations/{token}': ['applicant'],
   'POST /api/invitations/{token}/accept': ['applicant'],
   'POST /api/invitations/{token}/decline': ['applicant'],

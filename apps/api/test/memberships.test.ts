@@ -1,7 +1,15 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntryEntity } from '../src/audit/audit-entry.entity.js';
-import { agent, applicant, joinByInvitation, uniqueSiret, type Client } from './fixtures.js';
+import {
+  agent,
+  applicant,
+  joinByInvitation,
+  PASSWORD,
+  signInAgain,
+  uniqueSiret,
+  type Client,
+} from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 /**
@@ -188,6 +196,20 @@ describe('answering an invitation', () => {
     });
   });
 
+  it('shows the link before signing in: organisation, state and invited address', async () => {
+    const res = await t.http().get(`/api/invitations/${inesToken}/preview`).expect(200);
+    expect(res.body).toEqual({
+      organisation: 'Association des Invitations (fictive)',
+      status: 'pending',
+      email: 'ines.mb@example.org',
+    });
+    for (const token of ['x'.repeat(43), 'court', 'a%2Fb']) {
+      const unknown = await t.http().get(`/api/invitations/${token}/preview`);
+      expect(unknown.status, token).toBe(404);
+      expect(unknown.body.error).toBe('invitation-not-found');
+    }
+  });
+
   it('gives nothing to another account holding the link', async () => {
     for (const res of [
       await oscar.get(`/api/invitations/${inesToken}`),
@@ -226,6 +248,12 @@ describe('answering an invitation', () => {
       expect(again.status).toBe(410);
       expect(again.body.error).toBe('invitation-answered');
     }
+    const preview = await t.http().get(`/api/invitations/${inesToken}/preview`).expect(200);
+    expect(preview.body).toEqual({
+      organisation: 'Association des Invitations (fictive)',
+      status: 'answered',
+      email: null,
+    });
     const pending = await alice.get(`/api/organisations/${org.id}/invitations`).expect(200);
     expect(pending.body.items.map((i: { email: string }) => i.email)).not.toContain(
       'ines.mb@example.org',
@@ -247,9 +275,32 @@ describe('answering an invitation', () => {
     expect(JSON.stringify(await auditOf(org.id))).not.toMatch(/@example\.org/);
   });
 
-  it('lets an address without an account sign up, then accept', async () => {
+  it('lets an address without an account sign up, come back to the link, then accept', async () => {
     const token = await t.outbox.tokenFor('personne.mb@example.org');
-    const newcomer = await applicant(t, 'personne.mb@example.org');
+    const retour = `/invitation?jeton=${token}`;
+    for (const bad of ['https://example.net/x', '//example.net/x', '/\\example.net', 'x:y']) {
+      const refused = await t.http().post('/api/auth/sign-up').send({
+        email: 'personne.mb@example.org',
+        password: PASSWORD,
+        displayName: 'P',
+        retour: bad,
+      });
+      expect(refused.status, bad).toBe(400);
+    }
+    await t
+      .http()
+      .post('/api/auth/sign-up')
+      .send({ email: 'personne.mb@example.org', password: PASSWORD, displayName: 'P', retour })
+      .expect(202);
+    const mail = await t.outbox.lastTo('personne.mb@example.org');
+    // The confirmation link carries the way back to the invitation, encoded.
+    expect(mail).toContain(`&retour=${encodeURIComponent(retour)}`);
+    await t
+      .http()
+      .post('/api/auth/confirm-email')
+      .send({ token: await t.outbox.tokenFor('personne.mb@example.org') })
+      .expect(200);
+    const newcomer = await signInAgain(t, 'personne.mb@example.org');
     await newcomer.post(`/api/invitations/${token}/accept`).expect(200);
     const mine = await newcomer.get('/api/organisations/mine').expect(200);
     expect(mine.body.items).toEqual([expect.objectContaining({ id: org.id, role: 'member' })]);
@@ -295,6 +346,8 @@ describe('answering an invitation', () => {
     const expired = await tom.get(`/api/invitations/${old}`);
     expect(expired.status).toBe(410);
     expect(expired.body.error).toBe('invitation-expired');
+    const preview = await t.http().get(`/api/invitations/${old}/preview`).expect(200);
+    expect(preview.body).toMatchObject({ status: 'expired', email: null });
     const listed = (await alice.get(`/api/organisations/${org.id}/invitations`)).body.items.find(
       (i: { email: string }) => i.email === 'tom.mb@example.org',
     );
@@ -319,6 +372,8 @@ describe('answering an invitation', () => {
     const res = await una.post(`/api/invitations/${token}/accept`);
     expect(res.status).toBe(410);
     expect(res.body.error).toBe('invitation-revoked');
+    const preview = await t.http().get(`/api/invitations/${token}/preview`).expect(200);
+    expect(preview.body).toMatchObject({ status: 'revoked', email: null });
     const again = await alice.delete(`/api/organisations/${org.id}/invitations/${sent.body.id}`);
     expect(again.status).toBe(404);
     expect(again.body.error).toBe('invitation-not-found');

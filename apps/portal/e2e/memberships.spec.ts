@@ -29,7 +29,30 @@ async function registered(request: APIRequestContext, csrfToken: string, name: s
     data: { siret, name, category: 'association' },
   });
   expect(res.ok(), await res.text()).toBe(true);
-  return { siret, name };
+  const { id } = (await res.json()) as { id: string };
+  return { id, siret, name };
+}
+
+/** Invites an address through the API as the organisation's owner; the invitation's id. */
+async function invited(
+  request: APIRequestContext,
+  csrfToken: string,
+  organisationId: string,
+  email: string,
+): Promise<string> {
+  const res = await request.post(`/api/organisations/${organisationId}/invitations`, {
+    headers: { 'x-csrf-token': csrfToken },
+    data: { email },
+  });
+  expect(res.ok(), await res.text()).toBe(true);
+  return ((await res.json()) as { id: string }).id;
+}
+
+/** The confirmation link of a sign-up mail, with the way back it carries. */
+function confirmationLinkIn(mail: string): string {
+  const match = /https?:\/\/[^\s/]+(\/confirmer-mon-adresse\?jeton=[^\s]+)/.exec(mail);
+  if (!match?.[1]) throw new Error(`Aucun lien de confirmation dans le courriel :\n${mail}`);
+  return match[1];
 }
 
 // Two people, two browsers, an axe scan at each step: longer than one person's journey.
@@ -147,6 +170,94 @@ test('an owner invites by e-mail; the invitee signs in from the link and accepts
   await expect(panel.getByText(/ne fait plus partie de/)).toBeVisible();
   await expect(panel.getByText(guest.email)).toHaveCount(0);
   await invitee.context().close();
+});
+
+test('an invitee without an account creates it from the link, confirms it elsewhere and comes back to accept', async ({
+  page,
+  browser,
+}) => {
+  const owner = await signedInApplicant(page);
+  const request = page.context().request;
+  const organisation = await registered(request, owner.csrfToken, 'Fablab des Nouveaux Essai');
+  const email = `nouvelle-${Date.now()}@exemple.test`;
+  await invited(request, owner.csrfToken, organisation.id, email);
+  const link = linkIn(await lastMailTo(email), '/invitation');
+
+  // A withdrawn invitation says so, and what to do.
+  const withdrawnEmail = `retiree-${Date.now()}@exemple.test`;
+  const withdrawn = await invited(request, owner.csrfToken, organisation.id, withdrawnEmail);
+  const withdrawnLink = linkIn(await lastMailTo(withdrawnEmail), '/invitation');
+  await request.delete(`/api/organisations/${organisation.id}/invitations/${withdrawn}`, {
+    headers: { 'x-csrf-token': owner.csrfToken },
+  });
+  await visit(page, withdrawnLink, 'invitation retirée');
+  await expect(page.getByRole('heading', { name: 'Cette invitation a été retirée' })).toBeVisible();
+  await expect(page.getByText(/demandez-leur de vous inviter de nouveau/)).toBeVisible();
+  await shoot(page, 'invitation-retiree');
+
+  // Opened from another account (the owner's): said plainly, with the way to switch.
+  await visit(page, link, 'invitation pour une autre adresse');
+  await expect(
+    page.getByRole('heading', { name: 'Cette invitation est destinée à une autre adresse' }),
+  ).toBeVisible();
+  await expect(page.getByText(`vous êtes connecté·e avec ${owner.email}`)).toBeVisible();
+  await shoot(page, 'invitation-autre-compte');
+  await page.getByRole('button', { name: `Me déconnecter et utiliser ${email}` }).click();
+  await expect(page).toHaveURL(/\/connexion\?retour=(\/|%2F)invitation(\?|%3F)jeton/);
+  await expect(page.getByLabel('Adresse électronique')).toHaveValue(email);
+
+  // Signed out, the page names the organisation and the address to use.
+  const invitee = await otherBrowser(browser);
+  await visit(invitee, link, 'invitation sans compte');
+  await expect(invitee).toHaveURL(/\/invitation$/);
+  await expect(
+    invitee.getByText(
+      `Pour rejoindre «\u00a0${organisation.name}\u00a0», connectez-vous ou créez votre compte avec l’adresse ${email}.`,
+    ),
+  ).toBeVisible();
+  await shoot(invitee, 'invitation-sans-compte');
+  await invitee.locator('main').getByRole('link', { name: 'Créer un compte' }).click();
+  await expect(invitee.getByLabel('Adresse électronique')).toHaveValue(email);
+  await invitee.getByLabel('Votre nom').fill('Dominique Essai');
+  await invitee.getByLabel('Mot de passe').fill('une phrase de passe solide');
+  await invitee.getByRole('button', { name: 'Créer mon compte' }).click();
+  await expect(invitee.getByRole('heading', { name: 'Vérifiez votre messagerie' })).toBeVisible();
+  await expectAccessible(invitee, 'inscription envoyée (invitation)');
+  // Asked again, a new confirmation link comes (carrying the way back too).
+  await invitee.getByRole('button', { name: 'renvoyez le lien' }).click();
+  await expect(invitee.getByText(/un nouveau lien vient d’y être envoyé/)).toBeVisible();
+  await invitee.context().close();
+
+  // The confirmation mail is opened in another browser: its link carries the way back.
+  await expect.poll(async () => lastMailTo(email)).toContain('Voici un nouveau lien');
+  const mail = await lastMailTo(email);
+  const elsewhere = await otherBrowser(browser);
+  await visit(elsewhere, confirmationLinkIn(mail), 'adresse confirmée (invitation)');
+  await expect(
+    elsewhere.getByRole('heading', { name: 'Votre adresse est confirmée' }),
+  ).toBeVisible();
+  await elsewhere.locator('main').getByRole('link', { name: 'Se connecter' }).click();
+  await elsewhere.getByLabel('Adresse électronique').fill(email);
+  await elsewhere.getByLabel('Mot de passe').fill('une phrase de passe solide');
+  await elsewhere.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(elsewhere).toHaveURL(/\/invitation$/);
+  await expect(elsewhere.getByRole('heading', { name: organisation.name })).toBeVisible();
+  await shoot(elsewhere, 'invitation-a-accepter');
+  await elsewhere.getByRole('button', { name: 'Accepter l’invitation' }).click();
+  await expect(
+    elsewhere.getByRole('heading', { name: 'Vous avez rejoint la structure' }),
+  ).toBeVisible();
+  await shoot(elsewhere, 'invitation-acceptee');
+  await elsewhere.getByRole('link', { name: 'Voir mes structures' }).click();
+  await expect(elsewhere.getByRole('region', { name: organisation.name })).toBeVisible();
+
+  // The link once answered: said so, with what to do.
+  await visit(elsewhere, link, 'invitation déjà acceptée');
+  await expect(
+    elsewhere.getByRole('heading', { name: 'Cette invitation a déjà reçu une réponse' }),
+  ).toBeVisible();
+  await shoot(elsewhere, 'invitation-deja-repondue');
+  await elsewhere.context().close();
 });
 
 test('a SIRET already registered becomes a request to join, which its owner accepts', async ({

@@ -1,5 +1,6 @@
 import { roleSchema } from '@nec/domain';
 import { z } from 'zod';
+import { returnPathSchema } from './return-path.js';
 import { route } from './route.js';
 
 /** Request bodies of the auth endpoints (strict: unknown fields are refused). */
@@ -20,6 +21,11 @@ export const signUpSchema = z.strictObject({
     .trim()
     .min(1, { error: 'Indiquez votre nom.' })
     .max(200, { error: 'Le nom ne doit pas dépasser 200 caractères.' }),
+  /**
+   * The portal's page to come back to once the address is confirmed and the person signed in
+   * (an invitation): the confirmation link carries it, so it works from another browser too.
+   */
+  retour: returnPathSchema.optional(),
 });
 
 export const signInSchema = z.strictObject({
@@ -39,7 +45,11 @@ export const tokenSchema = z.strictObject({
 
 export const resetRequestSchema = z.strictObject({ email: emailSchema });
 
-export const resendConfirmationSchema = z.strictObject({ email: emailSchema });
+/** A new confirmation link; it carries the sign-up's way back again (see `signUpSchema`). */
+export const resendConfirmationSchema = z.strictObject({
+  email: emailSchema,
+  retour: returnPathSchema.optional(),
+});
 
 export const resetConfirmSchema = tokenSchema.extend({ password: passwordSchema });
 

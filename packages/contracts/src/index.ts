@@ -29,6 +29,7 @@ export * from './page.js';
 export * from './strict-deep.js';
 export * from './draft-body.js';
 export * from './auth.js';
+export * from './return-path.js';
 export * from './campaigns.js';
 export * from './organisations.js';
 export * from './memberships.js';

@@ -58,6 +58,19 @@ export const receivedInvitationSchema = z.object({
 });
 export type ReceivedInvitationDto = z.infer<typeof receivedInvitationSchema>;
 
+/**
+ * What an invitation link shows before signing in, to whoever holds it: the organisation, and
+ * while it is open the address it was sent to (the holder read it in the e-mail), so that they
+ * sign in or sign up with the right account. `answered`: accepted or declined already.
+ */
+export const invitationPreviewSchema = z.object({
+  organisation: z.string(),
+  status: z.enum(['pending', 'answered', 'revoked', 'expired']),
+  /** The invited address, while the invitation is pending only. */
+  email: z.string().nullable(),
+});
+export type InvitationPreviewDto = z.infer<typeof invitationPreviewSchema>;
+
 /** The request to join a registered organisation, by its SIRET, with a word for its owners. */
 export const joinRequestInputSchema = strictDeep(
   z.object({
@@ -132,6 +145,18 @@ export const memberships = {
     params: organisationParams.extend({ invitationId: z.uuid() }),
     status: 204,
     response: null,
+  }),
+  invitationPreview: route({
+    method: 'GET',
+    path: '/api/invitations/:token/preview',
+    summary:
+      'Ce que montre le lien d’une invitation avant la connexion : la structure, l’état et l’adresse invitée (limité)',
+    tag,
+    public: true,
+    params: tokenParams,
+    status: 200,
+    response: invitationPreviewSchema,
+    errors: [429],
   }),
   invitation: route({
     method: 'GET',

@@ -58,7 +58,7 @@ export class AuthController {
   resendConfirmation(
     @ZodBody(routes.resendConfirmation.body) body: BodyOf<typeof routes.resendConfirmation>,
   ): ResponseOf<typeof routes.resendConfirmation> {
-    this.auth.resendConfirmation(body.email);
+    this.auth.resendConfirmation(body.email, body.retour);
     return {
       message:
         'Si un compte en attente de confirmation existe pour cette adresse, un nouveau lien vient d’y être envoyé.',

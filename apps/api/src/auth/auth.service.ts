@@ -32,6 +32,15 @@ const TOKEN_TTL_MS: Record<OneTimeTokenPurpose, number> = {
 /** Links that set a password: a reset, or an agent's invitation. */
 const PASSWORD_LINKS: OneTimeTokenPurpose[] = ['reset-password', 'invitation'];
 
+/**
+ * The confirmation link's path. The page to come back to (an invitation) rides along, so the
+ * link leads there from any browser; the contract's schema has already made it a local path.
+ */
+function confirmationPath(token: string, retour: string | undefined): string {
+  const back = retour ? `&retour=${encodeURIComponent(retour)}` : '';
+  return `/confirmer-mon-adresse?jeton=${token}${back}`;
+}
+
 /** A session's last use is written at most this often (not on every request). */
 const TOUCH_EVERY_MS = 60_000;
 
@@ -98,7 +107,7 @@ export class AuthService {
     await this.mail.send({
       to: input.email,
       subject: 'Confirmez votre adresse électronique',
-      text: `Bonjour ${input.displayName},\n\nPour activer votre compte, ouvrez ce lien dans les 48 heures :\n${this.mail.portalLink(`/confirmer-mon-adresse?jeton=${token}`)}\n\nSi vous n’êtes pas à l’origine de cette inscription, ignorez ce message.\n`,
+      text: `Bonjour ${input.displayName},\n\nPour activer votre compte, ouvrez ce lien dans les 48 heures :\n${this.mail.portalLink(confirmationPath(token, input.retour))}\n\nSi vous n’êtes pas à l’origine de cette inscription, ignorez ce message.\n`,
     });
   }
 
@@ -107,18 +116,18 @@ export class AuthService {
    * and same time whatever the address (unknown, confirmed or not): the work happens after the
    * answer. Earlier links stay valid until they expire.
    */
-  resendConfirmation(email: string): void {
-    this.background.run('Renvoi de confirmation', () => this.sendConfirmationAgain(email));
+  resendConfirmation(email: string, retour?: string): void {
+    this.background.run('Renvoi de confirmation', () => this.sendConfirmationAgain(email, retour));
   }
 
-  private async sendConfirmationAgain(email: string): Promise<void> {
+  private async sendConfirmationAgain(email: string, retour: string | undefined): Promise<void> {
     const user = await this.users.findByEmail(email);
     if (!user || user.emailConfirmedAt !== null) return;
     const token = await this.issueToken(user.id, 'confirm-email');
     await this.mail.send({
       to: user.email,
       subject: 'Confirmez votre adresse électronique',
-      text: `Bonjour ${user.displayName},\n\nVoici un nouveau lien pour activer votre compte, à ouvrir dans les 48 heures :\n${this.mail.portalLink(`/confirmer-mon-adresse?jeton=${token}`)}\n\nSi vous n’avez rien demandé, ignorez ce message.\n`,
+      text: `Bonjour ${user.displayName},\n\nVoici un nouveau lien pour activer votre compte, à ouvrir dans les 48 heures :\n${this.mail.portalLink(confirmationPath(token, retour))}\n\nSi vous n’avez rien demandé, ignorez ce message.\n`,
     });
   }
 

@@ -3,6 +3,7 @@ import {
   INVITATION_VALIDITY_DAYS,
   slicePage,
   type InvitationDto,
+  type InvitationPreviewDto,
   type OrganisationDto,
   type Page,
   type PageQuery,
@@ -158,6 +159,37 @@ export class InvitationsService {
     });
   }
 
+  /**
+   * What the link shows before signing in, to whoever holds it: the organisation, its state, and
+   * while it is open the address it was sent to — what the e-mail itself says, no more. The
+   * token is 256 random bits, so holding it means having read that e-mail (or been given it).
+   */
+  async preview(token: string): Promise<InvitationPreviewDto> {
+    if (!TOKEN_SHAPE.test(token)) throw invitationNotFound();
+    const invitation = await this.repository.findInvitationByToken(sha256(token));
+    if (!invitation) throw invitationNotFound();
+    const status = this.stateOf(invitation);
+    return {
+      organisation: invitation.organisation.name,
+      status,
+      email: status === 'pending' ? invitation.email : null,
+    };
+  }
+
+  /** An invitation's state as its addressee sees it: a lapsed pending one has expired. */
+  private stateOf(invitation: InvitationEntity): InvitationPreviewDto['status'] {
+    switch (invitation.status) {
+      case 'accepted':
+      case 'declined':
+        return 'answered';
+      case 'revoked':
+      case 'expired':
+        return invitation.status;
+      case 'pending':
+        return invitation.expiresAt <= this.clock.now() ? 'expired' : 'pending';
+    }
+  }
+
   /** The invitation behind a link, shown to the account of the invited address only. */
   async show(actor: Actor, token: string): Promise<ReceivedInvitationDto> {
     const invitation = await this.pendingForActor(actor, token);
@@ -232,16 +264,14 @@ export class InvitationsService {
     const invitation = await this.repository.findInvitationByToken(sha256(token), tx);
     if (!invitation) throw invitationNotFound();
     if (invitation.email !== actor.email.trim().toLowerCase()) throw invitationForAnotherAccount();
-    switch (invitation.status) {
-      case 'accepted':
-      case 'declined':
+    switch (this.stateOf(invitation)) {
+      case 'answered':
         throw invitationAnswered();
       case 'revoked':
         throw invitationRevoked();
       case 'expired':
         throw invitationExpired();
       case 'pending':
-        if (invitation.expiresAt <= this.clock.now()) throw invitationExpired();
         return invitation;
     }
   }

@@ -1,8 +1,10 @@
-import { Controller, Param } from '@nestjs/common';
+import { Controller, Param, UseGuards } from '@nestjs/common';
+import { SkipThrottle } from '@nestjs/throttler';
 import { contract, type BodyOf, type PageQuery, type ResponseOf } from '@nec/contracts';
-import { type Actor, CurrentActor, Roles } from '../auth/actor.js';
+import { type Actor, CurrentActor, Public, Roles } from '../auth/actor.js';
 import { organisationIdParam, uuidParam } from '../common/params.js';
 import { Route } from '../common/route.js';
+import { AppThrottlerGuard } from '../common/throttler.guard.js';
 import { ZodBody, ZodQuery } from '../common/zod.js';
 import { InvitationsService } from './invitations.service.js';
 import { JoinRequestsService } from './join-requests.service.js';
@@ -132,5 +134,24 @@ export class MembershipsController {
     @Param('requestId', requestId) request: string,
   ): Promise<void> {
     await this.joinRequests.decide(actor, id, request, false);
+  }
+}
+
+/**
+ * The invitation link before signing in: what it invites to and with which address, so that
+ * someone without an account knows which one to create. Public, throttled like the open data.
+ */
+@Controller()
+@UseGuards(AppThrottlerGuard)
+@SkipThrottle({ auth: true })
+export class InvitationLinksController {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @Route(routes.invitationPreview)
+  @Public()
+  previewInvitation(
+    @Param('token') token: string,
+  ): Promise<ResponseOf<typeof routes.invitationPreview>> {
+    return this.invitations.preview(token);
   }
 }
