@@ -28,6 +28,12 @@ export const resourceKindLabels: Record<ResourceKind, string> = {
   'anct-subsidy': 'Subvention demandée à l’ANCT',
 };
 
+/** The same kinds in a bilan, once the event is over: the subsidy was received, not asked. */
+export const actualResourceKindLabels: Record<ResourceKind, string> = {
+  ...resourceKindLabels,
+  'anct-subsidy': 'Subvention reçue de l’ANCT',
+};
+
 /**
  * An amount in cents with a field-specific message when it is missing; the money rule itself
  * (integer cents, never negative) is {@link centsSchema}'s.

@@ -185,10 +185,12 @@ export function editionsOption(editions: readonly Edition[]): EChartsCoreOption 
       },
     },
     color: [palette[0] ?? '#000091', palette[2] ?? '#009081'],
-    legend: { bottom: 0 },
-    grid: { left: 56, right: 16, top: 24, bottom: 72 },
+    // The legend above the bars: below, it met the slanted year labels on a phone, where it
+    // takes two lines (room is kept for them).
+    legend: { top: 0, left: 0 },
+    grid: { left: 56, right: 16, top: 72, bottom: 80 },
     tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: years, axisLabel: { ...axisLabel, interval: 0, rotate: 20 } },
+    xAxis: { type: 'category', data: years, axisLabel: { ...axisLabel, interval: 0, rotate: 30 } },
     yAxis: { type: 'value', axisLabel: valueAxisLabel },
     series: [
       // `null` (not published, or online only) draws no bar: absent, not zero.
