@@ -207,6 +207,18 @@ export function editionsOption(editions: readonly Edition[]): EChartsCoreOption 
         label: { show: true, position: 'top', formatter: integerLabel },
       },
     ],
+    // On a phone, seven editions side by side leave no room for slanted names and figures over
+    // the bars: the names stand upright, the figures stay in the tooltip and the data table.
+    media: [
+      {
+        query: { maxWidth: 480 },
+        option: {
+          grid: { bottom: 120 },
+          xAxis: { axisLabel: { rotate: 90 } },
+          series: [{ label: { show: false } }, { label: { show: false } }],
+        },
+      },
+    ],
   };
 }
 
