@@ -1,4 +1,4 @@
-import { isoDateTimeSchema, siretSchema } from '@nec/domain';
+import { isoDateTimeSchema, normaliseEmail, siretSchema } from '@nec/domain';
 import { z } from 'zod';
 import { emailSchema } from './auth.js';
 import { organisationDtoSchema } from './organisations.js';
@@ -17,11 +17,10 @@ export const INVITATION_VALIDITY_DAYS = 7;
 /** Longest message a join request may carry. */
 export const JOIN_REQUEST_MESSAGE_MAX = 1000;
 
-/** An address as typed: surrounding spaces dropped and lower-cased, as accounts compare them. */
+/** An address as typed, normalised as accounts compare them (the domain's `normaliseEmail`). */
 const invitedEmailSchema = z
   .string({ error: 'Saisissez une adresse électronique valide.' })
-  .trim()
-  .toLowerCase()
+  .overwrite(normaliseEmail)
   .pipe(emailSchema);
 
 /** The address an owner invites. */

@@ -14,6 +14,7 @@ export * from './shared/dates.js';
 export * from './shared/issues.js';
 export * from './shared/drafts.js';
 export * from './shared/safe-input.js';
+export * from './shared/email.js';
 export * from './organisations/index.js';
 export * from './territories/shapes.js';
 export * from './calls/index.js';

@@ -1,4 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { normaliseEmail } from '@nec/domain';
 import { ApiError } from '../common/errors.js';
 import { logSecurityEvent } from '../common/security-events.js';
 import { Clock } from '../clock/clock.js';
@@ -148,7 +149,7 @@ function wait(recentFailures: number[], rule: Limit, now: number): number {
 }
 
 /** Hashed: the key of an account's failures must not give its e-mail address away. */
-const accountKey = (email: string) => sha256(`account:${email.trim().toLowerCase()}`);
+const accountKey = (email: string) => sha256(`account:${normaliseEmail(email)}`);
 
 /** The 429 of too many failed attempts (password or code), with its standard `Retry-After`. */
 export function tooManyAttempts(seconds: number): ApiError {

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { normaliseEmail } from '@nec/domain';
 import {
   INVITATION_VALIDITY_DAYS,
   slicePage,
@@ -263,7 +264,7 @@ export class InvitationsService {
     if (!TOKEN_SHAPE.test(token)) throw invitationNotFound();
     const invitation = await this.repository.findInvitationByToken(sha256(token), tx);
     if (!invitation) throw invitationNotFound();
-    if (invitation.email !== actor.email.trim().toLowerCase()) throw invitationForAnotherAccount();
+    if (invitation.email !== normaliseEmail(actor.email)) throw invitationForAnotherAccount();
     switch (this.stateOf(invitation)) {
       case 'answered':
         throw invitationAnswered();

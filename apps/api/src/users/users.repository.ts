@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Role } from '@nec/domain';
+import { normaliseEmail, type Role } from '@nec/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { UserEntity } from './user.entity.js';
 
@@ -25,14 +25,14 @@ export class UsersRepository {
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {
-    return this.repo().findOneBy({ emailNormalized: email.trim().toLowerCase() });
+    return this.repo().findOneBy({ emailNormalized: normaliseEmail(email) });
   }
 
   async create(user: NewUser, manager?: EntityManager): Promise<UserEntity> {
     const entity = this.repo(manager).create({
       ...user,
       email: user.email.trim(),
-      emailNormalized: user.email.trim().toLowerCase(),
+      emailNormalized: normaliseEmail(user.email),
     });
     return this.repo(manager).save(entity);
   }

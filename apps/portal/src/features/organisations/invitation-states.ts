@@ -1,4 +1,5 @@
 import type { InvitationPreviewDto } from '@nec/contracts';
+import { normaliseEmail } from '@nec/domain';
 
 /** A name between French quotes, held to them by non-breaking spaces (no « alone at a line's end). */
 export const quoted = (name: string): string => `«\u00a0${name}\u00a0»`;
@@ -29,7 +30,7 @@ export function closedInvitationNotice(
 
 /** Whether the signed-in account is the invited one (addresses compare without case). */
 export function isInvitedAccount(accountEmail: string, invitedEmail: string | null): boolean {
-  return invitedEmail !== null && accountEmail.trim().toLowerCase() === invitedEmail;
+  return invitedEmail !== null && normaliseEmail(accountEmail) === invitedEmail;
 }
 
 /** Where the invitation page of a token is: signing in or up comes back to it. */
