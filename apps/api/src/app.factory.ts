@@ -6,11 +6,12 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module.js';
 import { ErrorFilter, toErrorResponse } from './common/error.filter.js';
 import { ApiError } from './common/errors.js';
 import { noStoreByDefault } from './common/cache.js';
+import { NestJsonLogger } from './common/nest-logger.js';
+import { logRequests } from './common/request-log.js';
 import {
   assignRequestId,
   openRequestContext,
@@ -77,11 +78,13 @@ export async function createApp(
     AppModule.create(config, database, options),
     { bodyParser: false, bufferLogs: true },
   );
-  app.useLogger(app.get(Logger));
+  // Nest's logs and one line per request, as JSON, through the database's logger.
+  app.useLogger(new NestJsonLogger(database.logger));
   applyServerTimeouts(app.getHttpServer(), config);
   // First: every request gets its id (X-Request-Id), is counted (graceful shutdown) and slow
   // senders are cut before anything else.
   app.use(assignRequestId);
+  app.use(logRequests(database.logger));
   app.use(lifecycle.middleware);
   app.use(requestDeadline(config.NEC_REQUEST_TIMEOUT_MS));
   if (config.NEC_TRUST_PROXY) app.set('trust proxy', 1);

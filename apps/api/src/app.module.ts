@@ -1,6 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { LoggerModule } from 'nestjs-pino';
 import {
   ATTACHMENT_SCANNER_OVERRIDE,
   type AttachmentScanner,
@@ -8,7 +7,6 @@ import {
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { Clock } from './clock/clock.js';
-import { httpLoggerOptions } from './common/logger.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import type { Database } from './database/data-source.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -35,8 +33,6 @@ export class AppModule {
       global: true,
       imports: [
         DatabaseModule.forDatabase(database),
-        // Nest's logs and one line per request, as JSON, through the database's logger.
-        LoggerModule.forRoot({ pinoHttp: httpLoggerOptions(database.logger) }),
         // Only public endpoints are throttled (their controllers opt in with AppThrottlerGuard).
         // Sign-in has its own limiter, counting failures only (see SignInLimiter). Both count
         // in the database, shared by the replicas (LimitsModule).

@@ -10,7 +10,7 @@ import { LogCapture } from './log-capture.js';
 /**
  * The JSON logs (issue 13): a request id on every line and in the answer, nothing secret or
  * personal in them (not even when the database refuses a write), and the security events.
- * One application for the whole file: nestjs-pino keeps one root logger per process.
+ * One application for the whole file (it starts in seconds), its lines captured by `logs`.
  */
 const logs = new LogCapture();
 let t: TestApp;

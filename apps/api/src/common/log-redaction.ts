@@ -109,7 +109,7 @@ function field(value: unknown, key: string): unknown {
 const asText = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;
 
-/** Works on an Error or on an already serialized one (pino-http serializes before us). */
+/** Works on an Error or on an already serialized one. */
 export function safeError(error: unknown, depth = 0): SafeError {
   if (typeof error !== 'object' || error === null) {
     return { type: typeof error, message: scrubText(String(error)) };

@@ -1,10 +1,7 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Request } from 'express';
 import { pino, type DestinationStream, type Level, type Logger, type LoggerOptions } from 'pino';
-import type { Options as HttpLoggerOptions } from 'pino-http';
 import type { AppConfig } from '../config/config.js';
-import { loggablePath, redactForLog, safeError, scrubText } from './log-redaction.js';
-import { currentRequestContext, requestIdOf } from './request-context.js';
+import { redactForLog, safeError, scrubText } from './log-redaction.js';
+import { currentRequestContext } from './request-context.js';
 
 export type AppLogger = Logger;
 
@@ -22,12 +19,10 @@ export function logLevelOf(config: AppConfig): Level | 'silent' {
   return config.NEC_LOG_LEVEL ?? (config.NODE_ENV === 'test' ? 'error' : 'info');
 }
 
-/** `req`, `res` and `err` are left to their serializers (which keep a few safe fields). */
+/** `err` is left to its serializer (which keeps a few safe fields). */
 function redactLogObject(object: Record<string, unknown>): Record<string, unknown> {
-  const { req, res, err, ...rest } = object;
+  const { err, ...rest } = object;
   const out = redactForLog(rest) as Record<string, unknown>;
-  if (req !== undefined) out.req = req;
-  if (res !== undefined) out.res = res;
   if (err !== undefined) out.err = err;
   return out;
 }
@@ -54,16 +49,11 @@ export function loggerOptions(config: AppConfig): LoggerOptions {
       level: (label) => ({ level: label }),
       log: redactLogObject,
     },
-    serializers: {
-      err: safeError,
-      req: (req: IncomingMessage) => ({ method: req.method, path: loggablePath(req.url ?? '') }),
-      res: (res: ServerResponse) => ({ status: res.statusCode }),
-    },
-    // Lines written inside a request carry its id, whichever logger writes them (pino-http's
-    // request logger has it among its bindings already).
-    mixin: (object: object, _level: number, logger: Logger) => {
+    serializers: { err: safeError },
+    // Lines written inside a request carry its id, whichever logger writes them.
+    mixin: (object: object) => {
       const context = currentRequestContext();
-      if (!context || 'requestId' in object || 'requestId' in logger.bindings()) return {};
+      if (!context || 'requestId' in object) return {};
       return { requestId: context.requestId };
     },
     hooks: {
@@ -82,42 +72,4 @@ export function loggerOptions(config: AppConfig): LoggerOptions {
 /** The API's root logger; `destination` defaults to standard output (tests pass a buffer). */
 export function createLogger(config: AppConfig, destination?: DestinationStream): AppLogger {
   return destination ? pino(loggerOptions(config), destination) : pino(loggerOptions(config));
-}
-
-const statusLevel = (status: number, error?: Error): Level =>
-  error || status >= 500 ? 'error' : 'info';
-
-/**
- * One line per answered request (method, path with its query values masked, status, duration,
- * client address); the line of an answer ≥ 500 is an error. The request id is the one
- * `assignRequestId` gave (and sent back in `X-Request-Id`).
- */
-export function httpLoggerOptions(logger: AppLogger): HttpLoggerOptions {
-  return {
-    logger,
-    genReqId: (req) => requestIdOf(req as Request),
-    customAttributeKeys: { reqId: 'requestId', responseTime: 'durationMs' },
-    quietReqLogger: true,
-    quietResLogger: true,
-    customLogLevel: (_req, res, error) => statusLevel(res.statusCode, error),
-    customSuccessObject: (req, res, value: { durationMs?: number }) => ({
-      event: 'http.request',
-      method: req.method,
-      path: loggablePath((req as Request).originalUrl ?? req.url ?? ''),
-      status: res.statusCode,
-      durationMs: value.durationMs,
-      clientAddress: (req as Request).ip ?? null,
-    }),
-    customSuccessMessage: (req, res) => `${req.method} ${res.statusCode}`,
-    // The error itself is logged where it is caught (ErrorFilter), with its stack.
-    customErrorObject: (req, res, _error, value: { durationMs?: number }) => ({
-      event: 'http.request',
-      method: req.method,
-      path: loggablePath((req as Request).originalUrl ?? req.url ?? ''),
-      status: res.statusCode,
-      durationMs: value.durationMs,
-      clientAddress: (req as Request).ip ?? null,
-    }),
-    customErrorMessage: (req, res) => `${req.method} ${res.statusCode}`,
-  };
 }

@@ -67,7 +67,7 @@ export function logSecurityEvent(
     type: 'security',
     event,
     // Inside a request the logger adds the id itself; outside (a body that failed to parse), here.
-    requestId: context || !req ? undefined : requestIdOf(req),
+    ...(context || !req ? {} : { requestId: requestIdOf(req) }),
     clientAddress: context?.clientAddress ?? req?.ip ?? null,
     userAgent: context?.userAgent ?? req?.header('user-agent')?.slice(0, 300) ?? null,
     actorId: actor?.id ?? null,
