@@ -5,6 +5,8 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatabaseThrottlerStorage } from '../src/limits/database-throttler-storage.js';
 import { CredentialsPurgeService } from '../src/retention/credentials-purge.service.js';
+import { UsersRepository } from '../src/users/users.repository.js';
+import { hashPassword } from '../src/auth/password.js';
 import { agent, PASSWORD } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
@@ -17,6 +19,7 @@ const ENV = {
   NEC_AUTH_RATE_LIMIT: '3',
   NEC_SIGNIN_ACCOUNT_LIMIT: '2',
   NEC_TRUST_PROXY: 'true',
+  NEC_WRITE_RATE_LIMIT: '4',
 };
 
 let a: TestApp;
@@ -146,6 +149,36 @@ describe('two replicas on one database', () => {
     }
   });
 
+  it('share the limit on signed-in writes: one account, one count, whichever replica', async () => {
+    const email = 'ecritures.repliques@example.org';
+    await a.app.get(UsersRepository).create({
+      email,
+      displayName: 'Écritures',
+      role: 'applicant',
+      passwordHash: await hashPassword(PASSWORD),
+      emailConfirmedAt: new Date(),
+    });
+    const session = await signIn(a, '10.1.9.1', email).expect(200);
+    const cookie = session.headers['set-cookie'] as unknown as string[];
+    const csrf = (session.body as { csrfToken: string }).csrfToken;
+    const write = (t: TestApp) =>
+      t.http().post('/api/organisations').set('Cookie', cookie).set('X-CSRF-Token', csrf).send({});
+    // Four writes (refused as invalid: they count all the same), two on each replica.
+    for (const t of [a, b, a, b]) expect((await write(t)).status).toBe(400);
+    for (const t of [a, b]) {
+      const refused = await write(t);
+      expect(refused.status).toBe(429);
+      expect(refused.body.error).toBe('rate-limited');
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);
+    }
+    // Reads go on, on both.
+    for (const t of [a, b])
+      expect((await t.http().get('/api/organisations/mine').set('Cookie', cookie)).status).toBe(
+        200,
+      );
+  });
+
   it('purge the counters that count nothing any more with the daily purge', async () => {
     a.clock.set(new Date(Date.now() + 24 * 3600_000).toISOString());
     try {
@@ -194,5 +227,6 @@ describe('a restart', () => {
       await after.close();
       await before.dropDatabase();
     }
-  });
+    // Two applications started one after the other on a database on disk: slow on a busy machine.
+  }, 120_000);
 });
