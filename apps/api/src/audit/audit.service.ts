@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock.js';
 import { currentRequestContext, currentSession } from '../common/request-context.js';
 import { logSecurityEvent, securityEventOfAction } from '../common/security-events.js';
 import { AuditRepository, type AuditEntry } from './audit.repository.js';
+import type { Tx } from '../database/transactions.js';
 
 export type AuditRecord = Omit<AuditEntry, 'details'> & {
   details?: Record<string, unknown>;
@@ -24,7 +24,7 @@ export class AuditService {
     private readonly clock: Clock,
   ) {}
 
-  async record(entry: AuditRecord, manager?: EntityManager): Promise<void> {
+  async record(entry: AuditRecord, manager?: Tx): Promise<void> {
     const { sessionId, details, ...rest } = entry;
     const context = currentRequestContext();
     await this.repository.append({ ...rest, details: details ?? {} }, this.clock.now(), manager, {

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type { SessionInfo } from '@nec/contracts';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
@@ -8,6 +7,7 @@ import type { Actor } from './actor.js';
 import { AuthRepository } from './auth.repository.js';
 import { toSessionInfo } from './auth.dto.js';
 import { PasswordConfirmation } from './password-confirmation.js';
+import type { Tx } from '../database/transactions.js';
 
 /** The browsers signed in to an account: listed and ended by their owner or an administrator. */
 @Injectable()
@@ -57,7 +57,7 @@ export class SessionsService {
   }
 
   /** Within the caller's transaction (deactivation): the audit row is the caller's. */
-  async endAllWithin(userId: string, manager: EntityManager): Promise<number> {
+  async endAllWithin(userId: string, manager: Tx): Promise<number> {
     return this.repository.deleteUserSessions(userId, manager);
   }
 

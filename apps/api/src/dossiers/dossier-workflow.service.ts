@@ -6,13 +6,13 @@ import {
   type TransitionError,
   type WorkflowEvent,
 } from '@nec/domain';
-import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
 import { ApiError, conflict, notFound, unprocessable } from '../common/errors.js';
 import type { DossierEntity } from './dossier.entity.js';
 import { DossiersRepository, type StatePatch } from './dossiers.repository.js';
+import type { Tx } from '../database/transactions.js';
 
 export interface FireOptions {
   dossierId: string;
@@ -46,7 +46,7 @@ export class DossierWorkflowService {
     private readonly clock: Clock,
   ) {}
 
-  async fire(manager: EntityManager, options: FireOptions): Promise<Fired> {
+  async fire(manager: Tx, options: FireOptions): Promise<Fired> {
     const { dossierId, event, actor } = options;
     const dossier = await this.repository.findForUpdate(dossierId, manager);
     if (!dossier) throw notFound('Ce dossier est introuvable.');

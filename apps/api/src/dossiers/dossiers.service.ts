@@ -14,7 +14,6 @@ import {
   type FieldIssue,
 } from '@nec/domain';
 import { unknownTerritoryIssues } from '@nec/domain/territories';
-import { type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { QuotasService } from '../quotas/quotas.service.js';
@@ -46,7 +45,7 @@ import type {
   SubmitDossierInput,
   WithdrawDossierInput,
 } from '@nec/contracts';
-import { Transactions } from '../database/transactions.js';
+import { Transactions, type Tx } from '../database/transactions.js';
 
 @Injectable()
 export class DossiersService {
@@ -153,7 +152,7 @@ export class DossiersService {
    */
   private async contentWithCharter(
     dossier: DossierEntity,
-    manager?: EntityManager,
+    manager?: Tx,
   ): Promise<Record<string, unknown>> {
     const { charterAcceptance: _ignored, ...content } = dossier.content;
     const acceptance = await this.repository.latestCharterAcceptance(dossier.id, manager);

@@ -1,18 +1,17 @@
 import { Controller, HttpStatus } from '@nestjs/common';
 import { SkipThrottle } from '@nestjs/throttler';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { contract, type ResponseOf } from '@nec/contracts';
-import { DataSource } from 'typeorm';
 import { Public } from '../auth/actor.js';
 import { ApiError } from '../common/errors.js';
 import { Route } from '../common/route.js';
+import { HealthRepository } from './health.repository.js';
 
 const routes = contract.service;
 
 @Controller()
 @SkipThrottle()
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: HealthRepository) {}
 
   /** Liveness and readiness: answers 200 only when the database answers. */
   @Route(routes.health)
@@ -36,7 +35,7 @@ export class HealthController {
 
   private async check(): Promise<ResponseOf<typeof routes.health>> {
     try {
-      await this.dataSource.query('SELECT 1');
+      await this.repository.ping();
     } catch {
       throw new ApiError(
         HttpStatus.SERVICE_UNAVAILABLE,

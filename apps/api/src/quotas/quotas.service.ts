@@ -1,10 +1,10 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
 import { ApiError, conflict } from '../common/errors.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { QuotasRepository } from './quotas.repository.js';
+import type { Tx } from '../database/transactions.js';
 
 const HOUR_MS = 3600_000;
 const YEAR_MS = 365 * 24 * HOUR_MS;
@@ -50,7 +50,7 @@ export class QuotasService {
   }
 
   /** Within the upload's transaction, once the dossier is locked. */
-  async assertCanAttach(actor: Actor, dossierId: string, manager: EntityManager): Promise<void> {
+  async assertCanAttach(actor: Actor, dossierId: string, manager: Tx): Promise<void> {
     if (actor.role !== 'applicant') return;
     const limit = this.config.NEC_QUOTA_ATTACHMENTS_PER_DOSSIER;
     if ((await this.repository.attachmentsOf(dossierId, manager)) >= limit)
@@ -62,11 +62,7 @@ export class QuotasService {
   }
 
   /** Within the invitation's transaction, once the organisation is locked. */
-  async assertCanInvite(
-    actor: Actor,
-    organisationId: string,
-    manager: EntityManager,
-  ): Promise<void> {
+  async assertCanInvite(actor: Actor, organisationId: string, manager: Tx): Promise<void> {
     if (actor.role !== 'applicant') return;
     const limit = this.config.NEC_QUOTA_PENDING_INVITATIONS;
     if (

@@ -23,7 +23,6 @@ import {
   type WorkflowEvent,
 } from '@nec/domain';
 import { INVITATION_VALIDITY_DAYS } from '@nec/contracts';
-import { type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/password.js';
 import { randomToken, sha256 } from '../auth/tokens.js';
@@ -44,7 +43,7 @@ import {
 } from './demo-accounts.js';
 import { SeedRepository, type SeedTransition } from './seed.repository.js';
 import { seedBilanHistory, type SeedOptions } from './seed-history.js';
-import { Transactions } from '../database/transactions.js';
+import { Transactions, type Tx } from '../database/transactions.js';
 
 /** What the seed did: nothing on a database that already has accounts, else what it created. */
 export type SeedReport =
@@ -298,7 +297,7 @@ export class SeedService {
    * the link was "mailed" to an address nobody reads; the owner's list shows it all the same.
    */
   private async seedWaitingMemberships(
-    manager: EntityManager,
+    manager: Tx,
     now: Date,
     accounts: Record<AccountKey, string>,
     organisations: Record<OrganisationKey, { id: string }>,
@@ -329,7 +328,7 @@ export class SeedService {
   private async seedDossier(
     plan: DossierPlan,
     ctx: {
-      manager: EntityManager;
+      manager: Tx;
       campaign: NecLocalCampaign;
       now: Date;
       accounts: Record<AccountKey, string>;
