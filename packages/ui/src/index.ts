@@ -1,9 +1,10 @@
 /**
- * `@nec/ui` — what the NEC Vue apps share: the DSFR set-up, the app shell, states, badges,
- * forms validated by the domain's schemas, the eligibility panel, the budget table, the
- * dossier read view, the second-factor screens (sign-in code, an agent's enrolment) and the
- * account's pieces every app shows (its sessions, the password asked again, a form's outcome). Import
- * the CSS once per app with `import '@nec/ui/styles'`.
+ * `@nec/ui` — what the NEC Vue apps share: the DSFR set-up, the app shell, loaded data and its
+ * states (`useAsync`, shown by `AsyncState`), badges, forms validated by the domain's schemas,
+ * the eligibility panel, the budget table, the dossier read view, the second-factor screens
+ * (sign-in code, an agent's enrolment) and the account's pieces every app shows (its sessions,
+ * the password asked again, a form's outcome). Import the CSS once per app with
+ * `import '@nec/ui/styles'`.
  */
 export { default as AppShell } from './shell/AppShell.vue';
 export { installPageTitles, focusField, focusMainHeading, pageTitle } from './shell/page-title.js';
@@ -12,6 +13,14 @@ export { default as EmptyState } from './states/EmptyState.vue';
 export { default as ErrorState } from './states/ErrorState.vue';
 export { default as AsyncState } from './states/AsyncState.vue';
 export { describeError, type ErrorDescription } from './states/describe-error.js';
+export {
+  asApiError,
+  useAsync,
+  type AsyncData,
+  type AsyncOptions,
+  type AsyncSnapshot,
+  type AsyncStatus,
+} from './states/use-async.js';
 export { default as StatusBadge } from './badges/StatusBadge.vue';
 export { default as VerdictBadge } from './badges/VerdictBadge.vue';
 export { dossierStateBadgeType, verdictBadgeType, type BadgeType } from './badges/badge-types.js';

@@ -4,7 +4,7 @@
  * the open data — and no others, so that the other features' schemas stay out of its bundle.
  * On the page's own origin so the session cookie rides along (`/api` is proxied by Vite in dev
  * and preview; see docs/serving.md). Screens call `api.reporting.<route>()`,
- * `api.publicReporting.<route>()` through `useAsync`.
+ * `api.publicReporting.<route>()` through `@nec/ui`'s `useAsync`.
  */
 import { createApiClientFor, routeUrl } from '@nec/api-client/core';
 import { auth } from '@nec/contracts/auth';

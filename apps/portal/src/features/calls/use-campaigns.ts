@@ -1,11 +1,12 @@
+import { useAsync } from '@nec/ui';
 import { api } from '../../api/index.js';
-import { useAsync } from '../../api/use-async.js';
 
 /** The calls open today (the API's default filter). */
 export function useOpenCampaigns() {
   return useAsync(async () => (await api.campaigns.list({ query: { status: 'open' } })).items);
 }
 
+/** One call, read again when the page moves to another (its id in the URL). */
 export function useCampaign(id: () => string) {
-  return useAsync(() => api.campaigns.get({ params: { id: id() } }));
+  return useAsync((signal) => api.campaigns.get({ params: { id: id() }, signal }), { watch: id });
 }

@@ -1,5 +1,5 @@
+import { useAsync } from '@nec/ui';
 import { api } from '../../api/index.js';
-import { useAsync } from '../../api/use-async.js';
 
 /** The dossiers of my organisations, newest first (the API's order). */
 export function useMyDossiers() {

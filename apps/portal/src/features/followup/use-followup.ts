@@ -1,8 +1,8 @@
 import { computed } from 'vue';
 import type { AttachmentDto, InformationRequestDto, MessageDto, Page } from '@nec/contracts';
 import { MAX_PAGE_SIZE } from '@nec/contracts';
+import { useAsync } from '@nec/ui';
 import { api } from '../../api/index.js';
-import { useAsync } from '../../api/use-async.js';
 
 /** Every item of a paged list, page after page (the lists of one dossier stay short). */
 export async function allItems<T>(load: (page: number) => Promise<Page<T>>): Promise<T[]> {
@@ -36,7 +36,7 @@ export function useFollowup(id: string) {
 
   /** Requests still waiting for an answer, the nearest deadline first. */
   const openRequests = computed(() =>
-    (requests.data.value ?? [])
+    (requests.data ?? [])
       .filter((r) => r.answeredAt === null)
       .sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
   );

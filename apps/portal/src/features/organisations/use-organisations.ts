@@ -1,5 +1,5 @@
+import { useAsync } from '@nec/ui';
 import { api } from '../../api/index.js';
-import { useAsync } from '../../api/use-async.js';
 
 /** My organisations, with their members (a person rarely has more than a few). */
 export function useMyOrganisations() {

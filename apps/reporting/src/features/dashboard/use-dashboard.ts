@@ -1,8 +1,8 @@
 import { type ReportingQuery, reportingPeriodOf, toIsoDate } from '@nec/domain';
 import { computed, type Ref } from 'vue';
 import type { BreakdownDimension, DistributionName } from '@nec/contracts';
+import { useAsync } from '@nec/ui';
 import { api } from '../../api/index.js';
-import { useAsync } from '../../api/use-async.js';
 import type { MapLevel } from '../map/territories.js';
 
 /** The breakdowns the dashboard draws, with their titles. */
@@ -29,36 +29,41 @@ export function useDashboard(asked: Ref<ReportingQuery>, level: Ref<MapLevel>) {
     ...asked.value,
     ...reportingPeriodOf(asked.value, toIsoDate(new Date())),
   }));
-  const overview = useAsync(() => api.reporting.overview({ query: query.value }), query);
+  const overview = useAsync((signal) => api.reporting.overview({ query: query.value, signal }), {
+    watch: query,
+  });
   const map = useAsync(
-    () => api.reporting.breakdown({ params: { dimension: level.value }, query: query.value }),
-    () => [query.value, level.value],
+    (signal) =>
+      api.reporting.breakdown({ params: { dimension: level.value }, query: query.value, signal }),
+    { watch: () => [query.value, level.value] },
   );
   const breakdowns = useAsync(
-    () =>
+    (signal) =>
       Promise.all(
         dashboardBreakdowns.map(async (b) => ({
           ...b,
           data: await api.reporting.breakdown({
             params: { dimension: b.dimension },
             query: query.value,
+            signal,
           }),
         })),
       ),
-    query,
+    { watch: query },
   );
   const distributions = useAsync(
-    () =>
+    (signal) =>
       Promise.all(
         dashboardDistributions.map(async (d) => ({
           ...d,
           data: await api.reporting.distribution({
             params: { figure: d.figure },
             query: query.value,
+            signal,
           }),
         })),
       ),
-    query,
+    { watch: query },
   );
   return { query, overview, map, breakdowns, distributions };
 }

@@ -1,9 +1,8 @@
 import { computed, ref, watch, type Ref } from 'vue';
 import { isoDateSchema, type CallKind } from '@nec/domain';
 import type { CampaignDto, OrganisationDto } from '@nec/contracts';
-import { failureMessage } from '@nec/ui';
+import { failureMessage, useAsync } from '@nec/ui';
 import { api, ApiError } from '../../../api/index.js';
-import { useAsync } from '../../../api/use-async.js';
 
 /** Calls whose dossier is for an event on a date: the campaign follows from that date. */
 export function isDatedCall(kind: CallKind | null): boolean {
@@ -64,20 +63,23 @@ export function useNewDossier(preselectedCampaignId: string | null) {
   const organisationId = ref<string | null>(null);
   const forEvent = useCampaignForEvent(callKind, eventDate);
 
-  const openCampaigns = computed(() => choices.data.value?.campaigns ?? []);
-  const organisations = computed<OrganisationDto[]>(() => choices.data.value?.organisations ?? []);
+  const openCampaigns = computed(() => choices.data?.campaigns ?? []);
+  const organisations = computed<OrganisationDto[]>(() => choices.data?.organisations ?? []);
   const openKinds = computed(() => [...new Set(openCampaigns.value.map((c) => c.callKind))]);
   const campaignsOfKind = computed(() =>
     openCampaigns.value.filter((c) => c.callKind === callKind.value),
   );
 
-  watch(choices.data, (data) => {
-    if (!data) return;
-    if (data.organisations.length === 1) organisationId.value = data.organisations[0]!.id;
-    const preselected = data.campaigns.find((c) => c.id === chosenCampaignId.value);
-    callKind.value =
-      preselected?.callKind ?? (openKinds.value.length === 1 ? openKinds.value[0]! : null);
-  });
+  watch(
+    () => choices.data,
+    (data) => {
+      if (!data) return;
+      if (data.organisations.length === 1) organisationId.value = data.organisations[0]!.id;
+      const preselected = data.campaigns.find((c) => c.id === chosenCampaignId.value);
+      callKind.value =
+        preselected?.callKind ?? (openKinds.value.length === 1 ? openKinds.value[0]! : null);
+    },
+  );
   watch(campaignsOfKind, (list) => {
     if (list.length === 1) chosenCampaignId.value = list[0]!.id;
     else if (!list.some((c) => c.id === chosenCampaignId.value)) chosenCampaignId.value = null;
