@@ -118,8 +118,10 @@ describe('PhotosSection’s form, from one photo to the next', () => {
   it('unticks the consent and empties the caption once a photo is sent, focus on the consent', async () => {
     const wrapper = await mountForm();
     api.upload.mockResolvedValue(photo('La plénière'));
+    expect(wrapper.get('#champ-photo-file-choix').text()).toBe('Aucune photo choisie');
     await fill(wrapper, 'pleniere.jpg', 'La plénière');
     expect(consentBox(wrapper).checked).toBe(true);
+    expect(wrapper.get('#champ-photo-file-choix').text()).toBe('Fichier choisi : pleniere.jpg');
     await send(wrapper);
 
     expect(api.upload).toHaveBeenCalledTimes(1);
@@ -127,6 +129,7 @@ describe('PhotosSection’s form, from one photo to the next', () => {
     expect(consentBox(wrapper).checked).toBe(false);
     expect(wrapper.find<HTMLInputElement>('#champ-photo-caption').element.value).toBe('');
     expect(wrapper.find<HTMLInputElement>('#champ-photo-file').element.value).toBe('');
+    expect(wrapper.get('#champ-photo-file-choix').text()).toBe('Aucune photo choisie');
     expect(document.activeElement).toBe(consentBox(wrapper));
     expect(wrapper.find('[role="status"][aria-live="polite"]').text()).toContain(
       '« pleniere.jpg » est envoyée. Pour la photo suivante',
