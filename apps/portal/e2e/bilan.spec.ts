@@ -205,8 +205,13 @@ function gradientPng(width: number, height: number): Buffer {
 /** A photo: refused without its caption and consent, then sent and shown with its caption. */
 async function addPhoto(page: Page): Promise<void> {
   await expect(page.getByTestId('aucune-photo')).toBeVisible();
+  // The picker speaks French whatever the browser's language, and is the labelled input itself.
+  const picker = page.getByRole('button', { name: /^Photo Jusqu’à/ });
+  await expect(page.getByText('Choisir une photo', { exact: true })).toBeVisible();
+  await expect(page.locator('#champ-photo-file-choix')).toHaveText('Aucune photo choisie');
   const file = { name: 'atelier.png', mimeType: 'image/png', buffer: gradientPng(160, 120) };
-  await page.locator('#champ-photo-file').setInputFiles(file);
+  await picker.setInputFiles(file);
+  await expect(page.locator('#champ-photo-file-choix')).toHaveText('Fichier choisi : atelier.png');
   await page.getByRole('button', { name: 'Envoyer la photo' }).click();
   await expect(page.locator('#champ-photo-consent-erreur')).toContainText('reconnaissables');
   // DSFR draws the box on the label, over the input: the label is what one clicks.
@@ -218,6 +223,16 @@ async function addPhoto(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Envoyer la photo' }).click();
   await expect(page.getByRole('img', { name: 'Un atelier de l’après-midi' })).toBeVisible();
   await expect(page.getByTestId('photo')).toHaveCount(1);
+  // The next photo starts afresh: its consent is a new decision, the focus back on it.
+  const consent = page.getByRole('checkbox', { name: /reconnaissables/ });
+  await expect(consent).not.toBeChecked();
+  await expect(consent).toBeFocused();
+  await expect(page.getByRole('textbox', { name: /^Légende de la photo/ })).toHaveValue('');
+  await expect(page.locator('#champ-photo-file-choix')).toHaveText('Aucune photo choisie');
+  // The keyboard reaches the picker after the caption (its focus ring shows in the screenshots).
+  await page.getByRole('textbox', { name: /^Légende de la photo/ }).focus();
+  await page.keyboard.press('Tab');
+  await expect(picker).toBeFocused();
 }
 
 /** With NEC_E2E_SHOTS (a folder), the budget and photo sections at 1280 and 320 px wide. */

@@ -39,6 +39,10 @@ test('an information request answered with a file, round trip', async ({
 
   // Refused before sending, with the limit stated: a refused type, then a file too big.
   const files = page.getByLabel(/Documents à joindre/);
+  await expect(page.getByText('Choisir des fichiers', { exact: true })).toBeVisible();
+  await expect(page.locator(`#${await files.getAttribute('id')}-choix`)).toHaveText(
+    'Aucun fichier choisi',
+  );
   await expect(page.getByText(/Taille maximale : 10 Mo par fichier/)).toBeVisible();
   await files.setInputFiles({
     name: 'programme.exe',

@@ -1,3 +1,4 @@
+import { portalUrl } from './env.js';
 import { expect, test, visit } from './fixtures.js';
 
 test('the public pages read well and pass axe', async ({ page }) => {
@@ -41,6 +42,31 @@ test('an account page sends a visitor to sign in, then back', async ({ page }) =
   await page.waitForLoadState('networkidle');
   const { expectAccessible } = await import('./fixtures.js');
   await expectAccessible(page, 'mes dossiers');
+});
+
+test('the header’s « Se connecter » brings back to the call being read', async ({ page }) => {
+  await visit(page, '/', 'accueil');
+  await page.locator('.fr-card a').first().click();
+  await expect(page.locator('main h1')).toContainText('NEC local');
+  const callPath = new URL(page.url()).pathname;
+  expect(callPath).toMatch(/^\/appels\//);
+
+  await page.locator('header').getByRole('link', { name: 'Se connecter' }).click();
+  await expect(page.locator('main h1')).toHaveText('Se connecter');
+  expect(new URL(page.url()).searchParams.get('retour')).toBe(callPath);
+  // From the sign-in page, the header's links keep the same way back (never the sign-in page).
+  const signUpHref = await page
+    .locator('header')
+    .getByRole('link', { name: 'Créer un compte' })
+    .getAttribute('href');
+  expect(new URL(signUpHref ?? '', portalUrl).searchParams.get('retour')).toBe(callPath);
+  await page.getByLabel('Adresse électronique').fill('porteur@nec.example');
+  await page.getByLabel('Mot de passe').fill('demo-nec-2026!');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+
+  await expect(page).toHaveURL(new RegExp(`${callPath}$`));
+  await expect(page.locator('main h1')).toContainText('NEC local');
+  await expect(page.locator('header').getByRole('link', { name: 'Mes dossiers' })).toBeVisible();
 });
 
 test('the API down is a clear message, not a blank page', async ({ page }) => {

@@ -1,10 +1,12 @@
 // Screenshots of every page, at desktop width and at 320 px, in headless Debian chromium, to
 // look at them (a human or a reviewer): `pnpm --filter @nec/portal screenshots` against a
 // running portal (PORTAL_URL, default http://127.0.0.1:5173). PNGs go to .screenshots/
-// (git-ignored). Signs in as the demo applicant to reach the account pages.
+// (git-ignored). Signs in as the demo applicant to reach the account pages. The README's
+// pictures (docs/screenshots/) are copies of some of them at 1280 px: `bilan-1280.png` is
+// docs/screenshots/bilan.png (budget lines planned beside actual, photos), against a fresh API.
 import { mkdirSync } from 'node:fs';
 import { chromium, request as apiRequest } from '@playwright/test';
-import { exampleNecLocalDossier } from '@nec/domain';
+import { actualLinesFrom, exampleNecLocalDossier } from '@nec/domain';
 import { completeSecondFactor, demoPassword } from '../e2e/demo-accounts.mjs';
 
 const base = process.env.PORTAL_URL ?? 'http://127.0.0.1:5173';
@@ -200,16 +202,109 @@ async function showcaseFollowup(context) {
         structuresRepresented: 64,
         speakers: { total: 15, genderSplit: { women: 8, men: 6, nonBinaryOrUndisclosed: 1 } },
         formats: { workshops: 4, discoveryStands: 5, roundTables: 1, others: [] },
-        budget: { expensesCents: 1_380_000, subsidyCents: 450_000 },
+        budget: { expensesCents: 1_380_000, resourcesCents: 1_380_000, subsidyCents: 450_000, lines: actualLines() },
         improvements: { fromPublic: ['Prévoir plus de temps entre les ateliers.'], fromOrganisers: [] },
         team: [{ role: 'reception', count: 3 }],
         resources: [],
         licence: 'CC-BY-SA-4.0-FR',
       },
     });
+    for (const [name, caption, scene] of demoPhotos) {
+      await as('post', `/api/dossiers/${id}/attachments`, undefined, {
+        multipart: {
+          kind: 'bilan-photo',
+          caption,
+          consent: 'true',
+          file: { name, mimeType: 'image/png', buffer: await drawPhoto(scene) },
+        },
+      });
+    }
     held = { id };
   }
   return { waiting: waiting.id, held: held.id };
+}
+
+/**
+ * The bilan's budget in detail: the example dossier's planned lines with what was really spent
+ * and received (13 800 €, the subsidy as awarded), and a line the dossier had not planned.
+ */
+function actualLines() {
+  const lines = actualLinesFrom(exampleNecLocalDossier().budget);
+  const spent = [390_000, 200_000, 240_000, 450_000, 60_000];
+  const received = [380_000, 300_000, 250_000, 450_000];
+  return {
+    expenses: [
+      ...lines.expenses.map((line, i) => ({ ...line, amountCents: spent[i] })),
+      { category: 'other', label: 'Interprétation en langue des signes', amountCents: 40_000 },
+    ],
+    resources: lines.resources.map((line, i) => ({ ...line, amountCents: received[i] })),
+  };
+}
+
+/** A figure of a person seen from the front: head and shoulders, at (x, y), `size` tall. */
+const person = (x, y, size, color) =>
+  `<circle cx="${x}" cy="${y}" r="${size * 0.22}" fill="#f3c9a8"/>` +
+  `<rect x="${x - size * 0.35}" y="${y + size * 0.26}" width="${size * 0.7}" height="${size * 0.8}" rx="${size * 0.3}" fill="${color}"/>`;
+const colors = ['#6a6af4', '#e1000f', '#009081', '#ce614a', '#a558a0', '#fc5d00', '#417dc4'];
+
+/**
+ * The bilan's demo photos: drawn scenes (no real person is shown), made into PNGs by the
+ * browser itself. [file name, caption, SVG body on an 800 × 600 canvas].
+ */
+const demoPhotos = [
+  [
+    'atelier.png',
+    'Un atelier de l’après-midi : installer un logiciel libre sur un ordinateur reconditionné',
+    `<rect width="800" height="600" fill="#fef4f2"/><rect y="420" width="800" height="180" fill="#e9d5c0"/>` +
+      [120, 260, 400, 540, 680].map((x, i) => person(x, 250, 150, colors[i])).join('') +
+      `<rect x="60" y="380" width="680" height="40" fill="#8d533e"/><rect x="70" y="420" width="16" height="150" fill="#6b3e2e"/><rect x="714" y="420" width="16" height="150" fill="#6b3e2e"/>` +
+      [170, 370, 570].map((x) => `<rect x="${x}" y="300" width="110" height="76" rx="6" fill="#3a3a3a"/><rect x="${x + 8}" y="308" width="94" height="60" fill="#bfd7ff"/><rect x="${x - 15}" y="372" width="140" height="10" rx="3" fill="#3a3a3a"/>`).join(''),
+  ],
+  [
+    'pleniere.png',
+    'La plénière d’ouverture, devant l’écran du programme de la journée',
+    `<rect width="800" height="600" fill="#ececfe"/><rect x="200" y="50" width="400" height="220" fill="#ffffff" stroke="#000091" stroke-width="8"/>` +
+      `<rect x="240" y="90" width="320" height="26" fill="#000091"/><rect x="240" y="140" width="250" height="14" fill="#9a9aff"/><rect x="240" y="170" width="280" height="14" fill="#9a9aff"/><rect x="240" y="200" width="210" height="14" fill="#9a9aff"/>` +
+      [0, 1, 2]
+        .map((row) =>
+          Array.from({ length: 7 + row }, (_, i) => {
+            const step = 800 / (8 + row);
+            return person(step * (i + 1), 330 + row * 85, 90 + row * 20, colors[(i + row) % colors.length]);
+          }).join(''),
+        )
+        .join(''),
+  ],
+  [
+    'stand.png',
+    'Le stand de découverte des communs numériques, tenu par deux bénévoles',
+    `<rect width="800" height="600" fill="#e6feda"/><rect y="440" width="800" height="160" fill="#c3d7b8"/>` +
+      `<rect x="150" y="80" width="500" height="90" fill="#000091"/><text x="400" y="138" font-family="sans-serif" font-size="40" fill="#ffffff" text-anchor="middle">Communs numériques</text>` +
+      person(300, 230, 150, colors[2]) + person(500, 230, 150, colors[4]) +
+      `<rect x="150" y="370" width="500" height="90" fill="#ffffff" stroke="#929292" stroke-width="4"/>` +
+      [190, 300, 410, 520].map((x, i) => `<rect x="${x}" y="352" width="80" height="18" rx="3" fill="${colors[i]}"/>`).join(''),
+  ],
+];
+
+/** A demo photo as a PNG: the scene drawn by the browser. */
+async function drawPhoto(scene) {
+  const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+  await page.setContent(
+    `<body style="margin:0"><svg xmlns="http://www.w3.org/2000/svg" width="800" height="600">${scene}</svg></body>`,
+  );
+  const png = await page.screenshot({ type: 'png' });
+  await page.close();
+  return png;
+}
+
+/** The bilan's photos are lazy images: brought into view and loaded before the full page is shot. */
+async function loadPhotos(page) {
+  const images = page.locator('img.nec-photo__img');
+  await images.first().waitFor();
+  for (const image of await images.all()) await image.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('img.nec-photo__img')].every((i) => i.complete && i.naturalWidth > 0),
+  );
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 async function shoot(context, name, path, action) {
@@ -245,7 +340,7 @@ for (const width of [1280, 320]) {
     const followup = await showcaseFollowup(context);
     await shoot(context, 'suivi-demande', `/dossiers/${followup.waiting}`);
     await shoot(context, 'suivi-dossier', `/dossiers/${followup.held}`);
-    await shoot(context, 'bilan', `/dossiers/${followup.held}/bilan`);
+    await shoot(context, 'bilan', `/dossiers/${followup.held}/bilan`, loadPhotos);
   } else if (submitted) await shoot(context, 'suivi', `/dossiers/${submitted.id}`);
   await context.close();
 }

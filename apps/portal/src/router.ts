@@ -41,32 +41,32 @@ const routes: RouteRecordRaw[] = [
   {
     path: '/inscription',
     component: () => import('./views/SignUpView.vue'),
-    meta: { title: 'Créer un compte' },
+    meta: { title: 'Créer un compte', accountJourney: true },
   },
   {
     path: '/confirmer-mon-adresse',
     component: () => import('./views/ConfirmView.vue'),
-    meta: { title: 'Confirmer votre adresse' },
+    meta: { title: 'Confirmer votre adresse', accountJourney: true },
   },
   {
     path: '/connexion',
     component: () => import('./views/SignInView.vue'),
-    meta: { title: 'Se connecter' },
+    meta: { title: 'Se connecter', accountJourney: true },
   },
   {
     path: '/mot-de-passe-oublie',
     component: () => import('./views/ForgotPasswordView.vue'),
-    meta: { title: 'Mot de passe oublié' },
+    meta: { title: 'Mot de passe oublié', accountJourney: true },
   },
   {
     path: '/nouveau-mot-de-passe',
     component: () => import('./views/ResetPasswordView.vue'),
-    meta: { title: 'Choisir un nouveau mot de passe' },
+    meta: { title: 'Choisir un nouveau mot de passe', accountJourney: true },
   },
   {
     path: '/deconnexion',
     component: () => import('./views/SignOutView.vue'),
-    meta: { title: 'Déconnexion' },
+    meta: { title: 'Déconnexion', accountJourney: true },
   },
   {
     path: '/compte',

@@ -42,6 +42,8 @@ export { default as DossierReadView } from './dossier/DossierReadView.vue';
 export { necLocalSections, type ReadSection } from './dossier/sections.js';
 export { default as TextField } from './forms/TextField.vue';
 export { default as ChoiceField } from './forms/ChoiceField.vue';
+export { default as FileField } from './forms/FileField.vue';
+export { chosenWords } from './forms/file-field.js';
 export { default as SecondFactorVerify } from './second-factor/SecondFactorVerify.vue';
 export { default as SecondFactorEnrol } from './second-factor/SecondFactorEnrol.vue';
 export {

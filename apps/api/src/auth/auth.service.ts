@@ -14,7 +14,14 @@ import { AuthRepository } from './auth.repository.js';
 import type { ChangePasswordInput, SessionDto, SignInInput, SignUpInput } from '@nec/contracts';
 import { toSessionDto } from './auth.dto.js';
 import type { OneTimeTokenPurpose } from './one-time-token.entity.js';
-import { passwordChangedMail } from './auth.mails.js';
+import {
+  alreadyRegisteredMail,
+  confirmationMail,
+  newConfirmationLinkMail,
+  passwordChangedMail,
+  signUpAgainMail,
+  type SignUpLinks,
+} from './auth.mails.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './password.js';
 import { assertStrongPassword } from './password-policy.js';
 import { PasswordConfirmation } from './password-confirmation.js';
@@ -41,6 +48,15 @@ function confirmationPath(token: string, retour: string | undefined): string {
   return `/confirmer-mon-adresse?jeton=${token}${back}`;
 }
 
+/**
+ * An applicant's account created by signing up, its address not confirmed yet: the one kind a
+ * confirmation link is for. An agent's account also waits with no confirmed address until its
+ * invitation is used, but only that link (which sets the password) may activate it.
+ */
+function awaitsConfirmation(user: Pick<UserEntity, 'role' | 'emailConfirmedAt'>): boolean {
+  return user.role === 'applicant' && user.emailConfirmedAt === null;
+}
+
 /** A session's last use is written at most this often (not on every request). */
 const TOUCH_EVERY_MS = 60_000;
 
@@ -60,9 +76,10 @@ export class AuthService {
 
   /**
    * Creates an applicant account and mails a confirmation link. An e-mail already in use gets
-   * a notice instead, and the caller sees the same answer in the same time: no account
-   * enumeration. The request only hashes the password (the slow part, done whatever the
-   * address); looking the address up, creating the account and mailing happen after the answer.
+   * a new link or a notice instead (`completeSignUp`), and the caller sees the same answer in
+   * the same time: no account enumeration. The request only hashes the password (the slow
+   * part, done whatever the address); looking the address up, creating the account and
+   * mailing happen after the answer.
    */
   async signUp(input: SignUpInput): Promise<void> {
     // Judged on what was typed only, never on the accounts: the answer tells nothing.
@@ -71,16 +88,26 @@ export class AuthService {
     this.background.run('Inscription', () => this.completeSignUp(input, passwordHash));
   }
 
+  /**
+   * After the answer: a new address gets its account and a first link; an account still
+   * awaiting its confirmation gets a new link (its first mail may have been lost); an active
+   * account gets a notice with the sign-in and reset links.
+   */
   private async completeSignUp(input: SignUpInput, passwordHash: string): Promise<void> {
     const existing = await this.users.findByEmail(input.email);
-    if (existing) {
-      await this.mail.send({
-        to: existing.email,
-        subject: 'Vous avez déjà un compte Numérique en Commun[s]',
-        text: `Bonjour,\n\nUne inscription vient d’être demandée avec votre adresse, mais vous avez déjà un compte.\nSi vous avez oublié votre mot de passe, vous pouvez le réinitialiser ici : ${this.mail.portalLink('/mot-de-passe-oublie')}\n`,
-      });
+    if (!existing) return this.createApplicant(input, passwordHash);
+    if (awaitsConfirmation(existing)) {
+      const token = await this.issueToken(existing.id, 'confirm-email');
+      const confirm = this.confirmLink(token, input.retour);
+      await this.mail.send(
+        signUpAgainMail(existing, { confirm, ...this.accountLinks(input.retour) }),
+      );
       return;
     }
+    await this.mail.send(alreadyRegisteredMail(existing, this.accountLinks(input.retour)));
+  }
+
+  private async createApplicant(input: SignUpInput, passwordHash: string): Promise<void> {
     const token = await this.transactions.run(async (manager) => {
       const user = await this.users.create(
         {
@@ -104,11 +131,21 @@ export class AuthService {
       );
       return this.issueToken(user.id, 'confirm-email', manager);
     });
-    await this.mail.send({
-      to: input.email,
-      subject: 'Confirmez votre adresse électronique',
-      text: `Bonjour ${input.displayName},\n\nPour activer votre compte, ouvrez ce lien dans les 48 heures :\n${this.mail.portalLink(confirmationPath(token, input.retour))}\n\nSi vous n’êtes pas à l’origine de cette inscription, ignorez ce message.\n`,
-    });
+    const to = { email: input.email, displayName: input.displayName };
+    await this.mail.send(confirmationMail(to, this.confirmLink(token, input.retour)));
+  }
+
+  private confirmLink(token: string, retour: string | undefined): string {
+    return this.mail.portalLink(confirmationPath(token, retour));
+  }
+
+  /** Signing in brings back to `retour` too, when the sign-up came with one. */
+  private accountLinks(retour: string | undefined): Omit<SignUpLinks, 'confirm'> {
+    const back = retour ? `?retour=${encodeURIComponent(retour)}` : '';
+    return {
+      signIn: this.mail.portalLink(`/connexion${back}`),
+      reset: this.mail.portalLink('/mot-de-passe-oublie'),
+    };
   }
 
   /**
@@ -122,13 +159,9 @@ export class AuthService {
 
   private async sendConfirmationAgain(email: string, retour: string | undefined): Promise<void> {
     const user = await this.users.findByEmail(email);
-    if (!user || user.emailConfirmedAt !== null) return;
+    if (!user || !awaitsConfirmation(user)) return;
     const token = await this.issueToken(user.id, 'confirm-email');
-    await this.mail.send({
-      to: user.email,
-      subject: 'Confirmez votre adresse électronique',
-      text: `Bonjour ${user.displayName},\n\nVoici un nouveau lien pour activer votre compte, à ouvrir dans les 48 heures :\n${this.mail.portalLink(confirmationPath(token, retour))}\n\nSi vous n’avez rien demandé, ignorez ce message.\n`,
-    });
+    await this.mail.send(newConfirmationLinkMail(user, this.confirmLink(token, retour)));
   }
 
   async confirmEmail(token: string): Promise<void> {

@@ -57,7 +57,7 @@ describe('useBilanPhotos', () => {
     await flush();
     expect(p.photos.value.map((a) => a.kind)).toEqual(['bilan-photo']);
 
-    expect(await p.send()).toBe(false);
+    expect(await p.send()).toBe('invalid');
     expect(p.errors).toEqual({
       file: 'Choisissez une photo.',
       caption: expect.stringContaining('Décrivez la photo') as string,
@@ -66,11 +66,13 @@ describe('useBilanPhotos', () => {
     p.file.value = photoFile(6 * 1024 * 1024);
     p.caption.value = 'Un atelier';
     p.consent.value = true;
-    expect(await p.send()).toBe(false);
+    expect(await p.send()).toBe('invalid');
     expect(p.errors.file).toBe('« atelier.jpg » pèse 6 Mo : une photo ne dépasse pas 5 Mo.');
     p.file.value = photoFile(10, 'compte-rendu.pdf', 'application/pdf');
-    expect(await p.send()).toBe(false);
+    expect(await p.send()).toBe('invalid');
     expect(p.errors.file).toContain('JPEG');
+    // Nothing went out: the form stays as filled in, for the person to change the file only.
+    expect([p.caption.value, p.consent.value]).toEqual(['Un atelier', true]);
     expect(api.upload).not.toHaveBeenCalled();
     stop();
   });
@@ -100,9 +102,10 @@ describe('useBilanPhotos', () => {
       fields: { kind: 'bilan-photo', caption: 'Un atelier', consent: 'true' },
     });
     finish(attachment({ caption: 'Un atelier', scanStatus: 'clean' }));
-    expect(await sending).toBe(true);
+    expect(await sending).toBe('sent');
     expect(p.percent.value).toBeNull();
-    expect(p.caption.value).toBe('');
+    // The next photo starts from an empty form: its consent is a fresh decision.
+    expect([p.file.value, p.caption.value, p.consent.value]).toEqual([null, '', false]);
     expect(p.photos.value.map((a) => a.caption)).toEqual(['Un atelier']);
     expect(p.announcement.value).toContain('est envoyée');
     stop();
@@ -124,8 +127,31 @@ describe('useBilanPhotos', () => {
     p.file.value = photoFile();
     p.caption.value = 'Un atelier';
     p.consent.value = true;
-    expect(await p.send()).toBe(false);
+    expect(await p.send()).toBe('refused');
     expect(p.errors.file).toBe('Une photo est une image.');
+    expect([p.file.value, p.caption.value, p.consent.value]).toEqual([null, '', false]);
+    expect(p.announcement.value).toBe('« atelier.jpg » n’a pas été envoyée.');
+    stop();
+  });
+
+  it('keeps the caption and consent the API refused, for the person to correct them', async () => {
+    api.attachments.list.mockResolvedValue({ items: [], total: 0, page: 1, pageSize: 100 });
+    const { photos: p, stop } = start();
+    await flush();
+    api.upload.mockRejectedValue(
+      new ApiError(400, {
+        error: 'validation-failed',
+        message: 'La légende est trop longue.',
+        fields: [{ path: 'caption', code: 'too-long', message: 'La légende est trop longue.' }],
+      }),
+    );
+    const chosen = photoFile();
+    p.file.value = chosen;
+    p.caption.value = 'Un atelier';
+    p.consent.value = true;
+    expect(await p.send()).toBe('refused');
+    expect(p.errors.caption).toBe('La légende est trop longue.');
+    expect([p.file.value, p.caption.value, p.consent.value]).toEqual([chosen, 'Un atelier', true]);
     stop();
   });
 });

@@ -5,7 +5,10 @@ import { describeError } from '@nec/ui';
 import { api, ApiError } from '../../api/index.js';
 
 /** The photo form's fields, where their errors land. */
-type PhotoField = 'file' | 'caption' | 'consent';
+export type PhotoField = 'file' | 'caption' | 'consent';
+
+/** What became of a photo: stopped by the checks before sending, sent, or refused on the way. */
+export type PhotoSendOutcome = 'invalid' | 'sent' | 'refused';
 
 /** How often the list is read again while a photo waits for its virus scan, and how many times. */
 const pollMs = 2_000;
@@ -76,8 +79,19 @@ export function useBilanPhotos(dossierId: string) {
     return Object.keys(errors).length === 0;
   }
 
-  async function send(): Promise<boolean> {
-    if (!check() || !file.value) return false;
+  /**
+   * A caption and a consent belong to one photo: once a photo went out, whatever the answer,
+   * the next one starts from an empty form, its consent a fresh decision and never a box left
+   * ticked. The file input's own value is cleared by its component, watching `file`.
+   */
+  function startAfresh(): void {
+    file.value = null;
+    caption.value = '';
+    consent.value = false;
+  }
+
+  async function send(): Promise<PhotoSendOutcome> {
+    if (!check() || !file.value) return 'invalid';
     const chosen = file.value;
     percent.value = 0;
     announcement.value = `Envoi de « ${chosen.name} » en cours.`;
@@ -91,18 +105,20 @@ export function useBilanPhotos(dossierId: string) {
         },
       });
       photos.value = [...photos.value, photo];
-      caption.value = '';
-      file.value = null;
-      announcement.value = `« ${chosen.name} » est envoyée.`;
+      startAfresh();
+      announcement.value = `« ${chosen.name} » est envoyée. Pour la photo suivante, donnez sa légende et confirmez à nouveau l’accord des personnes.`;
       polls = 0;
       schedule();
-      return true;
+      return 'sent';
     } catch (error) {
       const fields = error instanceof ApiError ? error.fieldErrors : {};
       for (const key of ['file', 'caption', 'consent'] as const)
         if (fields[key]) errors[key] = fields[key];
       if (Object.keys(errors).length === 0) problem.value = describeError(error).message;
-      return false;
+      // Refused for its caption or consent: they stay, for the person to correct them.
+      if (!errors.caption && !errors.consent) startAfresh();
+      announcement.value = `« ${chosen.name} » n’a pas été envoyée.`;
+      return 'refused';
     } finally {
       percent.value = null;
     }

@@ -1,6 +1,8 @@
 import { mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AttachmentDto } from '@nec/contracts';
+import { ApiError } from '@nec/api-client';
+import { bilanPhotoLimits } from '@nec/domain';
 import { necIcons } from '@nec/ui/dsfr';
 import PhotosSection from './PhotosSection.vue';
 
@@ -75,6 +77,129 @@ describe('PhotosSection', () => {
     await flush();
     expect(wrapper.text()).toContain('Aucune photo pour l’instant.');
     expect(wrapper.find('input[type="file"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+});
+
+describe('PhotosSection’s form, from one photo to the next', () => {
+  const empty = { items: [], total: 0, page: 1, pageSize: 100 };
+  async function mountForm() {
+    api.attachments.list.mockResolvedValue(empty);
+    const wrapper = mount(PhotosSection, {
+      attachTo: document.body,
+      global: { plugins: [necIcons] },
+      props: { dossierId, editable: true },
+    });
+    await flush();
+    return wrapper;
+  }
+  /** Fills the form as a person would: a file chosen, a caption typed, the consent ticked. */
+  async function fill(wrapper: ReturnType<typeof mount>, name: string, caption: string) {
+    const input = wrapper.find<HTMLInputElement>('#champ-photo-file');
+    Object.defineProperty(input.element, 'files', {
+      configurable: true,
+      value: [new File(['x'], name, { type: 'image/jpeg' })],
+    });
+    await input.trigger('change');
+    await wrapper.find('#champ-photo-caption').setValue(caption);
+    await wrapper.find('#champ-photo-consent').setValue(true);
+  }
+  const consentBox = (wrapper: ReturnType<typeof mount>) =>
+    wrapper.find<HTMLInputElement>('#champ-photo-consent').element;
+  const send = async (wrapper: ReturnType<typeof mount>) => {
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Envoyer la photo')!
+      .trigger('click');
+    await flush();
+    await flush();
+  };
+
+  it('unticks the consent and empties the caption once a photo is sent, focus on the consent', async () => {
+    const wrapper = await mountForm();
+    api.upload.mockResolvedValue(photo('La plénière'));
+    expect(wrapper.get('#champ-photo-file-choix').text()).toBe('Aucune photo choisie');
+    await fill(wrapper, 'pleniere.jpg', 'La plénière');
+    expect(consentBox(wrapper).checked).toBe(true);
+    expect(wrapper.get('#champ-photo-file-choix').text()).toBe('Fichier choisi : pleniere.jpg');
+    await send(wrapper);
+
+    expect(api.upload).toHaveBeenCalledTimes(1);
+    expect(wrapper.findAll('img').map((i) => i.attributes('alt'))).toEqual(['La plénière']);
+    expect(consentBox(wrapper).checked).toBe(false);
+    expect(wrapper.find<HTMLInputElement>('#champ-photo-caption').element.value).toBe('');
+    expect(wrapper.find<HTMLInputElement>('#champ-photo-file').element.value).toBe('');
+    expect(wrapper.get('#champ-photo-file-choix').text()).toBe('Aucune photo choisie');
+    expect(document.activeElement).toBe(consentBox(wrapper));
+    expect(wrapper.find('[role="status"][aria-live="polite"]').text()).toContain(
+      '« pleniere.jpg » est envoyée. Pour la photo suivante',
+    );
+
+    // The next photo cannot go without a fresh decision.
+    await wrapper.find('#champ-photo-caption').setValue('Un atelier');
+    const input = wrapper.find<HTMLInputElement>('#champ-photo-file');
+    Object.defineProperty(input.element, 'files', {
+      configurable: true,
+      value: [new File(['x'], 'atelier.jpg', { type: 'image/jpeg' })],
+    });
+    await input.trigger('change');
+    await send(wrapper);
+    expect(api.upload).toHaveBeenCalledTimes(1);
+    expect(wrapper.find('#champ-photo-consent-erreur').text()).toContain('reconnaissables');
+    wrapper.unmount();
+  });
+
+  it('starts afresh after a failed upload too, the problem said and focus on the form', async () => {
+    const wrapper = await mountForm();
+    api.upload.mockRejectedValue(
+      new ApiError(0, { error: 'network', message: 'Hors ligne.', fields: [] }),
+    );
+    await fill(wrapper, 'village.jpg', 'Le village');
+    await send(wrapper);
+
+    expect(consentBox(wrapper).checked).toBe(false);
+    expect(wrapper.find<HTMLInputElement>('#champ-photo-caption').element.value).toBe('');
+    expect(wrapper.find('[role="alert"]').exists()).toBe(true);
+    expect(document.activeElement).toBe(consentBox(wrapper));
+    expect(wrapper.find('[role="status"][aria-live="polite"]').text()).toBe(
+      '« village.jpg » n’a pas été envoyée.',
+    );
+    wrapper.unmount();
+  });
+
+  it('puts focus on the file the API refused', async () => {
+    const wrapper = await mountForm();
+    api.upload.mockRejectedValue(
+      new ApiError(415, {
+        error: 'unsupported-file-type',
+        message: 'Une photo est une image.',
+        fields: [
+          { path: 'file', code: 'unsupported-file-type', message: 'Une photo est une image.' },
+        ],
+      }),
+    );
+    await fill(wrapper, 'faux.jpg', 'Une photo');
+    await send(wrapper);
+    expect(wrapper.find('#champ-photo-file-erreur').text()).toBe('Une photo est une image.');
+    expect(document.activeElement).toBe(wrapper.find('#champ-photo-file').element);
+    expect(consentBox(wrapper).checked).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('puts focus on the heading once the bilan has all its photos', async () => {
+    const others = Array.from({ length: bilanPhotoLimits.maxCount - 1 }, (_, i) => photo(`P${i}`));
+    api.attachments.list.mockResolvedValue({ ...empty, items: others, total: others.length });
+    const wrapper = mount(PhotosSection, {
+      attachTo: document.body,
+      global: { plugins: [necIcons] },
+      props: { dossierId, editable: true },
+    });
+    await flush();
+    api.upload.mockResolvedValue(photo('La dernière'));
+    await fill(wrapper, 'derniere.jpg', 'La dernière');
+    await send(wrapper);
+    expect(wrapper.find('#champ-photo-consent').exists()).toBe(false);
+    expect(document.activeElement?.textContent).toBe('Ajouter une photo');
     wrapper.unmount();
   });
 });
