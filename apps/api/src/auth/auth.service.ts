@@ -1,6 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { Role } from '@nec/domain';
-import { type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
 import { ApiError, badRequest } from '../common/errors.js';
@@ -26,7 +25,7 @@ import { DUMMY_HASH, hashPassword, verifyPassword } from './password.js';
 import { assertStrongPassword } from './password-policy.js';
 import { PasswordConfirmation } from './password-confirmation.js';
 import { randomToken, sha256 } from './tokens.js';
-import { Transactions } from '../database/transactions.js';
+import { Transactions, type Tx } from '../database/transactions.js';
 
 export const SESSION_COOKIE = 'nec_session';
 
@@ -377,11 +376,7 @@ export class AuthService {
   }
 
   /** A single-use link token; only its hash is stored. */
-  async issueToken(
-    userId: string,
-    purpose: OneTimeTokenPurpose,
-    manager?: EntityManager,
-  ): Promise<string> {
+  async issueToken(userId: string, purpose: OneTimeTokenPurpose, manager?: Tx): Promise<string> {
     const token = randomToken();
     const expiresAt = new Date(this.clock.now().getTime() + TOKEN_TTL_MS[purpose]);
     await this.repository.createToken(
