@@ -57,6 +57,13 @@ describe('describeError', () => {
     expect(describeError(error)).toMatchObject({
       unavailable: false,
       message: 'Ce dossier a déjà été déposé.',
+      retryable: true,
     });
+  });
+  it('never invites to retry a missing page or a refused access', () => {
+    const missing = Object.assign(new Error('Ce dossier est introuvable.'), { status: 404 });
+    expect(describeError(missing)).toMatchObject({ title: 'Page introuvable', retryable: false });
+    expect(describeError(Object.assign(new Error('x'), { status: 403 })).retryable).toBe(false);
+    expect(describeError(new TypeError('Failed to fetch')).retryable).toBe(true);
   });
 });

@@ -1,5 +1,11 @@
 /** What a screen says when loading or saving fails, in the applicant's words. */
-export type ErrorDescription = { title: string; message: string; unavailable: boolean };
+export type ErrorDescription = {
+  title: string;
+  message: string;
+  unavailable: boolean;
+  /** Whether trying again can help: a missing page or a refused access stays so. */
+  retryable: boolean;
+};
 
 function statusOf(error: unknown): number | null {
   if (typeof error !== 'object' || error === null || !('status' in error)) return null;
@@ -25,6 +31,7 @@ export function describeError(error: unknown): ErrorDescription {
       message:
         'Nous n’arrivons pas à joindre le serveur. Vos saisies déjà enregistrées sont conservées. Réessayez dans quelques instants.',
       unavailable: true,
+      retryable: true,
     };
   }
   if (status === 404) {
@@ -32,6 +39,7 @@ export function describeError(error: unknown): ErrorDescription {
       title: 'Page introuvable',
       message: messageOf(error) ?? 'Ce que vous cherchez n’existe pas ou plus.',
       unavailable: false,
+      retryable: false,
     };
   }
   if (status === 401 || status === 403) {
@@ -39,11 +47,13 @@ export function describeError(error: unknown): ErrorDescription {
       title: 'Accès refusé',
       message: messageOf(error) ?? 'Vous n’avez pas accès à cette page avec ce compte.',
       unavailable: false,
+      retryable: false,
     };
   }
   return {
     title: 'Une erreur est survenue',
     message: messageOf(error) ?? 'La demande n’a pas abouti.',
     unavailable: false,
+    retryable: true,
   };
 }

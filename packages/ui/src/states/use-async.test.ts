@@ -24,6 +24,12 @@ const notFound = new ApiError(404, {
   fields: [],
 });
 
+const conflict = new ApiError(409, {
+  error: 'conflict',
+  message: 'Ce dossier a changé entre-temps.',
+  fields: [],
+});
+
 describe('useAsync', () => {
   it('loads at once: loading, then ready with the data', async () => {
     const { load, calls } = controlledLoad<string>();
@@ -220,12 +226,19 @@ describe('AsyncState bound to a useAsync state', () => {
 
   it('shows the empty slot, and the error with a retry that loads again', async () => {
     let calls = 0;
-    const wrapper = screen(() => (++calls === 1 ? Promise.reject(notFound) : Promise.resolve([])));
+    const wrapper = screen(() => (++calls === 1 ? Promise.reject(conflict) : Promise.resolve([])));
     await flushPromises();
-    expect(wrapper.get('[role="alert"]').text()).toContain('Ce dossier n’existe pas.');
+    expect(wrapper.get('[role="alert"]').text()).toContain('Ce dossier a changé entre-temps.');
     await wrapper.get('button').trigger('click');
     await flushPromises();
     expect(calls).toBe(2);
     expect(wrapper.text()).toBe('Aucun appel.');
+  });
+
+  it('offers no retry under a missing page: trying again cannot bring it back', async () => {
+    const wrapper = screen(() => Promise.reject(notFound));
+    await flushPromises();
+    expect(wrapper.get('[role="alert"]').text()).toContain('Ce dossier n’existe pas.');
+    expect(wrapper.find('button').exists()).toBe(false);
   });
 });
