@@ -199,6 +199,25 @@ describe('demo seed', () => {
     expect(dossiers.filter((d) => d.state === 'draft').map((d) => d.title)).toContain(null);
   });
 
+  it('gives the dossier awaiting information its open request, as the applicant reads it', async () => {
+    const applicant = await signIn('porteur@nec.example');
+    const mine = (await applicant.http.get('/api/dossiers').expect(200)).body.items as {
+      id: string;
+      state: string;
+    }[];
+    const waiting = mine.find((d) => d.state === 'information-requested')!;
+    const requests = await applicant.http
+      .get(`/api/dossiers/${waiting.id}/information-requests`)
+      .expect(200);
+    expect(requests.body.items).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining('devis de la salle') as unknown,
+        answeredAt: null,
+        overdue: false,
+      }),
+    ]);
+  });
+
   it('writes histories the workflow accepts, step by step', async () => {
     await expectLegalHistories(t);
     const refusal = await db()

@@ -394,6 +394,12 @@ export class SeedService {
       },
     ];
     let state: DossierState = 'draft';
+    const informationRequests: {
+      message: string;
+      dueDate: string;
+      requestedBy: string;
+      requestedAt: Date;
+    }[] = [];
     const steps = first
       ? [
           { step: first, at: submittedAt ?? createdAt },
@@ -407,6 +413,14 @@ export class SeedService {
       if (step.event === 'request-information') {
         context.dueDate = laterOf(addDays(today, 21), addDays(toIsoDate(now), 14));
         details.dueDate = context.dueDate;
+        // The request itself, as the instructor's action writes it: the applicant sees it on the
+        // dossier's page (the history event alone left « aucune demande » beside the state).
+        informationRequests.push({
+          message: step.says?.message ?? '',
+          dueDate: context.dueDate,
+          requestedBy: accounts[step.by],
+          requestedAt: at,
+        });
       }
       if (step.event === 'submit') {
         const parsed = dossierSchemas['nec-local'].submission.safeParse(submittedContent);
@@ -465,6 +479,8 @@ export class SeedService {
     );
     for (const transition of history)
       await this.repository.insertTransition({ ...transition, dossierId }, manager);
+    for (const request of informationRequests)
+      await this.repository.insertInformationRequest({ ...request, dossierId }, manager);
     if (acceptance && submittedAt && eligibility) {
       await this.repository.insertCharterAcceptance({ dossierId, ...acceptance }, manager);
       await this.repository.insertVersion(
