@@ -200,9 +200,9 @@ test('the public page shows the totals of the domain’s aggregation of the seed
 
 test('the public page needs no chart library for its figures and tables; a missing chart says so', async () => {
   const page = await browser.newPage();
-  // The charts' chunks (ECharts, the map's contours) never arrive.
+  // The charts' chunks (ECharts, the map's drawing) and the map's contours never arrive.
   const blocked = [];
-  await page.route(/\/assets\/(EChart|FranceMapChart)-[^/]*\.js$/, (route) => {
+  await page.route(/\/assets\/(EChart|map-chart|france\.topo)-[^/]*\.(js|json)$/, (route) => {
     blocked.push(route.request().url());
     return route.abort();
   });
