@@ -247,6 +247,9 @@ test('a filter in the URL changes the figures, the map and the tables; tags remo
 test('a click on the map filters the page on that territory', async () => {
   const page = await analystPage();
   await page.goto(`${base}/tableau-de-bord?${ALL}`, { waitUntil: 'networkidle' });
+  // The network can fall idle while ECharts' chunks are still being evaluated on a busy machine:
+  // the click waits for the drawn map, not for a placeholder.
+  await page.locator('.rep-map svg').first().waitFor();
   await page.locator('.rep-map').first().scrollIntoViewIfNeeded();
   const box = await page.locator('.rep-map').first().boundingBox();
   assert.ok(box);

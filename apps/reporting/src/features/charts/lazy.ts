@@ -18,6 +18,11 @@ export interface ChartHandle {
   size(): { width: number; height: number };
 }
 
+/** Whether a template ref is a drawn chart (not, say, its loading placeholder). */
+export function isChartHandle(value: unknown): value is ChartHandle {
+  return typeof (value as Partial<ChartHandle> | null)?.svgUrl === 'function';
+}
+
 /** What ECharts tells of a click: the territory's code on the map. */
 export type ChartClick = { name?: string; data?: unknown };
 
