@@ -200,9 +200,9 @@ test('the public page shows the totals of the domain’s aggregation of the seed
 
 test('the public page needs no chart library for its figures and tables; a missing chart says so', async () => {
   const page = await browser.newPage();
-  // The charts' chunks (ECharts, the map's contours) never arrive.
+  // The charts' chunks (ECharts, the map's drawing) and the map's contours never arrive.
   const blocked = [];
-  await page.route(/\/assets\/(EChart|FranceMapChart)-[^/]*\.js$/, (route) => {
+  await page.route(/\/assets\/(EChart|map-chart|france\.topo)-[^/]*\.(js|json)$/, (route) => {
     blocked.push(route.request().url());
     return route.abort();
   });
@@ -247,6 +247,9 @@ test('a filter in the URL changes the figures, the map and the tables; tags remo
 test('a click on the map filters the page on that territory', async () => {
   const page = await analystPage();
   await page.goto(`${base}/tableau-de-bord?${ALL}`, { waitUntil: 'networkidle' });
+  // The network can fall idle while ECharts' chunks are still being evaluated on a busy machine:
+  // the click waits for the drawn map, not for a placeholder.
+  await page.locator('.rep-map svg').first().waitFor();
   await page.locator('.rep-map').first().scrollIntoViewIfNeeded();
   const box = await page.locator('.rep-map').first().boundingBox();
   assert.ok(box);

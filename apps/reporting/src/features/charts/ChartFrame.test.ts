@@ -58,6 +58,23 @@ describe('ChartFrame', () => {
     expect(frame.find('.rep-map .drawn').text()).toBe('carte');
     expect(frame.find('button[disabled]').exists()).toBe(false);
   });
+
+  it('offers no download while the chart’s chunk loads, though Vue hands its ref to the placeholder', async () => {
+    const { promise, settle } = deferred();
+    const Lazy = lazyChart(() => promise);
+    const frame = mount(ChartFrame, {
+      props: { title: 'Carte', table, size: 'map' },
+      slots: { chart: ({ setHandle }) => h(Lazy, { ref: setHandle }) },
+    });
+    const downloads = () =>
+      frame.findAll('button').filter((b) => b.text().startsWith('Télécharger'));
+    await flushPromises();
+    expect(frame.find('.rep-map .rep-chart-placeholder').exists()).toBe(true);
+    expect(downloads().map((b) => b.attributes('disabled'))).toEqual(['', '']);
+    settle.resolve({ default: drawn('carte') });
+    await flushPromises();
+    expect(downloads().map((b) => b.attributes('disabled'))).toEqual([undefined, undefined]);
+  });
 });
 
 describe('lazyChart', () => {

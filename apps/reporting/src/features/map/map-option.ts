@@ -1,31 +1,18 @@
-// The map's drawing: its contours, projection and ECharts' map registry. Imported only by the
-// lazy FranceMapChart, so none of it is in the page's first load (its table is: map-table.ts).
+// The map's option. Imported only by the lazy FranceMapChart, so none of it is in the page's
+// first load (its table is: map-table.ts).
 import type { BreakdownRow } from '@nec/domain';
-import { geoConicConformalFrance } from 'd3-composite-projections';
 import type { EChartsCoreOption } from 'echarts/core';
 import { metrics, type Metric } from '../charts/options.js';
-import { registerMap } from '../charts/echarts.js';
-import { contoursOf } from './contours.js';
-import { type MapLevel, territoryName } from './territories.js';
+import { mapName } from './contours.js';
+import { type MapLevel, territoriesOf, territoryName } from './territories.js';
 
-const registered = new Set<MapLevel>();
-
-/** Registers a level's contours with ECharts once (name `france-region` / `france-departement`). */
-export function ensureMap(level: MapLevel): string {
-  const name = `france-${level}`;
-  if (!registered.has(level)) {
-    registerMap(name, contoursOf(level) as never);
-    registered.add(level);
-  }
-  return name;
-}
-
-/** Metropolitan France in Lambert-like conic, Outre-mer as insets (d3-composite-projections). */
-const projection = geoConicConformalFrance();
-const project = (point: number[]): number[] =>
-  (projection([point[0] ?? 0, point[1] ?? 0]) as number[] | null) ?? [0, 0];
-const unproject = (point: number[]): number[] =>
-  (projection.invert?.([point[0] ?? 0, point[1] ?? 0]) as number[] | null) ?? [0, 0];
+/**
+ * The contours are projected at build time (scripts/build-geo.mjs: metropolitan France in a
+ * conformal conic, Outre-mer as insets), y downwards as on screen: ECharts draws them as they
+ * are, instead of reading them as longitudes and latitudes.
+ */
+const asDrawn = (point: number[]): number[] => point;
+const projection = { project: asDrawn, unproject: asDrawn };
 
 /**
  * The choropleth: every territory of the level, coloured by the metric on a light-to-dark blue
@@ -40,13 +27,10 @@ export function mapOption(
 ): EChartsCoreOption {
   const { value, format, label } = metrics[metric];
   const byCode = new Map(rows.map((row) => [String(row.key), row]));
-  const data = contoursOf(level).features.map((f) => {
-    const row = byCode.get(f.properties.code);
-    return {
-      name: f.properties.code,
-      value: row ? value(row) : 0,
-      selected: selected.includes(f.properties.code),
-    };
+  // Every territory the contours draw (the names file holds the same codes: territories.test).
+  const data = territoriesOf(level).map(({ code }) => {
+    const row = byCode.get(code);
+    return { name: code, value: row ? value(row) : 0, selected: selected.includes(code) };
   });
   const max = Math.max(1, ...data.map((d) => d.value));
   const described = [...byCode.values()]
@@ -79,9 +63,9 @@ export function mapOption(
     series: [
       {
         type: 'map',
-        map: ensureMap(level),
+        map: mapName(level),
         nameProperty: 'code',
-        projection: { project, unproject },
+        projection,
         selectedMode: 'single',
         roam: false,
         layoutCenter: ['50%', '50%'],

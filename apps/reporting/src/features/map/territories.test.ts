@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { contoursOf } from './contours.js';
+import topology from '../../assets/geo/france.topo.json';
+import { contoursFrom, type FranceTopology } from './contours.js';
 import { levelOf, territoriesOf, territoryName, type MapLevel } from './territories.js';
+
+const contours = contoursFrom(topology as unknown as FranceTopology);
+
+/** Every point of a département's outline. */
+function pointsOf(code: string): number[][] {
+  const geometry = contours.departement.features.find((f) => f.properties.code === code)?.geometry;
+  if (geometry?.type === 'Polygon') return geometry.coordinates.flat();
+  if (geometry?.type === 'MultiPolygon') return geometry.coordinates.flat(2);
+  return [];
+}
 
 describe('the committed contours and names', () => {
   it('hold every région and département, Outre-mer included, by INSEE code', () => {
-    const regions = contoursOf('region').features.map((f) => f.properties.code);
-    const departements = contoursOf('departement').features.map((f) => f.properties.code);
+    const regions = contours.region.features.map((f) => f.properties.code);
+    const departements = contours.departement.features.map((f) => f.properties.code);
     expect(regions).toHaveLength(18);
     expect(departements).toHaveLength(101);
     expect(departements).toEqual(
@@ -16,11 +27,20 @@ describe('the committed contours and names', () => {
 
   it('name the same territories as the contours draw', () => {
     for (const level of ['region', 'departement'] satisfies MapLevel[]) {
-      const drawn = contoursOf(level)
-        .features.map((f) => ({ code: f.properties.code, name: f.properties.nom }))
-        .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
-      expect(territoriesOf(level), level).toEqual(drawn);
+      const drawn = contours[level].features.map((f) => f.properties.code).sort();
+      const named = territoriesOf(level).map((t) => t.code);
+      expect(named.sort(), level).toEqual(drawn);
+      expect(new Set(named).size, level).toBe(named.length);
     }
+  });
+
+  it('are plane coordinates, y downwards as ECharts draws them as they are', () => {
+    const xs = (code: string) => pointsOf(code).map(([x]) => x ?? NaN);
+    const ys = (code: string) => pointsOf(code).map(([, y]) => y ?? NaN);
+    // North above south, west left of east; no negative longitude (Guadeloupe is an inset).
+    expect(Math.max(...ys('59'))).toBeLessThan(Math.min(...ys('66')));
+    expect(Math.max(...xs('29'))).toBeLessThan(Math.min(...xs('67')));
+    expect(Math.min(...xs('971'), ...ys('971'))).toBeGreaterThan(0);
   });
 
   it('name territories and tell their level', () => {
