@@ -277,7 +277,8 @@ beforeAll(async () => {
   await assignInstructor(t, campaign.id, instructor.userId);
   aliceOrg = await insertOrganisation(t, alice.userId, 'Association des Pièces (fictive)');
   bobOrg = await insertOrganisation(t, bob.userId, 'Association Voisine (fictive)');
-});
+  // Six accounts, each with its scrypt hash and sign-in: over a minute on a busy CI machine.
+}, 180_000);
 afterAll(async () => {
   scanner.release('clean');
   await t.close();
