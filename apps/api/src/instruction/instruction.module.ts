@@ -23,5 +23,7 @@ import { QueueService } from './queue.service.js';
     ExchangesService,
     DecisionsService,
   ],
+  // The demo seed writes its information requests as the instructors' action does.
+  exports: [InstructionRepository],
 })
 export class InstructionModule {}

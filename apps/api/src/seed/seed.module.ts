@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module.js';
+import { InstructionModule } from '../instruction/instruction.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { SeedRepository } from './seed.repository.js';
 import { SeedService } from './seed.service.js';
 
 /** The demonstration data (`pnpm --filter @nec/api seed`, and `seedDemo(app)` in tests). No routes. */
 @Module({
-  imports: [UsersModule, CampaignsModule],
+  imports: [UsersModule, CampaignsModule, InstructionModule],
   providers: [SeedRepository, SeedService],
   exports: [SeedService],
 })

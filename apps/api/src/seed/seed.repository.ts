@@ -6,7 +6,6 @@ import { CharterAcceptanceEntity } from '../dossiers/charter-acceptance.entity.j
 import { DossierTransitionEntity } from '../dossiers/dossier-transition.entity.js';
 import { DossierVersionEntity } from '../dossiers/dossier-version.entity.js';
 import { DossierEntity } from '../dossiers/dossier.entity.js';
-import { InformationRequestEntity } from '../instruction/information-request.entity.js';
 import { InvitationEntity } from '../memberships/invitation.entity.js';
 import { JoinRequestEntity } from '../memberships/join-request.entity.js';
 import { MembershipEntity, type MembershipRole } from '../organisations/membership.entity.js';
@@ -116,26 +115,6 @@ export class SeedRepository {
   async insertTransition(transition: SeedTransition, manager: EntityManager): Promise<void> {
     const repo = manager.getRepository(DossierTransitionEntity);
     await repo.save(repo.create(transition));
-  }
-
-  /** A request for more information, still waiting for its answer. */
-  async insertInformationRequest(
-    request: Pick<
-      InformationRequestEntity,
-      'dossierId' | 'message' | 'dueDate' | 'requestedBy' | 'requestedAt'
-    >,
-    manager: EntityManager,
-  ): Promise<void> {
-    const repo = manager.getRepository(InformationRequestEntity);
-    await repo.save(
-      repo.create({
-        ...request,
-        answeredAt: null,
-        answerText: null,
-        answeredBy: null,
-        answerAttachmentIds: [],
-      }),
-    );
   }
 
   async insertVersion(

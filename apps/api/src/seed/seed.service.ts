@@ -44,6 +44,7 @@ import {
 import { SeedRepository, type SeedTransition } from './seed.repository.js';
 import { seedBilanHistory, type SeedOptions } from './seed-history.js';
 import { Transactions, type Tx } from '../database/transactions.js';
+import { InstructionRepository } from '../instruction/instruction.repository.js';
 
 /** What the seed did: nothing on a database that already has accounts, else what it created. */
 export type SeedReport =
@@ -183,6 +184,7 @@ export class SeedService {
   constructor(
     private readonly transactions: Transactions,
     private readonly repository: SeedRepository,
+    private readonly instruction: InstructionRepository,
     private readonly users: UsersRepository,
     private readonly campaigns: CampaignsRepository,
     private readonly audit: AuditService,
@@ -480,7 +482,7 @@ export class SeedService {
     for (const transition of history)
       await this.repository.insertTransition({ ...transition, dossierId }, manager);
     for (const request of informationRequests)
-      await this.repository.insertInformationRequest({ ...request, dossierId }, manager);
+      await this.instruction.addInformationRequest({ ...request, dossierId }, manager);
     if (acceptance && submittedAt && eligibility) {
       await this.repository.insertCharterAcceptance({ dossierId, ...acceptance }, manager);
       await this.repository.insertVersion(
