@@ -7,7 +7,7 @@ export TURBO_TELEMETRY_DISABLED=1
 export NEXT_TELEMETRY_DISABLED=1
 export npm_config_update_notifier=false
 
-say() { printf '\033[1;34m▸ %s\033[0m\n' "$*"; }
+say() { printf '\033[1;34m▸ [%dm%02ds] %s\033[0m\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 
 check_node() {
   local version major minor

@@ -124,8 +124,12 @@ async function tokenMailedTo(address) {
   return token;
 }
 
+/** A key figure once loaded: « … » stands for a figure still on its way (up to 10 s). */
 async function figure(page, id) {
-  return plain(await page.locator(`[data-figure="${id}"] [data-value]`).first().innerText());
+  const value = page.locator(`[data-figure="${id}"] [data-value]`).first();
+  for (let i = 0; i < 50 && (await value.innerText()).trim() === '…'; i += 1)
+    await page.waitForTimeout(200);
+  return plain(await value.innerText());
 }
 
 /** Waits (up to 10 s) until a key figure reads `value`, then checks it. */
