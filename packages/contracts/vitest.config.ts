@@ -7,5 +7,5 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
   // A busy CI machine (2 cores shared) can take several seconds to check every breakdown row.
-  test: { include: ['src/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
+  test: { include: ['src/**/*.test.ts'], environment: 'node', isolate: false, testTimeout: 20_000 },
 });

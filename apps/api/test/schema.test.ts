@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AttachmentsService } from '../src/attachments/attachments.service.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 let t: TestApp;
@@ -23,6 +24,9 @@ describe('database schema', () => {
 
   it('answers 503 on /health when the database is gone', async () => {
     const other = await startTestApp();
+    // The start-up work (resuming attachment scans) reads the database: let it finish, or the
+    // closing app waits for it until its shutdown grace runs out.
+    await other.app.get(AttachmentsService).settled();
     await other.database.close();
     const res = await other.http().get('/health');
     expect(res.status).toBe(503);

@@ -16,3 +16,20 @@ export function campaignStatus(
   if (campaign.closesOn !== null && today > campaign.closesOn) return 'closed';
   return 'open';
 }
+
+/**
+ * The order in which an applicant reads open calls: the nearest deadline first (it is the one
+ * not to miss), calls without a deadline last, then the most recently opened.
+ */
+export function byDeadline(
+  a: Pick<Campaign, 'opensOn' | 'closesOn'>,
+  b: Pick<Campaign, 'opensOn' | 'closesOn'>,
+): number {
+  if (a.closesOn !== b.closesOn) {
+    if (a.closesOn === null) return 1;
+    if (b.closesOn === null) return -1;
+    return a.closesOn < b.closesOn ? -1 : 1;
+  }
+  if (a.opensOn === b.opensOn) return 0;
+  return a.opensOn > b.opensOn ? -1 : 1;
+}
