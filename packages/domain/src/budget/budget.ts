@@ -8,12 +8,20 @@ export const expenseCategories = ['logistics', 'communication', 'programming', '
 export const expenseCategorySchema = choice(expenseCategories, 'Choisissez le type de dépense.');
 export type ExpenseCategory = z.infer<typeof expenseCategorySchema>;
 
-/** French names of the expense categories, with examples, for forms and summaries. */
+/** French names of the expense categories, short enough for a select on a phone. */
 export const expenseCategoryLabels: Record<ExpenseCategory, string> = {
-  logistics: 'Logistique (lieu, matériel, scénographie…)',
+  logistics: 'Logistique',
   communication: 'Communication',
-  programming: 'Programmation (accueil des intervenantes et intervenants…)',
+  programming: 'Programmation',
   other: 'Autre dépense',
+};
+
+/** What each category covers, shown beside the choice in forms. */
+export const expenseCategoryExamples: Record<ExpenseCategory, string | null> = {
+  logistics: 'lieu, matériel, scénographie…',
+  communication: 'affiches, programme, site, captation…',
+  programming: 'accueil des intervenantes et intervenants, animations…',
+  other: null,
 };
 
 /** Where the money comes from. */
