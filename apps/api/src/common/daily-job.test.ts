@@ -5,6 +5,9 @@ beforeEach(() => {
   vi.useFakeTimers();
 });
 afterEach(() => {
+  // Spies on the (fake) timer functions first, then the real timers back: in the other order a
+  // spy left behind puts a dead fake `setTimeout` back for the next file of the same worker.
+  vi.restoreAllMocks();
   vi.useRealTimers();
 });
 
