@@ -167,6 +167,31 @@ function sharedDatabaseEnv(other: AppConfig): Record<string, string> {
     : { NEC_DATA_DIR: other.NEC_DATA_DIR };
 }
 
+let migrated: Promise<Blob | undefined> | undefined;
+
+/**
+ * An empty in-memory database with every migration applied, made once per worker (test files
+ * share their worker's modules): each file's database starts from it instead of creating a
+ * database cluster, about 2 s each. `migrate` still runs on the copy and finds nothing to do.
+ */
+function migratedCopy(config: AppConfig): Promise<Blob | undefined> {
+  if (config.DATABASE_URL || config.NEC_DATA_DIR !== 'memory://') return Promise.resolve(undefined);
+  migrated ??= (async () => {
+    const database = await openDatabase(config, createLogger(config));
+    try {
+      await migrate(database);
+      if (!database.copy) throw new Error('an embedded database can be copied');
+      return await database.copy();
+    } finally {
+      await database.close();
+    }
+  })().catch((error: unknown) => {
+    migrated = undefined;
+    throw error;
+  });
+  return migrated;
+}
+
 export async function startTestApp(
   env: Record<string, string> = {},
   options: Omit<AppOptions, 'clock'> = {},
@@ -203,7 +228,9 @@ export async function startTestApp(
   const database =
     shared?.database.dataSource.isInitialized && shared.database.kind === 'embedded'
       ? { ...shared.database, close: () => Promise.resolve() }
-      : await openDatabase(config, createLogger(config, start.logs));
+      : await openDatabase(config, createLogger(config, start.logs), {
+          ...(shared ? {} : { copyOf: await migratedCopy(config) }),
+        });
   await migrate(database);
   const clock = new TestClock();
   const app = await createApp(config, database, { ...options, clock });

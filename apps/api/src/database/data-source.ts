@@ -20,6 +20,17 @@ export interface Database {
    * error (see pglite-driver.ts). PostgreSQL's pool reconnects by itself and never calls it.
    */
   onFatal(listener: (error: Error) => void): void;
+  /**
+   * The whole embedded database, as a tar archive another in-memory database can start from
+   * (`openDatabase`'s `copyOf`): the tests migrate once per worker, then start each file's
+   * database from that copy. Absent for PostgreSQL.
+   */
+  copy?: () => Promise<Blob>;
+}
+
+export interface OpenOptions {
+  /** An in-memory embedded database starts from this copy (see `Database.copy`). */
+  copyOf?: Blob;
 }
 
 function postgresOptions(
@@ -50,6 +61,7 @@ function postgresOptions(
 export async function openDatabase(
   config: AppConfig,
   logger: AppLogger = createLogger(config),
+  options: OpenOptions = {},
 ): Promise<Database> {
   if (config.DATABASE_URL) {
     const dataSource = new DataSource(
@@ -66,17 +78,21 @@ export async function openDatabase(
       onFatal: () => undefined,
     };
   }
-  return openEmbedded(config, logger);
+  return openEmbedded(config, logger, options.copyOf);
 }
 
 /** PGlite in its folder, after taking the folder's lock (one process per folder). */
-async function openEmbedded(config: AppConfig, logger: AppLogger): Promise<Database> {
+async function openEmbedded(
+  config: AppConfig,
+  logger: AppLogger,
+  copyOf?: Blob,
+): Promise<Database> {
   const inMemory = config.NEC_DATA_DIR === 'memory://';
   const lock = inMemory ? null : await lockDataDir(config.NEC_DATA_DIR);
   let fatal: Error | null = null;
   const listeners: ((error: Error) => void)[] = [];
   try {
-    const pglite: PGlite = await openPglite(config.NEC_DATA_DIR);
+    const pglite: PGlite = await openPglite(config.NEC_DATA_DIR, copyOf);
     const driver = pgliteDriver(pglite, {
       onFatal: (error) => {
         fatal = error;
@@ -99,6 +115,7 @@ async function openEmbedded(config: AppConfig, logger: AppLogger): Promise<Datab
       onFatal: (listener) => {
         listeners.push(listener);
       },
+      copy: () => pglite.dumpDataDir('none'),
     };
   } catch (error) {
     lock?.release();
