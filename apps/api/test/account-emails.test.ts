@@ -17,7 +17,7 @@ beforeAll(async () => {
     email: 'alice@example.org',
     displayName: 'Alice',
     role: 'applicant',
-    passwordHash: await hashPassword(PASSWORD),
+    passwordHash: await hashPassword(PASSWORD, t.config.NEC_PASSWORD_SCRYPT_COST),
     emailConfirmedAt: new Date(),
   });
   alice = await signInAgain(t, 'alice@example.org');

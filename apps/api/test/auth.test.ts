@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../src/auth/password.js';
 import { randomToken } from '../src/auth/tokens.js';
 import { UsersRepository } from '../src/users/users.repository.js';
+import { DEFAULT_SCRYPT_COST } from '../src/config/config.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  // The production cost: this file times sign-ups against a hash (accounts' enumeration).
+  t = await startTestApp({ NEC_PASSWORD_SCRYPT_COST: String(DEFAULT_SCRYPT_COST) });
 });
 afterAll(async () => {
   await t.close();
@@ -260,7 +262,7 @@ describe('no account enumeration', () => {
     const hashes: number[] = [];
     const knowns: number[] = [];
     for (let i = 0; i < 3; i += 1) {
-      hashes.push(await timed(() => hashPassword(password)));
+      hashes.push(await timed(() => hashPassword(password, DEFAULT_SCRYPT_COST)));
       knowns.push(await timed(() => signUp('connue@example.org').expect(202)));
       knowns.push(await timed(() => signUp('en-attente@example.org').expect(202)));
     }

@@ -79,7 +79,7 @@ export async function agent(
     email,
     displayName: role,
     role,
-    passwordHash: await hashPassword(PASSWORD),
+    passwordHash: await hashPassword(PASSWORD, t.config.NEC_PASSWORD_SCRYPT_COST),
     emailConfirmedAt: new Date(),
   });
   return signIn(t, email);

@@ -206,6 +206,9 @@ export async function startTestApp(
     NEC_DATA_DIR: 'memory://',
     NEC_OUTBOX_DIR: outboxDir,
     NEC_AUTH_RATE_LIMIT: '1000',
+    // Hashing at the production cost is auth.test.ts's subject (timing); elsewhere its ~120 ms
+    // per sign-up or sign-in only slowed the run (about 500 hashes).
+    NEC_PASSWORD_SCRYPT_COST: '10',
     // Agents' second factor is tested in its own file (account-security.test.ts); elsewhere
     // an agent signs in with the password only.
     NEC_MFA_REQUIRED_FOR_AGENTS: 'false',

@@ -370,6 +370,7 @@ describe('demo seed in production', () => {
       NEC_WAIVE_SMTP: 'true',
       NEC_WAIVE_SCANNER: 'true',
       NEC_MFA_REQUIRED_FOR_AGENTS: 'true',
+      NEC_PASSWORD_SCRYPT_COST: '15',
     });
     try {
       await expect(seedDemo(production.app)).rejects.toThrow(/jamais en production/);

@@ -155,7 +155,7 @@ describe('two replicas on one database', () => {
       email,
       displayName: 'Écritures',
       role: 'applicant',
-      passwordHash: await hashPassword(PASSWORD),
+      passwordHash: await hashPassword(PASSWORD, a.config.NEC_PASSWORD_SCRYPT_COST),
       emailConfirmedAt: new Date(),
     });
     const session = await signIn(a, '10.1.9.1', email).expect(200);

@@ -21,7 +21,7 @@ import {
   signUpAgainMail,
   type SignUpLinks,
 } from './auth.mails.js';
-import { DUMMY_HASH, hashPassword, verifyPassword } from './password.js';
+import { dummyHash, hashPassword, verifyPassword } from './password.js';
 import { assertStrongPassword } from './password-policy.js';
 import { PasswordConfirmation } from './password-confirmation.js';
 import { randomToken, sha256 } from './tokens.js';
@@ -83,7 +83,7 @@ export class AuthService {
   async signUp(input: SignUpInput): Promise<void> {
     // Judged on what was typed only, never on the accounts: the answer tells nothing.
     assertStrongPassword(input.password, input);
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await hashPassword(input.password, this.config.NEC_PASSWORD_SCRYPT_COST);
     this.background.run('Inscription', () => this.completeSignUp(input, passwordHash));
   }
 
@@ -197,7 +197,11 @@ export class AuthService {
     replacedToken?: string,
   ): Promise<{ token: string; session: SessionDto; expiresAt: Date }> {
     const user = await this.users.findByEmail(input.email);
-    const valid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
+    const cost = this.config.NEC_PASSWORD_SCRYPT_COST;
+    const valid = await verifyPassword(
+      input.password,
+      user?.passwordHash ?? (await dummyHash(cost)),
+    );
     if (!user || !valid) {
       throw new ApiError(
         HttpStatus.UNAUTHORIZED,
@@ -309,7 +313,7 @@ export class AuthService {
     const account = owner ? await this.users.findById(owner) : null;
     if (!account) throw invalidLink();
     assertStrongPassword(password, account);
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await hashPassword(password, this.config.NEC_PASSWORD_SCRYPT_COST);
     await this.transactions.run(async (manager) => {
       const now = this.clock.now();
       const userId = await this.repository.consumeToken(tokenHash, PASSWORD_LINKS, now, manager);
@@ -352,7 +356,10 @@ export class AuthService {
       message: 'Le mot de passe actuel est incorrect.',
     });
     assertStrongPassword(input.newPassword, user, 'newPassword');
-    const passwordHash = await hashPassword(input.newPassword);
+    const passwordHash = await hashPassword(
+      input.newPassword,
+      this.config.NEC_PASSWORD_SCRYPT_COST,
+    );
     await this.transactions.run(async (manager) => {
       const now = this.clock.now();
       await this.users.update(user.id, { passwordHash }, manager);

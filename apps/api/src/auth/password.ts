@@ -4,8 +4,13 @@ import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } 
  * Password hashing with scrypt (memory-hard, built into Node: no native add-on to compile).
  * Stored as `scrypt$N$r$p$salt$hash` so the cost can be raised later without breaking old hashes.
  */
-const COST = { N: 2 ** 15, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
+const DEFAULT_COST = 15;
+
+/** scrypt's parameters for a cost given as log2(N) (`NEC_PASSWORD_SCRYPT_COST`). */
+function parameters(cost: number) {
+  return { N: 2 ** cost, r: 8, p: 1 } as const;
+}
 
 function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) =>
@@ -19,12 +24,12 @@ function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise
   );
 }
 
-export async function hashPassword(password: string): Promise<string> {
+/** A new hash at `cost` (log2 N); verifying reads the parameters stored with the hash. */
+export async function hashPassword(password: string, cost = DEFAULT_COST): Promise<string> {
+  const { N, r, p } = parameters(cost);
   const salt = randomBytes(16);
-  const key = await scrypt(password, salt, COST);
-  return ['scrypt', COST.N, COST.r, COST.p, salt.toString('base64'), key.toString('base64')].join(
-    '$',
-  );
+  const key = await scrypt(password, salt, { N, r, p });
+  return ['scrypt', N, r, p, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
@@ -39,5 +44,17 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-/** A hash to verify against when the account does not exist, so timing does not tell. */
-export const DUMMY_HASH = await hashPassword('not-a-real-password');
+const dummies = new Map<number, Promise<string>>();
+
+/**
+ * A hash to verify against when the account does not exist, at the cost real hashes are made
+ * at, so timing does not tell (made once per cost).
+ */
+export function dummyHash(cost = DEFAULT_COST): Promise<string> {
+  let dummy = dummies.get(cost);
+  if (!dummy) {
+    dummy = hashPassword('not-a-real-password', cost);
+    dummies.set(cost, dummy);
+  }
+  return dummy;
+}

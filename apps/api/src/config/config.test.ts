@@ -42,6 +42,18 @@ describe('second factor of agents', () => {
   });
 });
 
+describe('cost of password hashes', () => {
+  it('is the production cost unless lowered, and never lowered in production', () => {
+    expect(parseConfig({}).NEC_PASSWORD_SCRYPT_COST).toBe(15);
+    expect(parseConfig({ ...complete }).NEC_PASSWORD_SCRYPT_COST).toBe(15);
+    expect(() => parseConfig({ ...complete, NEC_PASSWORD_SCRYPT_COST: '10' })).toThrow(
+      /NEC_PASSWORD_SCRYPT_COST/,
+    );
+    expect(parseConfig({ NEC_PASSWORD_SCRYPT_COST: '10' }).NEC_PASSWORD_SCRYPT_COST).toBe(10);
+    expect(() => parseConfig({ NEC_PASSWORD_SCRYPT_COST: '4' })).toThrow();
+  });
+});
+
 describe('retention of orphan drafts', () => {
   it('keeps them 12 months by default, and accepts 1 to 120 months only', () => {
     expect(parseConfig({}).NEC_ORPHAN_DRAFT_RETENTION_MONTHS).toBe(12);

@@ -50,6 +50,9 @@ const securitySettings = {
   NEC_MEMBERSHIP_REQUEST_RETENTION_DAYS: count(30),
 };
 
+/** scrypt's production cost (log2 N) for password hashes; see `NEC_PASSWORD_SCRYPT_COST`. */
+export const DEFAULT_SCRYPT_COST = 15;
+
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().default('127.0.0.1'),
@@ -89,6 +92,11 @@ export const configSchema = z.object({
    * requests allowed on sign-up and password reset.
    */
   NEC_AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  /**
+   * scrypt's cost for new password hashes, as log2(N): 15 (N = 32,768, ~120 ms on our machines).
+   * Never lower in production; the tests lower it where hashing is not what they test.
+   */
+  NEC_PASSWORD_SCRYPT_COST: z.coerce.number().int().min(10).max(20).default(DEFAULT_SCRYPT_COST),
   /** Failed sign-ins allowed per account within the window below (then 429 until it passes). */
   NEC_SIGNIN_ACCOUNT_LIMIT: z.coerce.number().int().positive().default(5),
   NEC_SIGNIN_ACCOUNT_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
@@ -153,6 +161,8 @@ type ParsedConfig = z.infer<typeof configSchema>;
 /** What production lacks and has not waived (empty outside production). */
 function productionGaps(config: ParsedConfig): string[] {
   if (config.NODE_ENV !== 'production') return [];
+  if (config.NEC_PASSWORD_SCRYPT_COST < DEFAULT_SCRYPT_COST)
+    return [`NEC_PASSWORD_SCRYPT_COST: at least ${DEFAULT_SCRYPT_COST} in production`];
   const gaps: string[] = [];
   if (!config.NEC_MFA_REQUIRED_FOR_AGENTS) {
     gaps.push(

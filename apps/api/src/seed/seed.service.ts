@@ -209,7 +209,11 @@ export class SeedService {
     // accounts share one, published in the README, so a shared hash discloses nothing).
     const passwords = [...new Set(demoAccounts.map((account) => account.password))];
     const hashOf = new Map(
-      await Promise.all(passwords.map(async (p) => [p, await hashPassword(p)] as const)),
+      await Promise.all(
+        passwords.map(
+          async (p) => [p, await hashPassword(p, this.config.NEC_PASSWORD_SCRYPT_COST)] as const,
+        ),
+      ),
     );
 
     return this.transactions.run(async (manager) => {
