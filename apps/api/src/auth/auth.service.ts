@@ -1,4 +1,4 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Role } from '@nec/domain';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
@@ -60,7 +60,7 @@ function awaitsConfirmation(user: Pick<UserEntity, 'role' | 'emailConfirmedAt'>)
 const TOUCH_EVERY_MS = 60_000;
 
 @Injectable()
-export class AuthService {
+export class AuthService implements OnModuleInit {
   constructor(
     private readonly transactions: Transactions,
     private readonly users: UsersRepository,
@@ -72,6 +72,11 @@ export class AuthService {
     private readonly passwords: PasswordConfirmation,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** The dummy hash made before the first sign-in: the first unknown address must not be slower. */
+  async onModuleInit(): Promise<void> {
+    await dummyHash(this.config.NEC_PASSWORD_SCRYPT_COST);
+  }
 
   /**
    * Creates an applicant account and mails a confirmation link. An e-mail already in use gets

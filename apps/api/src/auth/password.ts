@@ -1,11 +1,12 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { DEFAULT_SCRYPT_COST } from '../config/config.js';
 
 /**
  * Password hashing with scrypt (memory-hard, built into Node: no native add-on to compile).
  * Stored as `scrypt$N$r$p$salt$hash` so the cost can be raised later without breaking old hashes.
  */
 const KEY_LENGTH = 32;
-const DEFAULT_COST = 15;
+const DEFAULT_COST = DEFAULT_SCRYPT_COST;
 
 /** scrypt's parameters for a cost given as log2(N) (`NEC_PASSWORD_SCRYPT_COST`). */
 function parameters(cost: number) {

@@ -161,9 +161,9 @@ type ParsedConfig = z.infer<typeof configSchema>;
 /** What production lacks and has not waived (empty outside production). */
 function productionGaps(config: ParsedConfig): string[] {
   if (config.NODE_ENV !== 'production') return [];
-  if (config.NEC_PASSWORD_SCRYPT_COST < DEFAULT_SCRYPT_COST)
-    return [`NEC_PASSWORD_SCRYPT_COST: at least ${DEFAULT_SCRYPT_COST} in production`];
   const gaps: string[] = [];
+  if (config.NEC_PASSWORD_SCRYPT_COST < DEFAULT_SCRYPT_COST)
+    gaps.push(`NEC_PASSWORD_SCRYPT_COST: at least ${DEFAULT_SCRYPT_COST} in production`);
   if (!config.NEC_MFA_REQUIRED_FOR_AGENTS) {
     gaps.push(
       'NEC_MFA_REQUIRED_FOR_AGENTS: agents always sign in with a second factor in production',
