@@ -1,4 +1,4 @@
-import type { DossierState } from '@nec/domain';
+import { availableEvents, type DossierState } from '@nec/domain';
 
 /**
  * What comes next for a dossier, in a few words, as the list of « Mes dossiers » shows it. The
@@ -24,9 +24,11 @@ export function dossierPath(dossier: { id: string; state: DossierState }): strin
   return dossier.state === 'draft' ? `/dossiers/${dossier.id}/projet` : `/dossiers/${dossier.id}`;
 }
 
-/** States where the applicant has something to do (highlighted in the list). */
+/**
+ * Whether the applicant has something to do (highlighted in the list): the domain's workflow
+ * lets them move the dossier on from this state. Withdrawing is always open until the decision,
+ * an option rather than a task, so it does not count.
+ */
 export function awaitsApplicant(state: DossierState): boolean {
-  return ['draft', 'information-requested', 'accepted', 'agreement-signed', 'event-held'].includes(
-    state,
-  );
+  return availableEvents(state, 'applicant').some((event) => event !== 'withdraw');
 }
