@@ -8,6 +8,7 @@
  */
 export { default as AppShell } from './shell/AppShell.vue';
 export { installPageTitles, focusField, focusMainHeading, pageTitle } from './shell/page-title.js';
+export { default as PageBreadcrumb } from './navigation/PageBreadcrumb.vue';
 export { default as LoadingState } from './states/LoadingState.vue';
 export { default as EmptyState } from './states/EmptyState.vue';
 export { default as ErrorState } from './states/ErrorState.vue';
