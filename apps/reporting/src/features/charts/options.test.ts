@@ -1,7 +1,7 @@
 import { nationalEditions } from '@nec/domain';
 import { describe, expect, it } from 'vitest';
 import { tableToCsv } from './data-table.js';
-import { breakdownTable, editionsOption, editionsTable } from './options.js';
+import { breakdownOption, breakdownTable, editionsOption, editionsTable } from './options.js';
 
 const row = (key: string, count: number) => ({
   key,
@@ -49,5 +49,25 @@ describe('chart options and their tables', () => {
     expect(plain(tableToCsv(table).split('\r\n')[1] ?? '')).toBe(
       'Entièrement en ligne,3,300,7 500 €,—',
     );
+  });
+
+  it('writes each name and value above its bar on a phone, and never cuts a name short', () => {
+    type Label = { formatter: (p: { name: string; value: number }) => string; overflow: string };
+    type Option = {
+      yAxis: { axisLabel: { overflow: string } };
+      media: { query: { maxWidth: number }; option: { series: { label: Label }[] } }[];
+    };
+    const rows = [row('hybrid', 28), row('in-person', 83)];
+    const option = breakdownOption('event-mode', rows, 'subsidyCents', 'Par format') as Option;
+    expect(option.yAxis.axisLabel.overflow).toBe('break');
+    const phone = option.media.find((rule) => rule.query.maxWidth <= 480);
+    const label = phone?.option.series[0]?.label;
+    expect(label?.overflow).toBe('break');
+    const text = label?.formatter({ name: 'Hybride (sur place et en ligne)', value: 70_000 });
+    expect(text?.replace(/\s/gu, ' ')).toBe('Hybride (sur place et en ligne) : 70 000 €');
+    // A timeline keeps its line and its axes.
+    expect(
+      (breakdownOption('month', [row('2026-03', 4)], 'count', 'Par mois') as Option).media,
+    ).toEqual([]);
   });
 });

@@ -36,6 +36,10 @@ const integerLabel = ({ value }: { value: number }) => formatInteger(value);
 /** Values in French (« 6 000 », not « 6,000 »). */
 const valueAxisLabel = { ...axisLabel, formatter: (value: number) => formatInteger(value) };
 
+/** Months and years read left to right, as a line; every other breakdown is horizontal bars. */
+export const isTimeline = (dimension: BreakdownDimension): boolean =>
+  dimension === 'month' || dimension === 'year';
+
 /** A horizontal bar per key (sorted as the API gives them), with the value written at its end. */
 export function breakdownOption(
   dimension: BreakdownDimension,
@@ -44,15 +48,18 @@ export function breakdownOption(
   title: string,
 ): EChartsCoreOption {
   const { value, format } = metrics[metric];
-  const vertical = dimension === 'month' || dimension === 'year';
+  const vertical = isTimeline(dimension);
   const categories = rows.map((row) => keyLabel(dimension, row.key));
   const data = rows.map((row) => (metric === 'subsidyCents' ? value(row) / 100 : value(row)));
+  // Long names (« Hybride (sur place et en ligne) ») wrap rather than lose their end.
   const categoryAxis = {
     type: 'category',
     data: categories,
-    axisLabel: { ...axisLabel, width: 160, overflow: 'truncate' },
+    axisLabel: { ...axisLabel, width: 160, overflow: 'break', lineHeight: 14 },
   };
   const valueAxis = { type: 'value', axisLabel: valueAxisLabel };
+  const valueText = (v: number) =>
+    metric === 'subsidyCents' ? formatEuros(v * 100) : formatInteger(v);
   return {
     aria: {
       enabled: true,
@@ -62,11 +69,7 @@ export function breakdownOption(
     },
     color: palette,
     grid: { left: vertical ? 48 : 170, right: 48, top: 16, bottom: vertical ? 48 : 24 },
-    tooltip: {
-      trigger: 'axis',
-      valueFormatter: (v: number) =>
-        metric === 'subsidyCents' ? formatEuros(v * 100) : formatInteger(v),
-    },
+    tooltip: { trigger: 'axis', valueFormatter: valueText },
     xAxis: vertical ? categoryAxis : valueAxis,
     yAxis: vertical ? valueAxis : { ...categoryAxis, inverse: true },
     series: [
@@ -74,14 +77,48 @@ export function breakdownOption(
         type: vertical ? 'line' : 'bar',
         name: metrics[metric].label,
         data,
+        barMaxWidth: 40,
         label: {
           show: !vertical,
           position: 'right',
-          formatter: ({ value: v }: { value: number }) =>
-            metric === 'subsidyCents' ? formatEuros(v * 100) : formatInteger(v),
+          formatter: ({ value: v }: { value: number }) => valueText(v),
         },
       },
     ],
+    media: vertical ? [] : [narrowBars(valueText)],
+  };
+}
+
+/**
+ * Horizontal bars on a phone: beside 160 px of names, the bars had 30 px and the value axis's
+ * figures overlapped. Each bar takes the whole width with its name and value written above it;
+ * the value axis goes (every value is written). The chart grows with its rows (reporting.css).
+ */
+function narrowBars(valueText: (value: number) => string) {
+  return {
+    query: { maxWidth: 480 },
+    option: {
+      grid: { left: 4, right: 16, top: 20, bottom: 4 },
+      xAxis: { axisLabel: { show: false } },
+      yAxis: { axisLabel: { show: false }, axisTick: { show: false } },
+      series: [
+        {
+          // Room above each bar for its name on two lines (a 320 px screen leaves 240 px).
+          barCategoryGap: '55%',
+          label: {
+            ...axisLabel,
+            width: 240,
+            overflow: 'break',
+            lineHeight: 14,
+            position: [0, -4],
+            align: 'left',
+            verticalAlign: 'bottom',
+            formatter: ({ name, value }: { name: string; value: number }) =>
+              `${name} : ${valueText(value)}`,
+          },
+        },
+      ],
+    },
   };
 }
 
@@ -128,6 +165,13 @@ export function distributionOption(
         name: 'Événements',
         data: distribution.buckets.map((b) => b.count),
         label: { show: true, position: 'top', formatter: integerLabel },
+      },
+    ],
+    // On a phone, slanted « 5 000 € à 10 000 € » overlapped their neighbours: they stand upright.
+    media: [
+      {
+        query: { maxWidth: 480 },
+        option: { grid: { left: 40, bottom: 136 }, xAxis: { axisLabel: { rotate: 90 } } },
       },
     ],
   };
