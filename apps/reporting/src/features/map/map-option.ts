@@ -77,5 +77,16 @@ export function mapOption(
         data,
       },
     ],
+    // On a phone the map is as wide as the screen: its scale lies under it, not over the
+    // overseas insets at its bottom left, and the box is shorter (reporting.css).
+    media: [
+      {
+        query: { maxWidth: 480 },
+        option: {
+          visualMap: { orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 180 },
+          series: [{ layoutCenter: ['50%', '44%'], layoutSize: '96%' }],
+        },
+      },
+    ],
   };
 }
