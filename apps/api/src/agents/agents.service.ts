@@ -7,15 +7,14 @@ import {
   type PageQuery,
 } from '@nec/contracts';
 import { toAgentDto } from './agents.dto.js';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import { AuthService } from '../auth/auth.service.js';
 import { SessionsService } from '../auth/sessions.service.js';
-import { hashPassword } from '../auth/password.js';
+import { PasswordHasher } from '../auth/password-hasher.js';
 import { randomToken } from '../auth/tokens.js';
 import { AuditService } from '../audit/audit.service.js';
 import { conflict, notFound } from '../common/errors.js';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { MailService } from '../mail/mail.service.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
@@ -33,7 +32,7 @@ export class AgentsService {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly sessions: SessionsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly hasher: PasswordHasher,
   ) {}
 
   /** The agents' names and addresses are personal data: the read is audited. */
@@ -92,7 +91,7 @@ export class AgentsService {
     by: { id: string; role: string } | null,
   ): Promise<{ user: UserEntity; token: string }> {
     if (await this.users.findByEmail(input.email)) throw emailTaken();
-    const passwordHash = await hashPassword(randomToken(), this.config.NEC_PASSWORD_SCRYPT_COST);
+    const passwordHash = await this.hasher.hash(randomToken());
     return this.transactions.run(async (manager) => {
       const created = await this.users.create(
         {

@@ -9,6 +9,7 @@ import { AuthRepository } from './auth.repository.js';
 import { AuthService } from './auth.service.js';
 import { BackgroundWork } from './background-work.js';
 import { PasswordConfirmation } from './password-confirmation.js';
+import { PasswordHasher } from './password-hasher.js';
 import { SecondFactorController } from './second-factor.controller.js';
 import { SecondFactorService } from './second-factor.service.js';
 import { SessionsService } from './sessions.service.js';
@@ -24,9 +25,10 @@ import { SignInLimiter } from './sign-in-limiter.js';
     SessionsService,
     SignInLimiter,
     PasswordConfirmation,
+    PasswordHasher,
     BackgroundWork,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, SessionsService, PasswordConfirmation, BackgroundWork],
+  exports: [AuthService, SessionsService, PasswordConfirmation, PasswordHasher, BackgroundWork],
 })
 export class AuthModule {}

@@ -1,4 +1,4 @@
-import { HttpStatus, Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { Role } from '@nec/domain';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
@@ -21,7 +21,7 @@ import {
   signUpAgainMail,
   type SignUpLinks,
 } from './auth.mails.js';
-import { dummyHash, hashPassword, verifyPassword } from './password.js';
+import { PasswordHasher } from './password-hasher.js';
 import { assertStrongPassword } from './password-policy.js';
 import { PasswordConfirmation } from './password-confirmation.js';
 import { randomToken, sha256 } from './tokens.js';
@@ -60,7 +60,7 @@ function awaitsConfirmation(user: Pick<UserEntity, 'role' | 'emailConfirmedAt'>)
 const TOUCH_EVERY_MS = 60_000;
 
 @Injectable()
-export class AuthService implements OnModuleInit {
+export class AuthService {
   constructor(
     private readonly transactions: Transactions,
     private readonly users: UsersRepository,
@@ -70,13 +70,9 @@ export class AuthService implements OnModuleInit {
     private readonly clock: Clock,
     private readonly background: BackgroundWork,
     private readonly passwords: PasswordConfirmation,
+    private readonly hasher: PasswordHasher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
-
-  /** The dummy hash made before the first sign-in: the first unknown address must not be slower. */
-  async onModuleInit(): Promise<void> {
-    await dummyHash(this.config.NEC_PASSWORD_SCRYPT_COST);
-  }
 
   /**
    * Creates an applicant account and mails a confirmation link. An e-mail already in use gets
@@ -88,7 +84,7 @@ export class AuthService implements OnModuleInit {
   async signUp(input: SignUpInput): Promise<void> {
     // Judged on what was typed only, never on the accounts: the answer tells nothing.
     assertStrongPassword(input.password, input);
-    const passwordHash = await hashPassword(input.password, this.config.NEC_PASSWORD_SCRYPT_COST);
+    const passwordHash = await this.hasher.hash(input.password);
     this.background.run('Inscription', () => this.completeSignUp(input, passwordHash));
   }
 
@@ -202,11 +198,7 @@ export class AuthService implements OnModuleInit {
     replacedToken?: string,
   ): Promise<{ token: string; session: SessionDto; expiresAt: Date }> {
     const user = await this.users.findByEmail(input.email);
-    const cost = this.config.NEC_PASSWORD_SCRYPT_COST;
-    const valid = await verifyPassword(
-      input.password,
-      user?.passwordHash ?? (await dummyHash(cost)),
-    );
+    const valid = await this.hasher.verify(input.password, user?.passwordHash);
     if (!user || !valid) {
       throw new ApiError(
         HttpStatus.UNAUTHORIZED,
@@ -318,7 +310,7 @@ export class AuthService implements OnModuleInit {
     const account = owner ? await this.users.findById(owner) : null;
     if (!account) throw invalidLink();
     assertStrongPassword(password, account);
-    const passwordHash = await hashPassword(password, this.config.NEC_PASSWORD_SCRYPT_COST);
+    const passwordHash = await this.hasher.hash(password);
     await this.transactions.run(async (manager) => {
       const now = this.clock.now();
       const userId = await this.repository.consumeToken(tokenHash, PASSWORD_LINKS, now, manager);
@@ -361,10 +353,7 @@ export class AuthService implements OnModuleInit {
       message: 'Le mot de passe actuel est incorrect.',
     });
     assertStrongPassword(input.newPassword, user, 'newPassword');
-    const passwordHash = await hashPassword(
-      input.newPassword,
-      this.config.NEC_PASSWORD_SCRYPT_COST,
-    );
+    const passwordHash = await this.hasher.hash(input.newPassword);
     await this.transactions.run(async (manager) => {
       const now = this.clock.now();
       await this.users.update(user.id, { passwordHash }, manager);

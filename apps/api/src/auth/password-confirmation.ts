@@ -4,7 +4,7 @@ import { logSecurityEvent } from '../common/security-events.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import type { Actor } from './actor.js';
-import { verifyPassword } from './password.js';
+import { PasswordHasher } from './password-hasher.js';
 import { SignInLimiter } from './sign-in-limiter.js';
 
 /** Why a signed-in person types their password again (said in the log line of a failure). */
@@ -37,6 +37,7 @@ export class PasswordConfirmation {
   constructor(
     private readonly users: UsersRepository,
     private readonly limiter: SignInLimiter,
+    private readonly hasher: PasswordHasher,
   ) {}
 
   /** The account, once its password is confirmed; else a refusal on `options.field`. */
@@ -50,7 +51,7 @@ export class PasswordConfirmation {
     try {
       const user = await this.users.findById(actor.id);
       if (!user) throw unauthenticated();
-      if (!(await verifyPassword(password, user.passwordHash))) {
+      if (!(await this.hasher.verify(password, user.passwordHash))) {
         logSecurityEvent('auth.reauthentication.failed', { purpose: options.purpose });
         attempt.failed();
         throw options.refusal?.() ?? wrongPassword(options.field, options.message);

@@ -24,7 +24,7 @@ import {
 } from '@nec/domain';
 import { INVITATION_VALIDITY_DAYS } from '@nec/contracts';
 import { AuditService } from '../audit/audit.service.js';
-import { hashPassword } from '../auth/password.js';
+import { PasswordHasher } from '../auth/password-hasher.js';
 import { randomToken, sha256 } from '../auth/tokens.js';
 import { seedNationalEditions } from '../bilans/national-editions.seed.js';
 import { CampaignsRepository } from '../campaigns/campaigns.repository.js';
@@ -189,6 +189,7 @@ export class SeedService {
     private readonly campaigns: CampaignsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly hasher: PasswordHasher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -209,11 +210,7 @@ export class SeedService {
     // accounts share one, published in the README, so a shared hash discloses nothing).
     const passwords = [...new Set(demoAccounts.map((account) => account.password))];
     const hashOf = new Map(
-      await Promise.all(
-        passwords.map(
-          async (p) => [p, await hashPassword(p, this.config.NEC_PASSWORD_SCRYPT_COST)] as const,
-        ),
-      ),
+      await Promise.all(passwords.map(async (p) => [p, await this.hasher.hash(p)] as const)),
     );
 
     return this.transactions.run(async (manager) => {
