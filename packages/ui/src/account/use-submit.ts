@@ -45,8 +45,7 @@ export function useSubmit() {
     } finally {
       pending.value = false;
     }
-    // Once the form is usable again: moved while its button was still disabled, the focus was
-    // sometimes lost to the page (1 run in 5 of the portal's sessions test).
+    // Once the form is usable again (its button enabled), so nothing re-rendered after takes it.
     if (refocus) focusKey.value += 1;
   }
   return { pending, failure, focusKey, run };
