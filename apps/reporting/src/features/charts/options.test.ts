@@ -1,7 +1,13 @@
 import { nationalEditions } from '@nec/domain';
 import { describe, expect, it } from 'vitest';
 import { tableToCsv } from './data-table.js';
-import { breakdownOption, breakdownTable, editionsOption, editionsTable } from './options.js';
+import {
+  breakdownOption,
+  breakdownTable,
+  editionsOption,
+  editionsTable,
+  monthPoints,
+} from './options.js';
 
 const row = (key: string, count: number) => ({
   key,
@@ -69,5 +75,20 @@ describe('chart options and their tables', () => {
     expect(
       (breakdownOption('month', [row('2026-03', 4)], 'count', 'Par mois') as Option).media,
     ).toEqual([]);
+  });
+
+  it('draws the months without an event at 0, from the first month to the last', () => {
+    const rows = [row('2025-11', 2), row('2026-02', 3), row('2025-12', 1)];
+    expect(monthPoints(rows, (r) => r.count)).toEqual([
+      { key: '2025-11', value: 2 },
+      { key: '2025-12', value: 1 },
+      { key: '2026-01', value: 0 },
+      { key: '2026-02', value: 3 },
+    ]);
+    expect(monthPoints([], (r) => r.count)).toEqual([]);
+    const option = breakdownOption('month', rows, 'count', 'Par mois') as {
+      series: { data: number[] }[];
+    };
+    expect(option.series[0]?.data).toEqual([2, 1, 0, 3]);
   });
 });

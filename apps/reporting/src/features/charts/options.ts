@@ -40,6 +40,29 @@ const valueAxisLabel = { ...axisLabel, formatter: (value: number) => formatInteg
 export const isTimeline = (dimension: BreakdownDimension): boolean =>
   dimension === 'month' || dimension === 'year';
 
+/**
+ * Every month from the first to the last one with an event, those without any at 0: the API
+ * gives only the months that have some, and a line drawn through those alone never went down
+ * to 0 (two events in March and two in June read as two every month).
+ */
+export function monthPoints(
+  rows: readonly BreakdownRow<string | number>[],
+  value: (row: BreakdownRow<string | number>) => number,
+): { key: string; value: number }[] {
+  const byMonth = new Map(rows.map((row) => [String(row.key), value(row)]));
+  const months = [...byMonth.keys()].sort();
+  const [first, last] = [months[0], months.at(-1)];
+  if (!first || !last) return [];
+  const points: { key: string; value: number }[] = [];
+  let [year, month] = first.split('-').map(Number) as [number, number];
+  for (let key = first; key <= last;) {
+    points.push({ key, value: byMonth.get(key) ?? 0 });
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+    key = `${year}-${String(month).padStart(2, '0')}`;
+  }
+  return points;
+}
+
 /** A horizontal bar per key (sorted as the API gives them), with the value written at its end. */
 export function breakdownOption(
   dimension: BreakdownDimension,
@@ -49,8 +72,12 @@ export function breakdownOption(
 ): EChartsCoreOption {
   const { value, format } = metrics[metric];
   const vertical = isTimeline(dimension);
-  const categories = rows.map((row) => keyLabel(dimension, row.key));
-  const data = rows.map((row) => (metric === 'subsidyCents' ? value(row) / 100 : value(row)));
+  const points =
+    dimension === 'month'
+      ? monthPoints(rows, value)
+      : rows.map((row) => ({ key: row.key, value: value(row) }));
+  const categories = points.map((point) => keyLabel(dimension, point.key));
+  const data = points.map((point) => (metric === 'subsidyCents' ? point.value / 100 : point.value));
   // Long names (« Hybride (sur place et en ligne) ») wrap rather than lose their end.
   const categoryAxis = {
     type: 'category',
@@ -78,6 +105,9 @@ export function breakdownOption(
         name: metrics[metric].label,
         data,
         barMaxWidth: 40,
+        // Dozens of months: a dot on a few of them only (ECharts' choice) read as marks of
+        // something; the line alone, each month's value in the tooltip and the table.
+        showSymbol: !vertical || points.length <= 24,
         label: {
           show: !vertical,
           position: 'right',
