@@ -31,6 +31,25 @@ test('the public pages read well and pass axe', async ({ page }) => {
   }
 });
 
+test('a turned phone moves no focus; the folded breadcrumb unfolds to its first link', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await visit(page, '/questions-frequentes', 'fil d’Ariane à 320 px');
+  // A question opened, then the phone turned (the folded breadcrumb shows, its fold's
+  // transition ends): the focus stays on the question's button.
+  const question = page.getByRole('button', { name: 'Qui peut déposer un dossier ?' });
+  await question.click();
+  await expect(question).toBeFocused();
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.waitForTimeout(600); // the DSFR's fold transitions last 0.3 s
+  await expect(question).toBeFocused();
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.getByRole('button', { name: 'Voir le fil d’Ariane' }).click();
+  const trail = page.getByRole('navigation', { name: 'vous êtes ici :' });
+  await expect(trail.getByRole('link', { name: 'Accueil' })).toBeFocused();
+});
+
 test('an account page sends a visitor to sign in, then back', async ({ page }) => {
   await page.goto('/mes-dossiers');
   await expect(page).toHaveURL(/\/connexion\?retour=(%2F|\/)mes-dossiers/);
