@@ -37,6 +37,15 @@ describe('KeyFigures', () => {
     expect(events.get('details').text()).toContain('Bilans transmis');
   });
 
+  it('says why there is no change, without « vs période précédente » after it', () => {
+    const wrapper = mount(KeyFigures, { props: { overview: overview(15, 0) } });
+    const events = wrapper.get('[data-figure="events"]');
+    expect(events.text()).toContain('Aucun événement sur la période précédente');
+    expect(events.text()).not.toContain('vs période précédente');
+    expect(wrapper.get('[data-figure="parity"]').text()).toContain('Pas de comparaison possible');
+    expect(wrapper.get('[data-figure="parity"]').text()).not.toContain('vs période');
+  });
+
   it('leaves the comparison out when asked (the public page, since the first event)', () => {
     const wrapper = mount(KeyFigures, {
       props: { overview: overview(15, 0), compare: false, figures: ['events'] },

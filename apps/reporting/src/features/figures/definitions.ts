@@ -27,7 +27,13 @@ export const keyFigures: KeyFigure[] = keyFigureDefinitions.map((figure) => ({
   ratio: figure.unit === 'share',
 }));
 
-/** « +12,5 % par rapport à la période précédente », or why there is none. */
+/** Whether the change is a figure (« +12,5 % »); if not, `changeWords` says why there is none. */
+export function isComparable(change: Change, ratio = false): boolean {
+  if (change.previous === null || change.current === null) return false;
+  return ratio || change.changePercent !== null;
+}
+
+/** « +12,5 % » (against the previous period), or why there is none. */
 export function changeWords(change: Change, ratio = false): string {
   if (change.previous === null || change.current === null) return 'Pas de comparaison possible';
   if (ratio) {
