@@ -1,13 +1,11 @@
+import { formatInstantFr } from '@nec/domain';
 import type { Mail } from '../mail/mail.service.js';
 
 /** The texts of the membership mails (French, vouvoiement), apart from the code that sends them. */
 
-const DAY_FORMAT = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: 'Europe/Paris',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
+/** The day of an instant in Paris, written as French does (« 1er décembre 2026 »). */
+const day = (instant: Date): string =>
+  formatInstantFr(instant, { time: false, timeZone: 'Europe/Paris' });
 
 export interface InvitationMailFacts {
   to: string;
@@ -25,7 +23,7 @@ export function invitationMail(facts: InvitationMailFacts): Mail {
   return {
     to: facts.to,
     subject: `Invitation à rejoindre « ${facts.organisationName} »`,
-    text: `Bonjour,\n\n${facts.inviterName} vous invite à rejoindre la structure « ${facts.organisationName} » sur la plateforme Numérique en Commun[s], pour préparer et suivre ses dossiers avec les autres membres.\n\nPour accepter ou décliner l’invitation, ouvrez ce lien avant le ${DAY_FORMAT.format(facts.expiresAt)} :\n${facts.link}\n\nVous n’avez pas encore de compte ? Créez-le avec cette adresse (${facts.to}) et confirmez-la, puis ouvrez de nouveau ce lien. Seul le compte de cette adresse peut accepter l’invitation.\n\nSi vous ne connaissez pas cette structure, ignorez ce message : rien ne se fera sans votre accord.\n`,
+    text: `Bonjour,\n\n${facts.inviterName} vous invite à rejoindre la structure « ${facts.organisationName} » sur la plateforme Numérique en Commun[s], pour préparer et suivre ses dossiers avec les autres membres.\n\nPour accepter ou décliner l’invitation, ouvrez ce lien avant le ${day(facts.expiresAt)} :\n${facts.link}\n\nVous n’avez pas encore de compte ? Créez-le avec cette adresse (${facts.to}) et confirmez-la, puis ouvrez de nouveau ce lien. Seul le compte de cette adresse peut accepter l’invitation.\n\nSi vous ne connaissez pas cette structure, ignorez ce message : rien ne se fera sans votre accord.\n`,
   };
 }
 

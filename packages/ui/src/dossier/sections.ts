@@ -7,6 +7,7 @@ import {
   territoryKindLabels,
   formatCents,
   type NecLocalDossierDraft,
+  formatDateFr,
 } from '@nec/domain';
 
 /** One line of the read view: a term and its value in words ("—" when not filled in). */
@@ -23,12 +24,7 @@ const labelled = (labels: Record<string, string>, value: unknown): string =>
 const listOf = (items: readonly string[]): string => (items.length ? items.join(', ') : '—');
 const date = (value: unknown): string => {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return '—';
-  return new Date(`${value}T12:00:00Z`).toLocaleDateString('fr-FR', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return formatDateFr(value);
 };
 const strings = (value: readonly unknown[] | null | undefined): string[] =>
   (value ?? []).filter((v): v is string => typeof v === 'string' && v !== '');

@@ -1,3 +1,4 @@
+import { formatInstantFr } from '@nec/domain';
 import type { recoveryCodesSchema, totpSetupSchema } from '@nec/contracts';
 import type { z } from 'zod';
 import { describeError } from '../states/describe-error.js';
@@ -67,11 +68,7 @@ export function recoveryCodesText(
   codes: readonly string[],
   options: { account: string; service: string; createdAt: Date },
 ): string {
-  const day = options.createdAt.toLocaleDateString('fr-FR', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
+  const day = formatInstantFr(options.createdAt, { time: false });
   return [
     `${options.service} — codes de secours`,
     `Compte : ${options.account}`,

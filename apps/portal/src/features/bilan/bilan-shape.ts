@@ -6,6 +6,7 @@ import {
   formatCents,
   type EventFormatKind,
   type NecLocalBilanDraft,
+  formatDateFr,
 } from '@nec/domain';
 import type { BilanDto } from '@nec/contracts';
 
@@ -70,13 +71,7 @@ export function plannedOtherFormats(plan: Plan): string | null {
 /** The event as the dossier described it: dates and mode. */
 export function plannedEvent(plan: Plan): string | null {
   if (!plan.startDate) return null;
-  const day = (iso: string) =>
-    new Date(`${iso}T12:00:00Z`).toLocaleDateString('fr-FR', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
+  const day = (iso: string) => formatDateFr(iso);
   const dates =
     plan.endDate && plan.endDate !== plan.startDate
       ? `du ${day(plan.startDate)} au ${day(plan.endDate)}`

@@ -1,13 +1,8 @@
-import { callKindLabels, formatCents, type Campaign } from '@nec/domain';
+import { callKindLabels, formatCents, type Campaign, formatDateFr } from '@nec/domain';
 
 /** French long date: "31 décembre 2026". */
 export function longDate(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('fr-FR', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return formatDateFr(iso);
 }
 
 const percent = (ratio: number) =>

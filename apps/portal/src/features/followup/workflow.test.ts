@@ -63,7 +63,7 @@ describe('applicantAction (the domain’s workflow, for the applicant, today)', 
 
 describe('longDate', () => {
   it('writes a calendar day in French', () => {
-    expect(longDate('2026-03-01')).toBe('1 mars 2026');
+    expect(longDate('2026-03-01')).toBe('1er mars 2026');
   });
 });
 

@@ -6,6 +6,8 @@ import {
   type RequirementId,
   type TransitionContext,
   type WorkflowEvent,
+  formatDateFr,
+  formatInstantFr,
 } from '@nec/domain';
 
 /** What the page needs of a dossier to ask the workflow what the applicant may do. */
@@ -71,17 +73,12 @@ export function applicantAction(
 
 /** "15 octobre 2026" from `2026-10-15` (read as a calendar day, whatever the time zone). */
 export function longDate(isoDate: string): string {
-  return new Date(`${isoDate.slice(0, 10)}T12:00:00Z`).toLocaleDateString('fr-FR', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return formatDateFr(isoDate);
 }
 
 /** "4 mai 2026 à 14:32" from an ISO date-time, in the reader's time zone. */
 export function dateTime(iso: string): string {
-  return new Date(iso).toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+  return formatInstantFr(iso);
 }
 
 /**

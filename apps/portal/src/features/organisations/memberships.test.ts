@@ -20,13 +20,13 @@ describe('membership wording', () => {
   });
 
   it('gives days in Paris time', () => {
-    expect(dayOf('2026-11-30T23:30:00Z')).toBe('1 décembre 2026');
+    expect(dayOf('2026-11-30T23:30:00Z')).toBe('1er décembre 2026');
   });
 
   it('says until when an invitation works, or that it lapsed', () => {
     const sent = { invitedAt: '2026-11-01T10:00:00Z', expiresAt: '2026-11-08T10:00:00Z' };
     expect(invitationState({ ...sent, expired: false })).toBe(
-      'Envoyée le 1 novembre 2026, valable jusqu’au 8 novembre 2026.',
+      'Envoyée le 1er novembre 2026, valable jusqu’au 8 novembre 2026.',
     );
     expect(invitationState({ ...sent, expired: true })).toMatch(
       /^Invitation expirée le 8 novembre/,

@@ -1,5 +1,5 @@
 import type { JoinRequestStatus, MemberDto, MembershipRole } from '@nec/contracts';
-import { leavesNoOwner } from '@nec/domain';
+import { leavesNoOwner, formatInstantFr } from '@nec/domain';
 
 /** How the membership screens word roles, statuses and dates. */
 
@@ -19,10 +19,9 @@ export const joinRequestStatuses: Record<
   cancelled: { label: 'Annulée', badge: 'warning' },
 };
 
-const DAY = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
-
 /** `2026-11-30T09:00:00Z` → « 30 novembre 2026 » (Paris time). */
-export const dayOf = (iso: string): string => DAY.format(new Date(iso));
+export const dayOf = (iso: string): string =>
+  formatInstantFr(iso, { time: false, timeZone: 'Europe/Paris' });
 
 /**
  * What an owner reads about a pending invitation: when it was sent and until when it works, or

@@ -4,6 +4,7 @@ import {
   eventModeLabels,
   organisationCategoryLabels,
   themeFamilyLabels,
+  formatDateFr,
 } from '@nec/domain';
 import type { BreakdownDimension } from '@nec/contracts';
 import { territoryName } from '../map/territories.js';
@@ -20,7 +21,6 @@ const months = new Intl.DateTimeFormat('fr-FR', {
   year: 'numeric',
   timeZone: 'UTC',
 });
-const days = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
 
 export const formatInteger = (value: number | null): string =>
   value === null ? '—' : integers.format(value);
@@ -29,8 +29,7 @@ export const formatEuros = (cents: number | null): string =>
   cents === null ? '—' : euros.format(Math.round(cents / 100));
 export const formatPercent = (ratio: number | null): string =>
   ratio === null ? '—' : `${decimals.format(ratio * 100)} %`;
-export const formatDate = (iso: string | null): string =>
-  iso === null ? '—' : days.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso));
+export const formatDate = (iso: string | null): string => (iso === null ? '—' : formatDateFr(iso));
 
 const lookup = (labels: Record<string, string>) => (key: string) => labels[key] ?? key;
 
