@@ -6,7 +6,6 @@ import { DEFAULT_SCRYPT_COST } from '../config/config.js';
  * Stored as `scrypt$N$r$p$salt$hash` so the cost can be raised later without breaking old hashes.
  */
 const KEY_LENGTH = 32;
-const DEFAULT_COST = DEFAULT_SCRYPT_COST;
 
 /** scrypt's parameters for a cost given as log2(N) (`NEC_PASSWORD_SCRYPT_COST`). */
 function parameters(cost: number) {
@@ -26,7 +25,7 @@ function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise
 }
 
 /** A new hash at `cost` (log2 N); verifying reads the parameters stored with the hash. */
-export async function hashPassword(password: string, cost = DEFAULT_COST): Promise<string> {
+export async function hashPassword(password: string, cost = DEFAULT_SCRYPT_COST): Promise<string> {
   const { N, r, p } = parameters(cost);
   const salt = randomBytes(16);
   const key = await scrypt(password, salt, { N, r, p });
@@ -51,7 +50,7 @@ const dummies = new Map<number, Promise<string>>();
  * A hash to verify against when the account does not exist, at the cost real hashes are made
  * at, so timing does not tell (made once per cost).
  */
-export function dummyHash(cost = DEFAULT_COST): Promise<string> {
+export function dummyHash(cost = DEFAULT_SCRYPT_COST): Promise<string> {
   let dummy = dummies.get(cost);
   if (!dummy) {
     dummy = hashPassword('not-a-real-password', cost);

@@ -1,9 +1,6 @@
 import { callKindLabels, formatCents, type Campaign, formatDateFr } from '@nec/domain';
 
 /** French long date: "31 décembre 2026". */
-export function longDate(iso: string): string {
-  return formatDateFr(iso);
-}
 
 const percent = (ratio: number) =>
   new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
@@ -14,7 +11,7 @@ export type Condition = { title: string; text: string };
 
 /** "Jusqu’au 31 décembre 2026" or "Toute l’année". */
 export function deadlineText(campaign: Campaign): string {
-  return campaign.closesOn ? `Jusqu’au ${longDate(campaign.closesOn)}` : 'Toute l’année';
+  return campaign.closesOn ? `Jusqu’au ${formatDateFr(campaign.closesOn)}` : 'Toute l’année';
 }
 
 /** One line for a card: the amounts or the main figure of the call. */
@@ -72,7 +69,7 @@ export function callConditions(campaign: Campaign): Condition[] {
         },
         {
           title: 'Durée de la convention',
-          text: `L’événement se tient au plus tard le ${longDate(p.agreementEndDate)}, date de fin de la convention.`,
+          text: `L’événement se tient au plus tard le ${formatDateFr(p.agreementEndDate)}, date de fin de la convention.`,
         },
       ];
     }

@@ -36,6 +36,9 @@ const integerLabel = ({ value }: { value: number }) => formatInteger(value);
 /** Values in French (« 6 000 », not « 6,000 »). */
 const valueAxisLabel = { ...axisLabel, formatter: (value: number) => formatInteger(value) };
 
+/** ECharts' media query for a phone: the chart's own box at most 480 px wide. */
+export const phoneQuery = { maxWidth: 480 } as const;
+
 /** Months and years read left to right, as a line; every other breakdown is horizontal bars. */
 export const isTimeline = (dimension: BreakdownDimension): boolean =>
   dimension === 'month' || dimension === 'year';
@@ -126,7 +129,7 @@ export function breakdownOption(
  */
 function narrowBars(valueText: (value: number) => string) {
   return {
-    query: { maxWidth: 480 },
+    query: phoneQuery,
     option: {
       grid: { left: 4, right: 16, top: 20, bottom: 4 },
       xAxis: { axisLabel: { show: false } },
@@ -200,7 +203,7 @@ export function distributionOption(
     // On a phone, slanted « 5 000 € à 10 000 € » overlapped their neighbours: they stand upright.
     media: [
       {
-        query: { maxWidth: 480 },
+        query: phoneQuery,
         option: { grid: { left: 40, bottom: 136 }, xAxis: { axisLabel: { rotate: 90 } } },
       },
     ],
@@ -285,7 +288,7 @@ export function editionsOption(editions: readonly Edition[]): EChartsCoreOption 
     // the bars: the names stand upright, the figures stay in the tooltip and the data table.
     media: [
       {
-        query: { maxWidth: 480 },
+        query: phoneQuery,
         option: {
           grid: { bottom: 120 },
           xAxis: { axisLabel: { rotate: 90 } },

@@ -2,7 +2,7 @@
 // first load (its table is: map-table.ts).
 import type { BreakdownRow } from '@nec/domain';
 import type { EChartsCoreOption } from 'echarts/core';
-import { metrics, type Metric } from '../charts/options.js';
+import { metrics, phoneQuery, type Metric } from '../charts/options.js';
 import { mapName } from './contours.js';
 import { type MapLevel, territoriesOf, territoryName } from './territories.js';
 
@@ -81,7 +81,7 @@ export function mapOption(
     // overseas insets at its bottom left, and the box is shorter (reporting.css).
     media: [
       {
-        query: { maxWidth: 480 },
+        query: phoneQuery,
         option: {
           visualMap: { orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 180 },
           series: [{ layoutCenter: ['50%', '44%'], layoutSize: '96%' }],
