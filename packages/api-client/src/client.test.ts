@@ -105,6 +105,35 @@ describe('createApiClient', () => {
     expect(headerOf(sent[1], 'X-CSRF-Token')).toBe('jeton-csrf-1');
   });
 
+  it('keeps the token the second factor’s answer carries, and forgets it on sign-out', async () => {
+    const { fetch, sent } = fakeFetch(
+      json(200, { ...session, csrfToken: 'jeton-apres-code' }),
+      () => new Response(null, { status: 204 }),
+      json(200, { ...session, csrfToken: 'jeton-suivant' }),
+      json(200, saved),
+    );
+    const api = createApiClient({ fetch });
+    api.setCsrfToken('jeton-avant-code');
+    await api.auth.mfaVerify({ body: { code: '123456' } });
+    await api.auth.signOut();
+    expect(headerOf(sent[1], 'X-CSRF-Token')).toBe('jeton-apres-code');
+    await api.dossiers.saveDraft({ params: { id: dossierId }, body: { version: 2, content: {} } });
+    expect(sent[2]?.url).toBe('/api/auth/session');
+    expect(headerOf(sent[3], 'X-CSRF-Token')).toBe('jeton-suivant');
+  });
+
+  it('fails a write with the session’s own error when its token cannot be read', async () => {
+    const expired = { error: 'unauthenticated', message: 'Connectez-vous.', fields: [] };
+    const { fetch, sent } = fakeFetch(json(401, expired));
+    const api = createApiClient({ fetch });
+    const write = api.dossiers.saveDraft({
+      params: { id: dossierId },
+      body: { version: 2, content: {} },
+    });
+    await expect(write).rejects.toBeInstanceOf(SessionExpiredError);
+    expect(sent.map((s) => s.url)).toEqual(['/api/auth/session']);
+  });
+
   it('fetches the current token and retries once when the token is refused', async () => {
     const refused = { error: 'csrf-token-invalid', message: 'Jeton périmé.', fields: [] };
     const { fetch, sent } = fakeFetch(

@@ -44,7 +44,7 @@ describe('createApiClientFor (a client for a few features of the contract)', () 
     const { fetch, sent } = fakeFetch(json(200, noEditions));
     const api = createApiClientFor({ publicReporting, openData }, { fetch });
     expect(Object.keys(api).sort()).toEqual(
-      ['openData', 'publicReporting', 'setCsrfToken', 'upload'].sort(),
+      ['call', 'openData', 'publicReporting', 'setCsrfToken', 'upload'].sort(),
     );
     expect(await api.publicReporting.nationalEditions()).toEqual(noEditions);
     expect(sent[0]?.url).toBe('/api/public/reporting/national-editions');

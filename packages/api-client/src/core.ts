@@ -1,10 +1,9 @@
-// Only the narrow entries of the contract: an app's client carries the routes it is given, not
-// every feature's schemas (see `createApiClientFor`). The session routes are needed here for the
-// CSRF token, whatever the app's routes.
-import { auth } from '@nec/contracts/auth';
+// Only the schema-free part of the contract: an app's client carries the routes it is given,
+// not every feature's schemas (see `createApiClientFor`), and no schema before its first call.
 import {
   fillPath,
   paramText,
+  sessionPath,
   type BodyInputOf,
   type ParamsOf,
   type QueryInputOf,
@@ -66,16 +65,21 @@ export type ApiCallsOf<C extends RouteTable> = {
   };
 };
 
-export type ApiClientOf<C extends RouteTable> = ApiCallsOf<C> & {
+export type ApiClientOf<C extends RouteTable> = ApiCallsOf<C> & ClientSession;
+
+/** What every client has beside its calls, whatever its routes (functions, safe to pass on). */
+export interface ClientSession {
   /** Sets (or forgets) the CSRF token sent with writes; sign-in and session calls set it. */
-  setCsrfToken(token: string | undefined): void;
+  setCsrfToken: (token: string | undefined) => void;
+  /** Calls any route of the contract with this client's session: what the grouped calls do. */
+  call: <R extends RouteDefinition>(route: R, args?: CallArgs<R>) => Promise<ResponseDataOf<R>>;
   /**
    * Sends a file to a multipart route, telling `onProgress` how far it has gone (`fetch` cannot:
    * this goes through `XMLHttpRequest`), with the same cookie, CSRF token, errors and response
-   * check as every other call: `api.upload(contract.attachments.upload, { params, fields, file })`.
+   * check as every other call: `api.upload(attachments.upload, { params, fields, file })`.
    */
-  upload<R extends MultipartRoute>(route: R, args: UploadArgs<R>): Promise<ResponseDataOf<R>>;
-};
+  upload: <R extends MultipartRoute>(route: R, args: UploadArgs<R>) => Promise<ResponseDataOf<R>>;
+}
 
 export interface ApiClientOptions {
   /** Where the API is: `''` for the same origin (the apps are served beside it). */
@@ -143,13 +147,18 @@ export function routeUrl<R extends RouteDefinition>(
 }
 
 function urlOf(
-  route: RouteDefinition,
+  route: Pick<RouteDefinition, 'path'>,
   params: Record<string, unknown> | undefined,
   query: Record<string, unknown> | undefined,
   baseUrl: string,
 ): string {
   return `${baseUrl}${fillPath(route.path, params)}${queryString(query)}`;
 }
+
+/** What `send` needs of a route: where to send, and whether a write needs the CSRF token. */
+type RouteAddress = Pick<RouteDefinition, 'method' | 'path' | 'public'>;
+
+const sessionRoute: RouteAddress = { method: 'GET', path: sessionPath };
 
 const hasCsrfToken = (data: unknown): data is { csrfToken: string } =>
   typeof data === 'object' &&
@@ -177,7 +186,7 @@ export function createApiClientFor<const C extends RouteTable>(
   const makeXhr = options.xhr ?? browserXhr;
   let csrfToken: string | undefined;
 
-  async function send(route: RouteDefinition, args: CallArgsAny): Promise<Response> {
+  async function send(route: RouteAddress, args: CallArgsAny): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     let body: FormData | string | undefined;
     if (args.body instanceof FormData) body = args.body;
@@ -245,9 +254,20 @@ export function createApiClientFor<const C extends RouteTable>(
     });
   }
 
+  /** The session's token, read from its route (only the token: no schema needed for it). */
   async function fetchCsrfToken(): Promise<string> {
-    const session = await call(auth.session, {});
-    return session.csrfToken;
+    const res = await send(sessionRoute, {});
+    if (!res.ok) throw await failure(res);
+    const data: unknown = await res.json().catch(() => undefined);
+    if (!hasCsrfToken(data)) throw new ApiError(res.status, clientErrorBody('unexpected-response'));
+    return data.csrfToken;
+  }
+
+  async function failure(res: Response): Promise<ApiError> {
+    const json: unknown = await res.json().catch(() => null);
+    const error = await errorFrom(res.status, json, res.headers);
+    if (error.status === 401) csrfToken = undefined;
+    return error;
   }
 
   async function call<R extends RouteDefinition>(
@@ -257,9 +277,7 @@ export function createApiClientFor<const C extends RouteTable>(
   ): Promise<ResponseDataOf<R>> {
     const res = await send(route, args);
     if (!res.ok) {
-      const json: unknown = await res.json().catch(() => null);
-      const error = errorFrom(res.status, json, res.headers);
-      if (error.status === 401) csrfToken = undefined;
+      const error = await failure(res);
       // The token changed (signed in again in another tab): fetch the current one, once.
       if (error.code === 'csrf-token-invalid' && !retried) {
         csrfToken = undefined;
@@ -273,15 +291,13 @@ export function createApiClientFor<const C extends RouteTable>(
   async function readSuccess(route: RouteDefinition, res: Response): Promise<unknown> {
     const { response } = route;
     if (response === null) {
-      if (route === auth.signOut) csrfToken = undefined;
+      if (route.csrf === 'ends') csrfToken = undefined;
       return undefined;
     }
     if ('kind' in response) return res.blob();
     const parsed = response.safeParse(await res.json().catch(() => undefined));
     if (!parsed.success) throw new ApiError(res.status, clientErrorBody('unexpected-response'));
-    if (route === auth.signIn || route === auth.session) {
-      if (hasCsrfToken(parsed.data)) csrfToken = parsed.data.csrfToken;
-    }
+    if (route.csrf === 'issues' && hasCsrfToken(parsed.data)) csrfToken = parsed.data.csrfToken;
     return parsed.data;
   }
 
@@ -323,6 +339,8 @@ export function createApiClientFor<const C extends RouteTable>(
     setCsrfToken: (token) => {
       csrfToken = token;
     },
+    call: <R extends RouteDefinition>(route: R, args?: CallArgs<R>) =>
+      call(route, (args ?? {}) as CallArgsAny),
     upload,
   };
 }

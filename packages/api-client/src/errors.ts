@@ -1,4 +1,4 @@
-import { errorBodySchema, type ErrorBody, type FieldError } from '@nec/contracts/errors';
+import type { ErrorBody, FieldError } from '@nec/contracts/errors';
 
 /** Field path → the first French message about it (`''` for the form as a whole). */
 export type FieldErrors = Record<string, string>;
@@ -89,10 +89,20 @@ function retryAfterOf(body: ErrorBody, headers: Headers): number {
   return Number.isFinite(fromHeader) && fromHeader > 0 ? fromHeader : 60;
 }
 
-/** The typed error for a failed answer. */
-export function errorFrom(status: number, json: unknown, headers: Headers): ApiError {
-  const parsed = errorBodySchema.safeParse(json);
-  const body = parsed.success ? parsed.data : clientErrorBody('http-error');
+/**
+ * The typed error for a failed answer. The error shape's schema (and zod) load with the first
+ * failure: a page that meets none does not carry them before its first paint.
+ */
+export async function errorFrom(
+  status: number,
+  json: unknown,
+  headers: Headers,
+): Promise<ApiError> {
+  const parsed = await import('@nec/contracts/errors').then(
+    ({ errorBodySchema }) => errorBodySchema.safeParse(json),
+    () => null,
+  );
+  const body = parsed?.success ? parsed.data : clientErrorBody('http-error');
   if (status === 401) return new SessionExpiredError(body);
   if (status === 409) return new ConflictError(body);
   if (status === 429) return new RateLimitError(body, retryAfterOf(body, headers));

@@ -1,7 +1,15 @@
 import { roleSchema } from '@nec/domain';
 import { z } from 'zod';
-import { returnPathSchema } from './return-path.js';
-import { route } from './route.js';
+import { RETURN_PATH_MAX, RETURN_PATH_PATTERN } from './return-path.js';
+import { route, sessionPath } from './route.js';
+
+/** A return path after signing in, in a request body: see `safeReturnPath` for the rule. */
+export const returnPathSchema = z
+  .string()
+  .max(RETURN_PATH_MAX, { error: 'Ce chemin de retour est trop long.' })
+  .regex(RETURN_PATH_PATTERN, {
+    error: 'Ce chemin de retour n’est pas une page de la plateforme.',
+  });
 
 /** Request bodies of the auth endpoints (strict: unknown fields are refused). */
 export const emailSchema = z
@@ -202,6 +210,7 @@ export const auth = {
     body: signInSchema,
     status: 200,
     response: sessionSchema,
+    csrf: 'issues',
     errors: [401, 403, 429],
   }),
   signOut: route({
@@ -212,15 +221,17 @@ export const auth = {
     tag,
     status: 204,
     response: null,
+    csrf: 'ends',
   }),
   session: route({
     method: 'GET',
-    path: '/api/auth/session',
+    path: sessionPath,
     allowMfaPending: true,
     summary: 'La session en cours et son jeton CSRF',
     tag,
     status: 200,
     response: sessionSchema,
+    csrf: 'issues',
   }),
   mfaSetup: route({
     method: 'POST',
@@ -256,6 +267,7 @@ export const auth = {
     body: secondFactorCodeSchema,
     status: 200,
     response: sessionSchema,
+    csrf: 'issues',
     errors: [409, 429],
   }),
   mfaDisable: route({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { returnPathSchema } from './auth.js';
 import { RETURN_PATH_MAX, safeReturnPath } from './return-path.js';
 
 describe('safeReturnPath', () => {
@@ -10,6 +11,7 @@ describe('safeReturnPath', () => {
     '/dossiers?q=a:b#resume',
   ])('keeps the local path %s', (path) => {
     expect(safeReturnPath(path)).toBe(path);
+    expect(returnPathSchema.safeParse(path).success).toBe(true);
   });
 
   it.each([
@@ -31,5 +33,7 @@ describe('safeReturnPath', () => {
     ['/mes-dossiers'],
   ])('refuses %j', (value) => {
     expect(safeReturnPath(value)).toBeNull();
+    // The request bodies' schema, built from the same rule, refuses it too.
+    expect(returnPathSchema.safeParse(value).success).toBe(false);
   });
 });

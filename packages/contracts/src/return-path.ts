@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// Schema-free on purpose: the portal's header checks its return path on every page, before any
+// schema (and zod) is loaded. The request bodies' schema (`returnPathSchema`, in auth.ts) is
+// built from the same limit and pattern.
 
 /** Longest return path accepted (an invitation link's is about 60 characters). */
 export const RETURN_PATH_MAX = 300;
@@ -10,18 +12,14 @@ export const RETURN_PATH_MAX = 300;
  * string and an anchor (the router guard's `fullPath`). No `:` before the query (no scheme),
  * no backslash (read as `/` by browsers), no spaces nor control characters.
  */
-export const returnPathSchema = z
-  .string()
-  .max(RETURN_PATH_MAX, { error: 'Ce chemin de retour est trop long.' })
-  .regex(
-    /^\/(?![/\\])[A-Za-z0-9\-._~/%]*(\?[A-Za-z0-9\-._~=&%+/:@!$'()*,;]*)?(#[A-Za-z0-9\-._~%]*)?$/,
-    {
-      error: 'Ce chemin de retour n’est pas une page de la plateforme.',
-    },
-  );
+export const RETURN_PATH_PATTERN =
+  /^\/(?![/\\])[A-Za-z0-9\-._~/%]*(\?[A-Za-z0-9\-._~=&%+/:@!$'()*,;]*)?(#[A-Za-z0-9\-._~%]*)?$/;
 
 /** The return path if it is a safe local one, else `null` (never a reason to fail a page). */
 export function safeReturnPath(value: unknown): string | null {
-  const parsed = returnPathSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  return typeof value === 'string' &&
+    value.length <= RETURN_PATH_MAX &&
+    RETURN_PATH_PATTERN.test(value)
+    ? value
+    : null;
 }

@@ -45,7 +45,18 @@ export interface RouteDefinition {
   readonly response: z.ZodType | FileResponse | null;
   /** Error statuses this route answers besides the usual ones (see `errorStatusesOf`). */
   readonly errors?: readonly number[];
+  /**
+   * What the route does to the token a client sends in `X-CSRF-Token`: its answer `issues` it
+   * (the session's), or it `ends` it (signing out). Clients keep their token by this mark.
+   */
+  readonly csrf?: 'issues' | 'ends';
 }
+
+/**
+ * The session's address: a client reads its CSRF token there before a first write, without the
+ * session's schema (the route itself is `auth.session`).
+ */
+export const sessionPath = '/api/auth/session';
 
 /** Keeps the literal types of a route (method, path, schemas) for the helper types below. */
 export const route = <const R extends RouteDefinition>(definition: R): R => definition;

@@ -1,6 +1,6 @@
 import { computed, reactive, ref } from 'vue';
 import type { AttachmentDto } from '@nec/contracts';
-import { contract } from '@nec/contracts';
+import { attachments } from '@nec/contracts/attachments';
 import { checkUpload, defaultUploadMaxBytes, formatFileSize, type UploadKind } from '@nec/domain';
 import { describeError } from '@nec/ui';
 import type { UploadProgress } from '@nec/api-client';
@@ -26,7 +26,7 @@ export type Remover = (attachment: AttachmentDto) => Promise<void>;
 /** Sends a file to the dossier as `kind`, telling the progress (see `api.upload`). */
 export function dossierUploader(dossierId: string, kind: UploadKind): Uploader {
   return (file, onProgress) =>
-    api.upload(contract.attachments.upload, {
+    api.upload(attachments.upload, {
       params: { id: dossierId },
       fields: { kind },
       file,

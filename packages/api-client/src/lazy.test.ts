@@ -1,0 +1,114 @@
+import { auth } from '@nec/contracts/auth';
+import { publicReporting } from '@nec/contracts/reporting';
+import { route, type RouteDefinition } from '@nec/contracts/route';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ApiError } from './core.js';
+import { createLazyApiClientFor } from './lazy.js';
+
+/** A fake `fetch` answering from canned responses, recording the addresses asked for. */
+function fakeFetch(...answers: (() => Response)[]) {
+  const sent: { url: string; init: RequestInit }[] = [];
+  const fetch = (input: string | URL | Request, init: RequestInit = {}) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    sent.push({ url, init });
+    const next = answers.shift();
+    if (!next) throw new Error(`unexpected request ${url}`);
+    return Promise.resolve(next());
+  };
+  return { fetch, sent };
+}
+
+const json = (status: number, body: unknown) => () =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+const things = {
+  create: route({
+    method: 'POST',
+    path: '/api/things',
+    summary: 'Créer une chose',
+    tag: 'Essai',
+    body: z.object({ name: z.string() }),
+    status: 201,
+    response: z.object({ id: z.string() }),
+  }),
+};
+
+const session = {
+  user: {
+    id: '6f1c2d6e-52a4-4c59-9d0b-6c2b4b1b9f10',
+    email: 'porteuse@example.org',
+    displayName: 'Porteuse',
+    role: 'applicant',
+  },
+  csrfToken: 'jeton-1',
+  mfaEnabled: false,
+  mfaPending: null,
+};
+
+/** A loader that counts its calls, failing the first `failures` times as a lost chunk would. */
+function counted<T extends Record<string, RouteDefinition>>(routes: T, failures = 0) {
+  const loader = Object.assign(
+    () => {
+      loader.calls += 1;
+      return loader.calls <= failures
+        ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+        : Promise.resolve(routes);
+    },
+    { calls: 0 },
+  );
+  return loader;
+}
+
+describe('createLazyApiClientFor (features loaded by their first call)', () => {
+  it('loads nothing before a call, then a feature once, whatever the number of calls', async () => {
+    const loadThings = counted(things);
+    const { fetch, sent } = fakeFetch(
+      json(200, session),
+      json(201, { id: 'a1' }),
+      json(201, { id: 'a2' }),
+    );
+    const api = createLazyApiClientFor({ things: loadThings }, { fetch });
+    expect(loadThings.calls).toBe(0);
+    expect(await api.things.create({ body: { name: 'x' } })).toEqual({ id: 'a1' });
+    expect(await api.things.create({ body: { name: 'y' } })).toEqual({ id: 'a2' });
+    expect(loadThings.calls).toBe(1);
+    expect(sent.map((s) => s.url)).toEqual([auth.session.path, '/api/things', '/api/things']);
+  });
+
+  it('checks answers against the loaded routes', async () => {
+    const { fetch } = fakeFetch(json(200, { editions: 'aucune' }));
+    const api = createLazyApiClientFor({ publicReporting: counted(publicReporting) }, { fetch });
+    const error = await api.publicReporting.nationalEditions().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe('unexpected-response');
+  });
+
+  it('shares one session between features: a token set once is sent by every feature', async () => {
+    const { fetch, sent } = fakeFetch(json(201, { id: 'a1' }));
+    const api = createLazyApiClientFor({ things: counted(things), auth: counted(auth) }, { fetch });
+    api.setCsrfToken('jeton-2');
+    await api.things.create({ body: { name: 'x' } });
+    expect(sent.map((s) => s.url)).toEqual(['/api/things']);
+    expect(new Headers(sent[0]?.init.headers).get('X-CSRF-Token')).toBe('jeton-2');
+  });
+
+  it('fails a call whose feature did not load as a network error, and loads again next time', async () => {
+    const loadThings = counted(things, 1);
+    const { fetch } = fakeFetch(json(201, { id: 'a1' }));
+    const api = createLazyApiClientFor({ things: loadThings }, { fetch });
+    api.setCsrfToken('jeton-1');
+    const error = await api.things.create({ body: { name: 'x' } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe('network');
+    expect(await api.things.create({ body: { name: 'x' } })).toEqual({ id: 'a1' });
+    expect(loadThings.calls).toBe(2);
+  });
+
+  it('refuses a route its feature does not have, and is not mistaken for a promise', async () => {
+    const api = createLazyApiClientFor({ things: counted(things) }, { fetch: fakeFetch().fetch });
+    const unknown = (api.things as unknown as Record<string, () => Promise<unknown>>).remove;
+    await expect(unknown?.()).rejects.toThrow('things.remove');
+    expect((api.things as unknown as { then?: unknown }).then).toBeUndefined();
+  });
+});
