@@ -215,24 +215,18 @@ export class SeedService {
 
     return this.transactions.run(async (manager) => {
       const accounts = {} as Record<AccountKey, string>;
+      const users = this.users.in(manager);
       for (const account of demoAccounts) {
-        const user = await this.users.create(
-          {
-            email: account.email,
-            displayName: account.displayName,
-            role: account.role,
-            passwordHash: hashOf.get(account.password) ?? '',
-            emailConfirmedAt: now,
-          },
-          manager,
-        );
+        const user = await users.create({
+          email: account.email,
+          displayName: account.displayName,
+          role: account.role,
+          passwordHash: hashOf.get(account.password) ?? '',
+          emailConfirmedAt: now,
+        });
         if (account.role !== 'applicant') {
           // Agents always sign in with a second factor: the demo ones are enrolled already.
-          await this.users.update(
-            user.id,
-            { mfaSecret: DEMO_TOTP_SECRET, mfaEnabledAt: now },
-            manager,
-          );
+          await users.update(user.id, { mfaSecret: DEMO_TOTP_SECRET, mfaEnabledAt: now });
         }
         accounts[account.key] = user.id;
       }
