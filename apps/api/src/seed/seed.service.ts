@@ -477,7 +477,7 @@ export class SeedService {
     for (const transition of history)
       await this.repository.insertTransition({ ...transition, dossierId }, manager);
     for (const request of informationRequests)
-      await this.instruction.addInformationRequest({ ...request, dossierId }, manager);
+      await this.instruction.in(manager).addInformationRequest({ ...request, dossierId });
     if (acceptance && submittedAt && eligibility) {
       await this.repository.insertCharterAcceptance({ dossierId, ...acceptance }, manager);
       await this.repository.insertVersion(
