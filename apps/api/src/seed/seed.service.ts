@@ -231,9 +231,10 @@ export class SeedService {
         accounts[account.key] = user.id;
       }
 
+      const campaigns = this.campaigns.in(manager);
       for (const campaign of allCampaigns) {
-        await this.campaigns.insert(campaign, manager);
-        await this.campaigns.setInstructors(campaign.id, [accounts.instructor], manager);
+        await campaigns.insert(campaign);
+        await campaigns.setInstructors(campaign.id, [accounts.instructor]);
       }
       await seedNationalEditions(manager, now);
 
