@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { hashPassword } from '../src/auth/password.js';
 import { CampaignInstructorEntity } from '../src/campaigns/campaign-instructor.entity.js';
 import { CampaignsRepository } from '../src/campaigns/campaigns.repository.js';
+import { Transactions } from '../src/database/transactions.js';
 import { DossierEntity } from '../src/dossiers/dossier.entity.js';
 import { MembershipEntity } from '../src/organisations/membership.entity.js';
 import { OrganisationEntity } from '../src/organisations/organisation.entity.js';
@@ -88,7 +89,8 @@ export async function agent(
 const db = (t: TestApp) => t.app.get(DataSource);
 
 export async function insertCampaign(t: TestApp, campaign: Campaign): Promise<void> {
-  await t.app.get(CampaignsRepository).insert(campaign, db(t).manager);
+  const campaigns = t.app.get(CampaignsRepository);
+  await t.app.get(Transactions).run({ campaigns }, (bound) => bound.campaigns.insert(campaign));
 }
 
 export async function assignInstructor(

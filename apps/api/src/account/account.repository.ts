@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import { BindableRepository } from '../database/transactions.js';
 import { OneTimeTokenEntity } from '../auth/one-time-token.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { CharterAcceptanceEntity } from '../dossiers/charter-acceptance.entity.js';
@@ -11,11 +12,9 @@ import { MembershipEntity } from '../organisations/membership.entity.js';
 
 /** What the RGPD features read and delete about one account, across the tables that hold it. */
 @Injectable()
-export class AccountRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  private m(manager?: EntityManager): EntityManager {
-    return manager ?? this.dataSource.manager;
+export class AccountRepository extends BindableRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   // ── export ────────────────────────────────────────────────────────────────
@@ -68,9 +67,8 @@ export class AccountRepository {
   async lockDossierStates(
     userId: string,
     organisationIds: string[],
-    manager: EntityManager,
   ): Promise<DossierEntity['state'][]> {
-    const query = manager
+    const query = this.tx()
       .getRepository(DossierEntity)
       .createQueryBuilder('d')
       .select(['d.id', 'd.state'])
@@ -87,10 +85,9 @@ export class AccountRepository {
    */
   async promoteOldestMemberWhereNoOwner(
     organisationIds: string[],
-    manager: EntityManager,
   ): Promise<{ organisationId: string; userId: string }[]> {
     if (organisationIds.length === 0) return [];
-    const result = await manager
+    const result = await this.tx()
       .createQueryBuilder()
       .update(MembershipEntity)
       .set({ role: 'owner' })

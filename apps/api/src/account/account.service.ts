@@ -100,24 +100,23 @@ export class AccountService {
           'Mot de passe incorrect : votre compte n’a pas été supprimé.',
         ),
     });
-    await this.transactions.run(async (manager) => {
-      const organisationIds = await this.organisations.organisationIdsOf(actor.id, manager);
-      const states = await this.repository.lockDossierStates(actor.id, organisationIds, manager);
+    const repositories = {
+      account: this.repository,
+      organisations: this.organisations,
+      users: this.users,
+    };
+    await this.transactions.run(repositories, async ({ account, organisations, users }, tx) => {
+      const organisationIds = await organisations.organisationIdsOf(actor.id);
+      const states = await account.lockDossierStates(actor.id, organisationIds);
       if (states.some(isUnderInstruction)) {
         throw conflict(
           'dossier-under-instruction',
           'Votre compte ne peut pas être supprimé pendant l’instruction d’un dossier de vos structures : l’équipe doit pouvoir vous joindre. Vous pourrez le supprimer une fois la décision rendue, ou après avoir retiré le dossier.',
         );
       }
-      await this.users.delete(actor.id, manager);
-      const removedOrganisations = await this.organisations.deleteEmptyOrganisations(
-        organisationIds,
-        manager,
-      );
-      const promoted = await this.repository.promoteOldestMemberWhereNoOwner(
-        organisationIds,
-        manager,
-      );
+      await users.delete(actor.id);
+      const removedOrganisations = await organisations.deleteEmptyOrganisations(organisationIds);
+      const promoted = await account.promoteOldestMemberWhereNoOwner(organisationIds);
       for (const p of promoted) {
         await this.audit.record(
           {
@@ -128,7 +127,7 @@ export class AccountService {
             subjectId: p.organisationId,
             details: { userId: p.userId, reason: 'owner-account-deleted' },
           },
-          manager,
+          tx,
         );
       }
       // The id is kept so the log stays coherent; the e-mail and name are not copied here.
@@ -141,7 +140,7 @@ export class AccountService {
           subjectId: actor.id,
           details: { removedOrganisationIds: removedOrganisations },
         },
-        manager,
+        tx,
       );
     });
   }

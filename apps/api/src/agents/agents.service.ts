@@ -92,17 +92,14 @@ export class AgentsService {
   ): Promise<{ user: UserEntity; token: string }> {
     if (await this.users.findByEmail(input.email)) throw emailTaken();
     const passwordHash = await this.hasher.hash(randomToken());
-    return this.transactions.run(async (manager) => {
-      const created = await this.users.create(
-        {
-          email: input.email,
-          displayName: input.displayName,
-          role: input.role,
-          passwordHash,
-          emailConfirmedAt: null,
-        },
-        manager,
-      );
+    return this.transactions.run({ users: this.users }, async ({ users }, tx) => {
+      const created = await users.create({
+        email: input.email,
+        displayName: input.displayName,
+        role: input.role,
+        passwordHash,
+        emailConfirmedAt: null,
+      });
       await this.audit.record(
         {
           actorId: by?.id ?? null,
@@ -112,11 +109,11 @@ export class AgentsService {
           subjectId: created.id,
           details: { role: input.role, ...(by ? {} : { via: 'cli' }) },
         },
-        manager,
+        tx,
       );
       return {
         user: created,
-        token: await this.auth.issueToken(created.id, 'invitation', manager),
+        token: await this.auth.issueToken(created.id, 'invitation', tx),
       };
     });
   }
@@ -132,9 +129,9 @@ export class AgentsService {
       throw conflict('own-account', 'Vous ne pouvez pas désactiver votre propre compte.');
     }
     const deactivatedAt = active ? null : (user.deactivatedAt ?? new Date());
-    await this.transactions.run(async (manager) => {
-      await this.users.update(id, { deactivatedAt }, manager);
-      if (!active) await this.sessions.endAllWithin(id, manager);
+    await this.transactions.run({ users: this.users }, async ({ users }, tx) => {
+      await users.update(id, { deactivatedAt });
+      if (!active) await this.sessions.endAllWithin(id, tx);
       await this.audit.record(
         {
           actorId: actor.id,
@@ -143,7 +140,7 @@ export class AgentsService {
           subjectType: 'user',
           subjectId: id,
         },
-        manager,
+        tx,
       );
     });
     return toAgentDto({ ...user, deactivatedAt });

@@ -95,47 +95,50 @@ export class AgreementsService {
     const { dossier } = await this.access.readable(actor, id);
     const campaign = await this.campaigns.getCampaign(dossier.campaignId);
     const now = this.clock.now();
-    const agreement = await this.transactions.run(async (manager) => {
-      const existing = await this.repository.find(id, manager);
-      let row: AgreementEntity;
-      if (dossier.state === 'accepted') {
-        const amount = dossier.awardedAmountCents ?? 0;
-        if (amount <= 0)
+    const agreement = await this.transactions.run(
+      { agreements: this.repository },
+      async ({ agreements }, tx) => {
+        const existing = await agreements.find(id);
+        let row: AgreementEntity;
+        if (dossier.state === 'accepted') {
+          const amount = dossier.awardedAmountCents ?? 0;
+          if (amount <= 0)
+            throw conflict(
+              'no-subsidy',
+              'Ce dossier n’a pas obtenu de subvention : il n’a pas de convention.',
+            );
+          row = Object.assign(existing ?? new AgreementEntity(), {
+            dossierId: id,
+            amountCents: amount,
+            validUntil: agreementEndDateOf(campaign),
+            signedOn: null,
+            signatureRecordedBy: null,
+            signatureRecordedAt: null,
+          });
+        } else if (hasSignedAgreement(dossier.state) && existing?.signedOn) {
+          row = existing;
+        } else {
           throw conflict(
-            'no-subsidy',
-            'Ce dossier n’a pas obtenu de subvention : il n’a pas de convention.',
+            'agreement-unavailable',
+            'Une convention n’est établie que pour un dossier accepté avec une subvention.',
           );
-        row = Object.assign(existing ?? new AgreementEntity(), {
-          dossierId: id,
-          amountCents: amount,
-          validUntil: agreementEndDateOf(campaign),
-          signedOn: null,
-          signatureRecordedBy: null,
-          signatureRecordedAt: null,
-        });
-      } else if (hasSignedAgreement(dossier.state) && existing?.signedOn) {
-        row = existing;
-      } else {
-        throw conflict(
-          'agreement-unavailable',
-          'Une convention n’est établie que pour un dossier accepté avec une subvention.',
+        }
+        row.generatedAt = now;
+        const saved = await agreements.save(row);
+        await this.audit.record(
+          {
+            actorId: actor.id,
+            actorRole: actor.role,
+            action: actor.role === 'applicant' ? 'agreement.download' : 'dossier.read',
+            subjectType: 'dossier',
+            subjectId: id,
+            details: { part: 'agreement.pdf' },
+          },
+          tx,
         );
-      }
-      row.generatedAt = now;
-      const saved = await this.repository.save(row, manager);
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorRole: actor.role,
-          action: actor.role === 'applicant' ? 'agreement.download' : 'dossier.read',
-          subjectType: 'dossier',
-          subjectId: id,
-          details: { part: 'agreement.pdf' },
-        },
-        manager,
-      );
-      return saved;
-    });
+        return saved;
+      },
+    );
     const document = composeAgreement({
       reference: dossier.reference,
       campaign: { title: campaign.title, year: campaign.year },
@@ -171,28 +174,30 @@ export class AgreementsService {
     );
     const campaign = await this.campaigns.getCampaign(dossier.campaignId);
     const now = this.clock.now();
-    const saved = await this.transactions.run(async (manager) => {
-      const { dossier: locked } = await this.workflow.fire(manager, {
-        dossierId: id,
-        event: 'sign-agreement',
-        actor,
-        context: subsidyContext(dossier.awardedAmountCents),
-        details: { signedOn: input.signedOn },
-      });
-      const existing = await this.repository.find(id, manager);
-      return this.repository.save(
-        Object.assign(existing ?? new AgreementEntity(), {
+    const saved = await this.transactions.run(
+      { agreements: this.repository },
+      async ({ agreements }, tx) => {
+        const { dossier: locked } = await this.workflow.fire(tx, {
           dossierId: id,
-          amountCents: locked.awardedAmountCents ?? 0,
-          validUntil: existing?.validUntil ?? agreementEndDateOf(campaign),
-          generatedAt: existing?.generatedAt ?? null,
-          signedOn: input.signedOn,
-          signatureRecordedBy: actor.id,
-          signatureRecordedAt: now,
-        }),
-        manager,
-      );
-    });
+          event: 'sign-agreement',
+          actor,
+          context: subsidyContext(dossier.awardedAmountCents),
+          details: { signedOn: input.signedOn },
+        });
+        const existing = await agreements.find(id);
+        return agreements.save(
+          Object.assign(existing ?? new AgreementEntity(), {
+            dossierId: id,
+            amountCents: locked.awardedAmountCents ?? 0,
+            validUntil: existing?.validUntil ?? agreementEndDateOf(campaign),
+            generatedAt: existing?.generatedAt ?? null,
+            signedOn: input.signedOn,
+            signatureRecordedBy: actor.id,
+            signatureRecordedAt: now,
+          }),
+        );
+      },
+    );
     return toAgreementDto(saved);
   }
 
@@ -207,30 +212,30 @@ export class AgreementsService {
       );
     }
     this.notFuture(input.date, 'date', 'Enregistrez le comité de suivi une fois qu’il s’est tenu.');
-    const committee = await this.transactions.run(async (manager) => {
-      const row = await this.repository.addCommittee(
-        {
+    const committee = await this.transactions.run(
+      { agreements: this.repository },
+      async ({ agreements }, tx) => {
+        const row = await agreements.addCommittee({
           dossierId: id,
           heldOn: input.date,
           minutes: input.minutes,
           createdBy: actor.id,
           createdAt: this.clock.now(),
-        },
-        manager,
-      );
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorRole: actor.role,
-          action: 'dossier.committee-added',
-          subjectType: 'dossier',
-          subjectId: id,
-          details: { committeeId: row.id, date: input.date },
-        },
-        manager,
-      );
-      return row;
-    });
+        });
+        await this.audit.record(
+          {
+            actorId: actor.id,
+            actorRole: actor.role,
+            action: 'dossier.committee-added',
+            subjectType: 'dossier',
+            subjectId: id,
+            details: { committeeId: row.id, date: input.date },
+          },
+          tx,
+        );
+        return row;
+      },
+    );
     return toCommitteeDto(committee, actor.displayName);
   }
 

@@ -44,7 +44,7 @@ import {
   type ScanVerdict,
 } from './scanning/attachment-scanner.js';
 import { ATTACHMENT_STORAGE, type AttachmentStorage } from './storage/attachment-storage.js';
-import { type Tx, Transactions } from '../database/transactions.js';
+import { Transactions } from '../database/transactions.js';
 
 /** The part of a Multer file the service reads (memory storage). */
 export interface UploadedBytes {
@@ -80,6 +80,23 @@ function photoDetails(
 }
 
 const attachmentNotFound = () => notFound('Ce document est introuvable.');
+
+/**
+ * Photos of a bilan are few (the domain's limit), counted under the dossier's lock
+ * (`attachments` is bound to the transaction that holds it).
+ */
+async function assertRoomForPhoto(
+  attachments: AttachmentsRepository,
+  dossierId: string,
+): Promise<void> {
+  const { maxCount } = bilanPhotoLimits;
+  if ((await attachments.countOfKind(dossierId, 'bilan-photo')) >= maxCount) {
+    throw conflict(
+      'too-many-photos',
+      `Le bilan compte déjà ${maxCount} photos, le maximum. Retirez-en une avant d’en ajouter une autre.`,
+    );
+  }
+}
 
 /** How long shutting down waits for the scans under way. */
 const SHUTDOWN_GRACE_MS = 5_000;
@@ -216,14 +233,15 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
     await this.storage.put(storageKey, file.buffer);
     let row: AttachmentEntity;
     try {
-      row = await this.transactions.run(async (manager) => {
+      const repositories = { attachments: this.repository, dossiers: this.dossiers };
+      row = await this.transactions.run(repositories, async ({ attachments, dossiers }, tx) => {
         // The dossier is locked so a submission cannot slip between the check and the insert.
-        const dossier = await this.dossiers.findForUpdate(dossierId, manager);
+        const dossier = await dossiers.findForUpdate(dossierId);
         if (!dossier) throw notFound('Ce dossier est introuvable.');
         this.assertAcceptsFiles(dossier, fields.kind);
-        await this.quotas.assertCanAttach(actor, dossierId, manager);
-        if (fields.kind === 'bilan-photo') await this.assertRoomForPhoto(dossierId, manager);
-        const same = await this.repository.findSameBytes(dossierId, sha256, manager);
+        await this.quotas.assertCanAttach(actor, dossierId, tx);
+        if (fields.kind === 'bilan-photo') await assertRoomForPhoto(attachments, dossierId);
+        const same = await attachments.findSameBytes(dossierId, sha256);
         if (same) {
           throw conflict(
             'duplicate-attachment',
@@ -231,22 +249,19 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
             { attachmentId: same.id },
           );
         }
-        const inserted = await this.repository.insert(
-          {
-            dossierId,
-            kind: fields.kind,
-            originalName: cleanOriginalName(file.originalname),
-            sizeBytes: file.buffer.length,
-            detectedType: type.mime,
-            sha256,
-            storageKey,
-            uploadedBy: actor.id,
-            uploadedByRole: actor.role,
-            uploadedAt: now,
-            ...photoDetails(fields, now),
-          },
-          manager,
-        );
+        const inserted = await attachments.insert({
+          dossierId,
+          kind: fields.kind,
+          originalName: cleanOriginalName(file.originalname),
+          sizeBytes: file.buffer.length,
+          detectedType: type.mime,
+          sha256,
+          storageKey,
+          uploadedBy: actor.id,
+          uploadedByRole: actor.role,
+          uploadedAt: now,
+          ...photoDetails(fields, now),
+        });
         await this.audit.record(
           {
             actorId: actor.id,
@@ -262,7 +277,7 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
               sha256,
             },
           },
-          manager,
+          tx,
         );
         return inserted;
       });
@@ -280,50 +295,43 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
 
   async remove(actor: Actor, dossierId: string, attachmentId: string): Promise<void> {
     await this.access.ownDossier(actor, dossierId);
-    const storageKey = await this.transactions.run(async (manager) => {
-      const dossier = await this.dossiers.findForUpdate(dossierId, manager);
-      if (!dossier) throw notFound('Ce dossier est introuvable.');
-      const row = await this.repository.findInDossier(dossierId, attachmentId, manager);
-      if (!row) throw attachmentNotFound();
-      this.assertAcceptsFiles(dossier, row.kind);
-      // A file sent with a submission belongs to the submitted version: it stays.
-      if (dossier.submittedAt && row.uploadedAt <= dossier.submittedAt) {
-        throw conflict(
-          'attachment-frozen',
-          'Ce document a été transmis avec le dossier déposé : il ne peut plus être supprimé.',
+    const repositories = { attachments: this.repository, dossiers: this.dossiers };
+    const storageKey = await this.transactions.run(
+      repositories,
+      async ({ attachments, dossiers }, tx) => {
+        const dossier = await dossiers.findForUpdate(dossierId);
+        if (!dossier) throw notFound('Ce dossier est introuvable.');
+        const row = await attachments.findInDossier(dossierId, attachmentId);
+        if (!row) throw attachmentNotFound();
+        this.assertAcceptsFiles(dossier, row.kind);
+        // A file sent with a submission belongs to the submitted version: it stays.
+        if (dossier.submittedAt && row.uploadedAt <= dossier.submittedAt) {
+          throw conflict(
+            'attachment-frozen',
+            'Ce document a été transmis avec le dossier déposé : il ne peut plus être supprimé.',
+          );
+        }
+        await attachments.remove(row.id);
+        await this.audit.record(
+          {
+            actorId: actor.id,
+            actorRole: actor.role,
+            action: 'attachment.delete',
+            subjectType: 'dossier',
+            subjectId: dossierId,
+            details: { attachmentId: row.id, kind: row.kind, sha256: row.sha256 },
+          },
+          tx,
         );
-      }
-      await this.repository.remove(row.id, manager);
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorRole: actor.role,
-          action: 'attachment.delete',
-          subjectType: 'dossier',
-          subjectId: dossierId,
-          details: { attachmentId: row.id, kind: row.kind, sha256: row.sha256 },
-        },
-        manager,
-      );
-      return row.storageKey;
-    });
+        return row.storageKey;
+      },
+    );
     // The row is gone (nothing can serve the file any more); a leftover object is only logged.
     await this.storage
       .delete(storageKey)
       .catch((e: unknown) =>
         this.logger.error(`Fichier ${storageKey} non supprimé du stockage : ${String(e)}`),
       );
-  }
-
-  /** Photos of a bilan are few (the domain's limit), counted under the dossier's lock. */
-  private async assertRoomForPhoto(dossierId: string, manager: Tx): Promise<void> {
-    const { maxCount } = bilanPhotoLimits;
-    if ((await this.repository.countOfKind(dossierId, 'bilan-photo', manager)) >= maxCount) {
-      throw conflict(
-        'too-many-photos',
-        `Le bilan compte déjà ${maxCount} photos, le maximum. Retirez-en une avant d’en ajouter une autre.`,
-      );
-    }
   }
 
   private assertAcceptsFiles(dossier: DossierEntity, kind: UploadKind): void {

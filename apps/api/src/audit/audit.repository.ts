@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { BindableRepository } from '../database/transactions.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 
 /** What the audit trail can be filtered on; `from` included, `until` excluded. */
@@ -32,31 +33,33 @@ const NO_ORIGIN: AuditOrigin = {
 };
 
 @Injectable()
-export class AuditRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class AuditRepository extends BindableRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
+  }
 
-  async append(
-    entry: AuditEntry,
-    at: Date,
-    manager?: EntityManager,
-    origin: AuditOrigin = NO_ORIGIN,
-  ): Promise<void> {
-    const repo = (manager ?? this.dataSource.manager).getRepository(AuditEntryEntity);
+  /** An entry, in the bound transaction (the change it records) or on its own. */
+  async append(entry: AuditEntry, at: Date, origin: AuditOrigin = NO_ORIGIN): Promise<void> {
+    const repo = this.m().getRepository(AuditEntryEntity);
     await repo.save(repo.create({ ...entry, ...origin, at }), { reload: false });
   }
 
   listForSubject(subjectType: string, subjectId: string): Promise<AuditEntryEntity[]> {
-    return this.dataSource.getRepository(AuditEntryEntity).find({
-      where: { subjectType, subjectId },
-      order: { id: 'ASC' },
-    });
+    return this.m()
+      .getRepository(AuditEntryEntity)
+      .find({
+        where: { subjectType, subjectId },
+        order: { id: 'ASC' },
+      });
   }
 
   listByActor(actorId: string): Promise<AuditEntryEntity[]> {
-    return this.dataSource.getRepository(AuditEntryEntity).find({
-      where: { actorId },
-      order: { id: 'ASC' },
-    });
+    return this.m()
+      .getRepository(AuditEntryEntity)
+      .find({
+        where: { actorId },
+        order: { id: 'ASC' },
+      });
   }
 
   /** One page of entries, newest first, and how many match in all. */
@@ -64,7 +67,7 @@ export class AuditRepository {
     filters: AuditFilters,
     page: { offset: number; limit: number },
   ): Promise<{ items: AuditEntryEntity[]; total: number }> {
-    const query = this.dataSource.getRepository(AuditEntryEntity).createQueryBuilder('a');
+    const query = this.m().getRepository(AuditEntryEntity).createQueryBuilder('a');
     const equal = ['actorId', 'action', 'subjectType', 'subjectId'] as const;
     for (const key of equal) {
       if (filters[key] !== undefined) query.andWhere(`a.${key} = :${key}`, { [key]: filters[key] });
@@ -84,7 +87,7 @@ export class AuditRepository {
    * delete (the table's trigger refuses any other DELETE), and never a row younger than a month.
    */
   async deleteBefore(cutoff: Date): Promise<number> {
-    const rows: { deleted: number }[] = await this.dataSource.query(
+    const rows: { deleted: number }[] = await this.m().query(
       `SELECT "audit_log_purge"($1) AS "deleted"`,
       [cutoff],
     );

@@ -12,7 +12,7 @@ export type AuditRecord = Omit<AuditEntry, 'details'> & {
 };
 
 /**
- * Appends to the audit log; pass the transaction's manager to write in the same transaction.
+ * Appends to the audit log; pass the transaction to write in the same transaction.
  * Each entry carries the request's origin (client address, user agent, session, request id),
  * read from the request context; the entries that are security events (sign-ins, ended
  * sessions, role changes) are also written to the logs, where alerts are raised.
@@ -24,10 +24,11 @@ export class AuditService {
     private readonly clock: Clock,
   ) {}
 
-  async record(entry: AuditRecord, manager?: Tx): Promise<void> {
+  async record(entry: AuditRecord, tx?: Tx): Promise<void> {
     const { sessionId, details, ...rest } = entry;
     const context = currentRequestContext();
-    await this.repository.append({ ...rest, details: details ?? {} }, this.clock.now(), manager, {
+    const repository = tx ? this.repository.in(tx) : this.repository;
+    await repository.append({ ...rest, details: details ?? {} }, this.clock.now(), {
       clientAddress: context?.clientAddress ?? null,
       userAgent: context?.userAgent ?? null,
       sessionId: sessionId ?? currentSession()?.sessionId ?? null,

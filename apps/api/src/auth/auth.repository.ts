@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In, IsNull, LessThan, MoreThan, Not } from 'typeorm';
+import { DataSource, In, IsNull, LessThan, MoreThan, Not } from 'typeorm';
+import { BindableRepository } from '../database/transactions.js';
 import { UserEntity } from '../users/user.entity.js';
 import { OneTimeTokenEntity, type OneTimeTokenPurpose } from './one-time-token.entity.js';
 import { SessionEntity } from './session.entity.js';
@@ -47,8 +48,10 @@ export type SessionRecord = Pick<
 
 /** Sessions and one-time tokens. Only hashes of tokens are stored. */
 @Injectable()
-export class AuthRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class AuthRepository extends BindableRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
+  }
 
   async createSession(
     session: Pick<
@@ -56,7 +59,7 @@ export class AuthRepository {
       'tokenHash' | 'userId' | 'csrfToken' | 'expiresAt' | 'userAgent' | 'mfaPending' | 'lastSeenAt'
     >,
   ): Promise<SessionEntity> {
-    const repo = this.dataSource.getRepository(SessionEntity);
+    const repo = this.m().getRepository(SessionEntity);
     return repo.save(repo.create(session));
   }
 
@@ -70,7 +73,7 @@ export class AuthRepository {
     idle: IdleLimits,
   ): Promise<LiveSession | null> {
     // Live: not expired, not idle past its role's limit, its account not deactivated.
-    const rows: LiveSessionRow[] = await this.dataSource.query(
+    const rows: LiveSessionRow[] = await this.m().query(
       `SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.mfa_pending,
               u.id AS user_id, u.role, u.email, u.display_name,
               (u.mfa_enabled_at IS NOT NULL) AS mfa_enabled
@@ -98,22 +101,22 @@ export class AuthRepository {
   }
 
   async touchSession(id: string, now: Date): Promise<void> {
-    await this.dataSource.getRepository(SessionEntity).update({ id }, { lastSeenAt: now });
+    await this.m().getRepository(SessionEntity).update({ id }, { lastSeenAt: now });
   }
 
   async completeSecondFactor(id: string, now: Date): Promise<void> {
-    await this.dataSource
+    await this.m()
       .getRepository(SessionEntity)
       .update({ id }, { mfaPending: false, lastSeenAt: now });
   }
 
   async deleteSessionByTokenHash(tokenHash: string): Promise<void> {
-    await this.dataSource.getRepository(SessionEntity).delete({ tokenHash });
+    await this.m().getRepository(SessionEntity).delete({ tokenHash });
   }
 
   /** The account's sessions still running, most recently used first. */
   async listUserSessions(userId: string, now: Date): Promise<SessionRecord[]> {
-    const rows: SessionRow[] = await this.dataSource.query(
+    const rows: SessionRow[] = await this.m().query(
       `SELECT id, created_at, last_seen_at, expires_at, user_agent FROM sessions
         WHERE user_id = $1 AND expires_at > $2 ORDER BY last_seen_at DESC, id`,
       [userId, now],
@@ -129,30 +132,21 @@ export class AuthRepository {
 
   /** Ends one session of the account; false when it has no such session. */
   async deleteUserSession(userId: string, id: string): Promise<boolean> {
-    const result = await this.dataSource.getRepository(SessionEntity).delete({ id, userId });
+    const result = await this.m().getRepository(SessionEntity).delete({ id, userId });
     return (result.affected ?? 0) > 0;
   }
 
   /** Ends every session of the account but one; returns how many ended. */
-  async deleteOtherSessions(
-    userId: string,
-    keepId: string,
-    manager?: EntityManager,
-  ): Promise<number> {
-    const result = await (manager ?? this.dataSource.manager)
+  async deleteOtherSessions(userId: string, keepId: string): Promise<number> {
+    const result = await this.m()
       .getRepository(SessionEntity)
       .delete({ userId, id: Not(keepId) });
     return result.affected ?? 0;
   }
 
   /** Outstanding links of a purpose stop working (a reset makes the older links useless). */
-  async invalidateTokens(
-    userId: string,
-    purpose: OneTimeTokenPurpose,
-    now: Date,
-    manager?: EntityManager,
-  ): Promise<void> {
-    await (manager ?? this.dataSource.manager)
+  async invalidateTokens(userId: string, purpose: OneTimeTokenPurpose, now: Date): Promise<void> {
+    await this.tx()
       .getRepository(OneTimeTokenEntity)
       .update({ userId, purpose, usedAt: IsNull() }, { usedAt: now });
   }
@@ -163,35 +157,36 @@ export class AuthRepository {
     purposes: OneTimeTokenPurpose[],
     now: Date,
   ): Promise<string | null> {
-    const token = await this.dataSource.getRepository(OneTimeTokenEntity).findOneBy({
-      tokenHash,
-      purpose: In(purposes),
-      usedAt: IsNull(),
-      expiresAt: MoreThan(now),
-    });
+    const token = await this.m()
+      .getRepository(OneTimeTokenEntity)
+      .findOneBy({
+        tokenHash,
+        purpose: In(purposes),
+        usedAt: IsNull(),
+        expiresAt: MoreThan(now),
+      });
     return token?.userId ?? null;
   }
 
   async deleteSession(id: string): Promise<void> {
-    await this.dataSource.getRepository(SessionEntity).delete({ id });
+    await this.m().getRepository(SessionEntity).delete({ id });
   }
 
-  async deleteUserSessions(userId: string, manager?: EntityManager): Promise<number> {
-    const result = await (manager ?? this.dataSource.manager)
-      .getRepository(SessionEntity)
-      .delete({ userId });
+  async deleteUserSessions(userId: string): Promise<number> {
+    const result = await this.m().getRepository(SessionEntity).delete({ userId });
     return result.affected ?? 0;
   }
 
   async purgeExpiredSessions(now: Date): Promise<void> {
-    await this.dataSource.getRepository(SessionEntity).delete({ expiresAt: LessThan(now) });
+    await this.m()
+      .getRepository(SessionEntity)
+      .delete({ expiresAt: LessThan(now) });
   }
 
   async createToken(
     token: Pick<OneTimeTokenEntity, 'userId' | 'purpose' | 'tokenHash' | 'expiresAt'>,
-    manager?: EntityManager,
   ): Promise<void> {
-    const repo = (manager ?? this.dataSource.manager).getRepository(OneTimeTokenEntity);
+    const repo = this.m().getRepository(OneTimeTokenEntity);
     await repo.save(repo.create({ ...token, usedAt: null }));
   }
 
@@ -203,9 +198,8 @@ export class AuthRepository {
     tokenHash: string,
     purposes: OneTimeTokenPurpose[],
     now: Date,
-    manager: EntityManager,
   ): Promise<string | null> {
-    const result = await manager
+    const result = await this.tx()
       .createQueryBuilder()
       .update(OneTimeTokenEntity)
       .set({ usedAt: now })

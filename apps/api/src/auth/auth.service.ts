@@ -108,17 +108,14 @@ export class AuthService {
   }
 
   private async createApplicant(input: SignUpInput, passwordHash: string): Promise<void> {
-    const token = await this.transactions.run(async (manager) => {
-      const user = await this.users.create(
-        {
-          email: input.email,
-          displayName: input.displayName,
-          role: 'applicant',
-          passwordHash,
-          emailConfirmedAt: null,
-        },
-        manager,
-      );
+    const token = await this.transactions.run({ users: this.users }, async ({ users }, tx) => {
+      const user = await users.create({
+        email: input.email,
+        displayName: input.displayName,
+        role: 'applicant',
+        passwordHash,
+        emailConfirmedAt: null,
+      });
       await this.audit.record(
         {
           actorId: user.id,
@@ -127,9 +124,9 @@ export class AuthService {
           subjectType: 'user',
           subjectId: user.id,
         },
-        manager,
+        tx,
       );
-      return this.issueToken(user.id, 'confirm-email', manager);
+      return this.issueToken(user.id, 'confirm-email', tx);
     });
     const to = { email: input.email, displayName: input.displayName };
     await this.mail.send(confirmationMail(to, this.confirmLink(token, input.retour)));
@@ -165,15 +162,11 @@ export class AuthService {
   }
 
   async confirmEmail(token: string): Promise<void> {
-    await this.transactions.run(async (manager) => {
-      const userId = await this.repository.consumeToken(
-        sha256(token),
-        ['confirm-email'],
-        this.clock.now(),
-        manager,
-      );
+    const repositories = { tokens: this.repository, users: this.users };
+    await this.transactions.run(repositories, async ({ tokens, users }, tx) => {
+      const userId = await tokens.consumeToken(sha256(token), ['confirm-email'], this.clock.now());
       if (!userId) throw invalidLink();
-      await this.users.update(userId, { emailConfirmedAt: this.clock.now() }, manager);
+      await users.update(userId, { emailConfirmedAt: this.clock.now() });
       await this.audit.record(
         {
           actorId: userId,
@@ -182,7 +175,7 @@ export class AuthService {
           subjectType: 'user',
           subjectId: userId,
         },
-        manager,
+        tx,
       );
     });
   }
@@ -311,20 +304,17 @@ export class AuthService {
     if (!account) throw invalidLink();
     assertStrongPassword(password, account);
     const passwordHash = await this.hasher.hash(password);
-    await this.transactions.run(async (manager) => {
+    const repositories = { auth: this.repository, users: this.users };
+    await this.transactions.run(repositories, async ({ auth, users }, tx) => {
       const now = this.clock.now();
-      const userId = await this.repository.consumeToken(tokenHash, PASSWORD_LINKS, now, manager);
+      const userId = await auth.consumeToken(tokenHash, PASSWORD_LINKS, now);
       if (!userId) throw invalidLink();
-      const user = await this.users.findById(userId, manager);
-      await this.users.update(
-        userId,
-        { passwordHash, emailConfirmedAt: user?.emailConfirmedAt ?? now },
-        manager,
-      );
+      const user = await users.findById(userId);
+      await users.update(userId, { passwordHash, emailConfirmedAt: user?.emailConfirmedAt ?? now });
       for (const purpose of PASSWORD_LINKS) {
-        await this.repository.invalidateTokens(userId, purpose, now, manager);
+        await auth.invalidateTokens(userId, purpose, now);
       }
-      await this.repository.deleteUserSessions(userId, manager);
+      await auth.deleteUserSessions(userId);
       await this.audit.record(
         {
           actorId: userId,
@@ -333,7 +323,7 @@ export class AuthService {
           subjectType: 'user',
           subjectId: userId,
         },
-        manager,
+        tx,
       );
     });
     await this.mail.send(
@@ -354,13 +344,14 @@ export class AuthService {
     });
     assertStrongPassword(input.newPassword, user, 'newPassword');
     const passwordHash = await this.hasher.hash(input.newPassword);
-    await this.transactions.run(async (manager) => {
+    const repositories = { auth: this.repository, users: this.users };
+    await this.transactions.run(repositories, async ({ auth, users }, tx) => {
       const now = this.clock.now();
-      await this.users.update(user.id, { passwordHash }, manager);
+      await users.update(user.id, { passwordHash });
       for (const purpose of PASSWORD_LINKS) {
-        await this.repository.invalidateTokens(user.id, purpose, now, manager);
+        await auth.invalidateTokens(user.id, purpose, now);
       }
-      const ended = await this.repository.deleteOtherSessions(user.id, actor.sessionId, manager);
+      const ended = await auth.deleteOtherSessions(user.id, actor.sessionId);
       await this.audit.record(
         {
           actorId: user.id,
@@ -370,20 +361,18 @@ export class AuthService {
           subjectId: user.id,
           details: { otherSessionsEnded: ended },
         },
-        manager,
+        tx,
       );
     });
     await this.mail.send(passwordChangedMail(user, this.mail.portalLink('/mot-de-passe-oublie')));
   }
 
-  /** A single-use link token; only its hash is stored. */
-  async issueToken(userId: string, purpose: OneTimeTokenPurpose, manager?: Tx): Promise<string> {
+  /** A single-use link token (in the transaction `tx` when given); only its hash is stored. */
+  async issueToken(userId: string, purpose: OneTimeTokenPurpose, tx?: Tx): Promise<string> {
     const token = randomToken();
     const expiresAt = new Date(this.clock.now().getTime() + TOKEN_TTL_MS[purpose]);
-    await this.repository.createToken(
-      { userId, purpose, tokenHash: sha256(token), expiresAt },
-      manager,
-    );
+    const tokens = tx ? this.repository.in(tx) : this.repository;
+    await tokens.createToken({ userId, purpose, tokenHash: sha256(token), expiresAt });
     return token;
   }
 }

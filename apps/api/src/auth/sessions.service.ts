@@ -57,8 +57,8 @@ export class SessionsService {
   }
 
   /** Within the caller's transaction (deactivation): the audit row is the caller's. */
-  async endAllWithin(userId: string, manager: Tx): Promise<number> {
-    return this.repository.deleteUserSessions(userId, manager);
+  async endAllWithin(userId: string, tx: Tx): Promise<number> {
+    return this.repository.in(tx).deleteUserSessions(userId);
   }
 
   private async record(

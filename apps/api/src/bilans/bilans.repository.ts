@@ -9,6 +9,7 @@ import {
 } from '@nec/domain';
 import type { CallKind, IsoDate } from '@nec/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { BindableRepository } from '../database/transactions.js';
 import { BilanEntity } from './bilan.entity.js';
 import { reportingColumnsOf } from './reporting-columns.js';
 import { NationalEditionEntity } from './national-edition.entity.js';
@@ -35,22 +36,20 @@ export interface BilanRecordFilters {
 }
 
 @Injectable()
-export class BilansRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  private m(manager?: EntityManager): EntityManager {
-    return manager ?? this.dataSource.manager;
+export class BilansRepository extends BindableRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   // ── local bilans ──────────────────────────────────────────────────────────
 
-  findByDossier(dossierId: string, manager?: EntityManager): Promise<BilanEntity | null> {
-    return this.m(manager).getRepository(BilanEntity).findOneBy({ dossierId });
+  findByDossier(dossierId: string): Promise<BilanEntity | null> {
+    return this.m().getRepository(BilanEntity).findOneBy({ dossierId });
   }
 
   /** Locks the dossier's bilan row for the rest of the transaction. */
-  findByDossierForUpdate(dossierId: string, manager: EntityManager): Promise<BilanEntity | null> {
-    return manager
+  findByDossierForUpdate(dossierId: string): Promise<BilanEntity | null> {
+    return this.tx()
       .getRepository(BilanEntity)
       .findOne({ where: { dossierId }, lock: { mode: 'pessimistic_write' } });
   }
@@ -61,7 +60,7 @@ export class BilansRepository {
     content: Record<string, unknown>,
     now: Date,
   ): Promise<{ version: number; updatedAt: Date } | null> {
-    const result = await this.dataSource
+    const result = await this.m()
       .createQueryBuilder()
       .insert()
       .into(BilanEntity)
@@ -88,7 +87,7 @@ export class BilansRepository {
     content: Record<string, unknown>,
     now: Date,
   ): Promise<{ version: number; updatedAt: Date } | null> {
-    const result = await this.dataSource
+    const result = await this.m()
       .createQueryBuilder()
       .update(BilanEntity)
       .set({ content: () => ':content::jsonb', version: () => 'version + 1', updatedAt: now })
@@ -103,9 +102,9 @@ export class BilansRepository {
   }
 
   /** Freezes a bilan: the parsed content, the submission and the reporting columns (see `BilanEntity`). */
-  async submit(id: string, submission: BilanSubmission, manager: EntityManager): Promise<void> {
+  async submit(id: string, submission: BilanSubmission): Promise<void> {
     const { content: bilan, record } = submission;
-    await manager
+    await this.tx()
       .createQueryBuilder()
       .update(BilanEntity)
       .set({
@@ -126,11 +125,8 @@ export class BilansRepository {
    * `bilan` from the frozen content), by event date then id: what `aggregateBilans` takes, on
    * the same rows as the reporting SQL.
    */
-  async listRecords(
-    filters: BilanRecordFilters = {},
-    manager?: EntityManager,
-  ): Promise<BilanRecord[]> {
-    const query = this.m(manager)
+  async listRecords(filters: BilanRecordFilters = {}): Promise<BilanRecord[]> {
+    const query = this.m()
       .getRepository(BilanEntity)
       .createQueryBuilder('b')
       .where('b.submitted_at IS NOT NULL');
@@ -155,7 +151,7 @@ export class BilansRepository {
   // ── national editions ─────────────────────────────────────────────────────
 
   async listNationalEditions(): Promise<{ edition: NationalEditionBilan; updatedAt: Date }[]> {
-    const rows = await this.dataSource
+    const rows = await this.m()
       .getRepository(NationalEditionEntity)
       .find({ order: { year: 'ASC' } });
     return rows.map((row) => ({
@@ -165,12 +161,8 @@ export class BilansRepository {
   }
 
   /** Writes an edition (insert or replace). */
-  upsertNationalEdition(
-    edition: NationalEditionBilan,
-    at: EditionStamp,
-    manager: EntityManager,
-  ): Promise<void> {
-    return writeNationalEdition(manager, edition, at, false);
+  upsertNationalEdition(edition: NationalEditionBilan, at: EditionStamp): Promise<void> {
+    return writeNationalEdition(this.tx(), edition, at, false);
   }
 }
 

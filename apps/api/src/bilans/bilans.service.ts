@@ -80,8 +80,8 @@ export class BilansService {
     const { dossier } = await this.access.readable(actor, id);
     requireNecLocal(dossier);
     const event = dossierEventDates(dossier.content);
-    const fired = await this.transactions.run((manager) =>
-      this.workflow.fire(manager, {
+    const fired = await this.transactions.run((tx) =>
+      this.workflow.fire(tx, {
         dossierId: id,
         event: 'mark-event-held',
         actor,
@@ -99,8 +99,8 @@ export class BilansService {
   /** `close`, by the instruction once the bilan is in. */
   async close(actor: Actor, id: string): Promise<DossierStepDto> {
     await this.access.readable(actor, id);
-    const fired = await this.transactions.run((manager) =>
-      this.workflow.fire(manager, { dossierId: id, event: 'close', actor }),
+    const fired = await this.transactions.run((tx) =>
+      this.workflow.fire(tx, { dossierId: id, event: 'close', actor }),
     );
     return { id, state: fired.to };
   }
@@ -165,12 +165,12 @@ export class BilansService {
   async submit(actor: Actor, id: string, input: SubmitBilanInput): Promise<BilanDto> {
     const dossier = await this.ownNecLocal(actor, id);
     const campaign = await this.campaigns.getCampaign(dossier.campaignId);
-    await this.transactions.run(async (manager) => {
-      const row = await this.repository.findByDossierForUpdate(id, manager);
+    await this.transactions.run({ bilans: this.repository }, async ({ bilans }, tx) => {
+      const row = await bilans.findByDossierForUpdate(id);
       if ((row?.version ?? 0) !== input.version)
         throw versionConflict(row?.version ?? 0, row?.content ?? null);
       const event = dossierEventDates(dossier.content);
-      await this.workflow.fire(manager, {
+      await this.workflow.fire(tx, {
         dossierId: id,
         event: 'submit-bilan',
         actor,
@@ -193,11 +193,12 @@ export class BilansService {
           'Le dossier ne permet pas de situer l’événement (date, territoire, thèmes) : contactez l’équipe d’instruction.',
         );
       }
-      await this.repository.submit(
-        row.id,
-        { content: parsed.data, record, submittedAt: this.clock.now(), submittedBy: actor.id },
-        manager,
-      );
+      await bilans.submit(row.id, {
+        content: parsed.data,
+        record,
+        submittedAt: this.clock.now(),
+        submittedBy: actor.id,
+      });
     });
     return this.get(actor, id);
   }
@@ -231,12 +232,8 @@ export class BilansService {
       );
     }
     const now = this.clock.now();
-    await this.transactions.run(async (manager) => {
-      await this.repository.upsertNationalEdition(
-        body,
-        { updatedAt: now, updatedBy: actor.id },
-        manager,
-      );
+    await this.transactions.run({ bilans: this.repository }, async ({ bilans }, tx) => {
+      await bilans.upsertNationalEdition(body, { updatedAt: now, updatedBy: actor.id });
       await this.audit.record(
         {
           actorId: actor.id,
@@ -246,7 +243,7 @@ export class BilansService {
           subjectId: String(year),
           details: { city: body.city },
         },
-        manager,
+        tx,
       );
     });
     return toNationalEditionDto(body, now);

@@ -93,11 +93,11 @@ export class CampaignsService {
   // ── admin writes ──────────────────────────────────────────────────────────
 
   async create(actor: Actor, campaign: CampaignBody): Promise<CampaignDto> {
-    await this.transactions.run(async (manager) => {
-      if (await this.repository.findById(campaign.id, manager)) {
+    await this.transactions.run({ campaigns: this.repository }, async ({ campaigns }, tx) => {
+      if (await campaigns.findById(campaign.id)) {
         throw conflict('campaign-exists', `Un appel porte déjà l’identifiant « ${campaign.id} ».`);
       }
-      await this.repository.insert(campaign, manager);
+      await campaigns.insert(campaign);
       await this.audit.record(
         {
           actorId: actor.id,
@@ -107,7 +107,7 @@ export class CampaignsService {
           subjectId: campaign.id,
           details: { callKind: campaign.callKind, year: campaign.year },
         },
-        manager,
+        tx,
       );
     });
     return this.get(campaign.id);
@@ -120,19 +120,16 @@ export class CampaignsService {
         { path: 'id', code: 'id-mismatch', message: `Identifiant attendu : « ${id} ».` },
       ]);
     }
-    await this.transactions.run(async (manager) => {
-      const current = await this.repository.findById(id, manager);
+    await this.transactions.run({ campaigns: this.repository }, async ({ campaigns }, tx) => {
+      const current = await campaigns.findById(id);
       if (!current) throw unknownCampaign();
-      if (
-        current.callKind !== campaign.callKind &&
-        (await this.repository.countDossiers(id, manager)) > 0
-      ) {
+      if (current.callKind !== campaign.callKind && (await campaigns.countDossiers(id)) > 0) {
         throw conflict(
           'campaign-has-dossiers',
           'Cet appel a déjà des dossiers : son type d’appel ne peut plus changer.',
         );
       }
-      await this.repository.replace(campaign, manager);
+      await campaigns.replace(campaign);
       await this.audit.record(
         {
           actorId: actor.id,
@@ -142,7 +139,7 @@ export class CampaignsService {
           subjectId: id,
           details: { callKind: campaign.callKind, year: campaign.year },
         },
-        manager,
+        tx,
       );
     });
     return this.get(id);
@@ -150,10 +147,10 @@ export class CampaignsService {
 
   /** Deletes a campaign that has no dossier (a campaign with dossiers is history: 409). */
   async delete(actor: Actor, id: string): Promise<void> {
-    await this.transactions.run(async (manager) => {
-      const current = await this.repository.findById(id, manager);
+    await this.transactions.run({ campaigns: this.repository }, async ({ campaigns }, tx) => {
+      const current = await campaigns.findById(id);
       if (!current) throw unknownCampaign();
-      const dossiers = await this.repository.countDossiers(id, manager);
+      const dossiers = await campaigns.countDossiers(id);
       if (dossiers > 0) {
         throw conflict(
           'campaign-has-dossiers',
@@ -161,7 +158,7 @@ export class CampaignsService {
           { dossierCount: dossiers },
         );
       }
-      await this.repository.delete(id, manager);
+      await campaigns.delete(id);
       await this.audit.record(
         {
           actorId: actor.id,
@@ -171,7 +168,7 @@ export class CampaignsService {
           subjectId: id,
           details: { callKind: current.callKind, year: current.year },
         },
-        manager,
+        tx,
       );
     });
   }
@@ -202,48 +199,49 @@ export class CampaignsService {
     userIds: readonly string[],
   ): Promise<{ items: InstructorDto[] }> {
     const unique = [...new Set(userIds)];
-    const items = await this.transactions.run(async (manager) => {
-      if (!(await this.repository.findById(id, manager))) throw unknownCampaign();
-      const found = new Map(
-        (await this.repository.findUsers(unique, manager)).map((u) => [u.id, u]),
-      );
-      const bad: FieldError[] = [];
-      userIds.forEach((userId, index) => {
-        const user = found.get(userId);
-        if (!user)
-          bad.push({
-            path: `userIds.${index}`,
-            code: 'unknown-user',
-            message: `Aucun compte ne porte l’identifiant ${userId}.`,
-          });
-        else if (!INSTRUCTING_ROLES.includes(user.role)) {
-          bad.push({
-            path: `userIds.${index}`,
-            code: 'not-an-instructor',
-            message: `Le compte ${user.email} n’est ni instructeur ni administrateur.`,
-          });
-        }
-      });
-      if (bad.length > 0)
-        throw badRequest(
-          'invalid-instructors',
-          'Certains comptes ne peuvent pas instruire cet appel.',
-          bad,
+    const items = await this.transactions.run(
+      { campaigns: this.repository },
+      async ({ campaigns }, tx) => {
+        if (!(await campaigns.findById(id))) throw unknownCampaign();
+        const found = new Map((await campaigns.findUsers(unique)).map((u) => [u.id, u]));
+        const bad: FieldError[] = [];
+        userIds.forEach((userId, index) => {
+          const user = found.get(userId);
+          if (!user)
+            bad.push({
+              path: `userIds.${index}`,
+              code: 'unknown-user',
+              message: `Aucun compte ne porte l’identifiant ${userId}.`,
+            });
+          else if (!INSTRUCTING_ROLES.includes(user.role)) {
+            bad.push({
+              path: `userIds.${index}`,
+              code: 'not-an-instructor',
+              message: `Le compte ${user.email} n’est ni instructeur ni administrateur.`,
+            });
+          }
+        });
+        if (bad.length > 0)
+          throw badRequest(
+            'invalid-instructors',
+            'Certains comptes ne peuvent pas instruire cet appel.',
+            bad,
+          );
+        await campaigns.setInstructors(id, unique);
+        await this.audit.record(
+          {
+            actorId: actor.id,
+            actorRole: actor.role,
+            action: 'campaign.instructors-set',
+            subjectType: 'campaign',
+            subjectId: id,
+            details: { userIds: unique },
+          },
+          tx,
         );
-      await this.repository.setInstructors(id, unique, manager);
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorRole: actor.role,
-          action: 'campaign.instructors-set',
-          subjectType: 'campaign',
-          subjectId: id,
-          details: { userIds: unique },
-        },
-        manager,
-      );
-      return this.repository.listInstructors(id, manager);
-    });
+        return campaigns.listInstructors(id);
+      },
+    );
     return { items: items.map(toInstructorDto) };
   }
 

@@ -9,28 +9,28 @@ import { DataSource, type EntityManager } from 'typeorm';
 export type Tx = EntityManager;
 
 /**
- * A repository whose calls run on the data source, on the transaction passed to a call, or on
- * the one it is bound to with `in(tx)`: inside `Transactions.run`, a bound copy needs no `tx`
- * argument on each call.
+ * A repository whose calls run on the data source, or on the transaction it is bound to with
+ * `in(tx)`. Its methods take no transaction argument: inside `Transactions.run`, `work` gets
+ * copies bound to the transaction; a service handed a `Tx` calls `repository.in(tx).method()`.
  */
 export abstract class BindableRepository {
   private bound: Tx | null = null;
 
   constructor(protected readonly dataSource: DataSource) {}
 
-  /** The manager of a call: the one given, else the bound transaction's, else the pool's. */
-  protected m(manager?: Tx): EntityManager {
-    return manager ?? this.bound ?? this.dataSource.manager;
+  /** The manager of a call that may run anywhere: the bound transaction's, else the pool's. */
+  protected m(): EntityManager {
+    return this.bound ?? this.dataSource.manager;
   }
 
   /**
    * The manager of a call that makes sense in a transaction only (a write, a lock, a read that
-   * a write depends on): the one given, else the bound one; never the pool's by mistake.
+   * a write depends on): the bound one; never the pool's by mistake.
    */
-  protected tx(manager?: Tx): EntityManager {
-    const tx = manager ?? this.bound;
-    if (!tx) throw new Error(`${this.constructor.name}: this call runs in a transaction only`);
-    return tx;
+  protected tx(): EntityManager {
+    if (!this.bound)
+      throw new Error(`${this.constructor.name}: this call runs in a transaction only`);
+    return this.bound;
   }
 
   /** This repository with its calls in the transaction `tx` (a copy: the original is unbound). */

@@ -46,9 +46,10 @@ export class DossierWorkflowService {
     private readonly clock: Clock,
   ) {}
 
-  async fire(manager: Tx, options: FireOptions): Promise<Fired> {
+  async fire(tx: Tx, options: FireOptions): Promise<Fired> {
     const { dossierId, event, actor } = options;
-    const dossier = await this.repository.findForUpdate(dossierId, manager);
+    const dossiers = this.repository.in(tx);
+    const dossier = await dossiers.findForUpdate(dossierId);
     if (!dossier) throw notFound('Ce dossier est introuvable.');
     if (options.expectedVersion !== undefined && dossier.version !== options.expectedVersion) {
       throw conflict(
@@ -63,21 +64,18 @@ export class DossierWorkflowService {
     });
     if (!step.ok) throw transitionError(step.error);
     const now = this.clock.now();
-    await this.repository.changeState(dossierId, step.value.to, options.patch ?? {}, now, manager);
+    await dossiers.changeState(dossierId, step.value.to, options.patch ?? {}, now);
     const details = options.details ?? {};
-    await this.repository.addTransition(
-      {
-        dossierId,
-        event,
-        fromState: dossier.state,
-        toState: step.value.to,
-        actorId: actor.id,
-        actorRole: actor.role,
-        details,
-        at: now,
-      },
-      manager,
-    );
+    await dossiers.addTransition({
+      dossierId,
+      event,
+      fromState: dossier.state,
+      toState: step.value.to,
+      actorId: actor.id,
+      actorRole: actor.role,
+      details,
+      at: now,
+    });
     await this.audit.record(
       {
         actorId: actor.id,
@@ -87,7 +85,7 @@ export class DossierWorkflowService {
         subjectId: dossierId,
         details,
       },
-      manager,
+      tx,
     );
     return { dossier, from: dossier.state, to: step.value.to };
   }

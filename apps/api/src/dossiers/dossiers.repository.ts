@@ -6,7 +6,8 @@ import {
   type Eligibility,
   type UploadedFile,
 } from '@nec/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { BindableRepository } from '../database/transactions.js';
 import type { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { CharterAcceptanceEntity } from './charter-acceptance.entity.js';
 import { DossierTransitionEntity } from './dossier-transition.entity.js';
@@ -135,26 +136,21 @@ interface RecordRow {
 }
 
 @Injectable()
-export class DossiersRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  private m(manager?: EntityManager): EntityManager {
-    return manager ?? this.dataSource.manager;
+export class DossiersRepository extends BindableRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   /** The next human reference for a year, from the database sequence. */
-  async nextReference(year: number, manager?: EntityManager): Promise<string> {
-    const rows: { n: string | number }[] = await this.m(manager).query(
+  async nextReference(year: number): Promise<string> {
+    const rows: { n: string | number }[] = await this.m().query(
       `SELECT nextval('dossier_reference_seq') AS n`,
     );
     return `NEC-${year}-${String(rows[0]?.n ?? 0).padStart(5, '0')}`;
   }
 
-  async create(
-    dossier: NewDossier & { reference: string },
-    manager: EntityManager,
-  ): Promise<DossierEntity> {
-    const repo = manager.getRepository(DossierEntity);
+  async create(dossier: NewDossier & { reference: string }): Promise<DossierEntity> {
+    const repo = this.tx().getRepository(DossierEntity);
     return repo.save(
       repo.create({
         ...dossier,
@@ -169,8 +165,8 @@ export class DossiersRepository {
   }
 
   /** One dossier with its organisation (a plain join: `findOne` with a relation costs two queries). */
-  findById(id: string, manager?: EntityManager): Promise<DossierEntity | null> {
-    return this.m(manager)
+  findById(id: string): Promise<DossierEntity | null> {
+    return this.m()
       .getRepository(DossierEntity)
       .createQueryBuilder('dossier')
       .leftJoinAndSelect('dossier.organisation', 'organisation')
@@ -179,8 +175,8 @@ export class DossiersRepository {
   }
 
   /** Locks the row for the rest of the transaction (state changes are serialised per dossier). */
-  findForUpdate(id: string, manager: EntityManager): Promise<DossierEntity | null> {
-    return manager
+  findForUpdate(id: string): Promise<DossierEntity | null> {
+    return this.tx()
       .getRepository(DossierEntity)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
@@ -196,7 +192,7 @@ export class DossiersRepository {
     derived: DerivedColumns,
     now: Date,
   ): Promise<{ version: number; updatedAt: Date } | null> {
-    const result = await this.dataSource
+    const result = await this.m()
       .createQueryBuilder()
       .update(DossierEntity)
       .set({
@@ -223,9 +219,8 @@ export class DossiersRepository {
     toState: DossierState,
     patch: StatePatch,
     now: Date,
-    manager: EntityManager,
   ): Promise<void> {
-    await manager
+    await this.tx()
       .createQueryBuilder()
       .update(DossierEntity)
       .set({ state: toState, ...patch, version: () => 'version + 1', updatedAt: now })
@@ -233,21 +228,18 @@ export class DossiersRepository {
       .execute();
   }
 
-  async addTransition(transition: NewTransition, manager: EntityManager): Promise<void> {
-    const repo = manager.getRepository(DossierTransitionEntity);
+  async addTransition(transition: NewTransition): Promise<void> {
+    const repo = this.tx().getRepository(DossierTransitionEntity);
     await repo.save(repo.create(transition));
   }
 
-  async addVersion(
-    version: Omit<DossierVersionEntity, 'id' | 'dossier'>,
-    manager: EntityManager,
-  ): Promise<void> {
-    const repo = manager.getRepository(DossierVersionEntity);
+  async addVersion(version: Omit<DossierVersionEntity, 'id' | 'dossier'>): Promise<void> {
+    const repo = this.tx().getRepository(DossierVersionEntity);
     await repo.save(repo.create(version));
   }
 
-  async countVersions(dossierId: string, manager: EntityManager): Promise<number> {
-    return manager.getRepository(DossierVersionEntity).countBy({ dossierId });
+  async countVersions(dossierId: string): Promise<number> {
+    return this.tx().getRepository(DossierVersionEntity).countBy({ dossierId });
   }
 
   /**
@@ -255,7 +247,7 @@ export class DossiersRepository {
    * versions) in one round trip: it is read on every opening of a dossier.
    */
   async findRecord(dossierId: string): Promise<DossierRecord> {
-    const rows: RecordRow[] = await this.dataSource.query(
+    const rows: RecordRow[] = await this.m().query(
       `SELECT
          (SELECT json_build_object('charterId', c.charter_id, 'charterVersion', c.charter_version,
                                    'acceptedAt', c.accepted_at, 'userId', c.user_id)
@@ -297,7 +289,7 @@ export class DossiersRepository {
 
   /** The eligibility frozen with the latest submitted version, or null when never submitted. */
   async frozenEligibility(dossierId: string): Promise<Eligibility | null> {
-    const version = await this.dataSource
+    const version = await this.m()
       .getRepository(DossierVersionEntity)
       .findOne({ where: { dossierId }, order: { number: 'DESC' }, select: { eligibility: true } });
     return version ? eligibilitySchema.parse(version.eligibility) : null;
@@ -305,17 +297,13 @@ export class DossiersRepository {
 
   async addCharterAcceptance(
     acceptance: Omit<CharterAcceptanceEntity, 'id' | 'dossier'>,
-    manager: EntityManager,
   ): Promise<CharterAcceptanceEntity> {
-    const repo = manager.getRepository(CharterAcceptanceEntity);
+    const repo = this.tx().getRepository(CharterAcceptanceEntity);
     return repo.save(repo.create(acceptance));
   }
 
-  latestCharterAcceptance(
-    dossierId: string,
-    manager?: EntityManager,
-  ): Promise<CharterAcceptanceEntity | null> {
-    return this.m(manager)
+  latestCharterAcceptance(dossierId: string): Promise<CharterAcceptanceEntity | null> {
+    return this.m()
       .getRepository(CharterAcceptanceEntity)
       .findOne({ where: { dossierId }, order: { acceptedAt: 'DESC' } });
   }
@@ -355,7 +343,7 @@ export class DossiersRepository {
     page: PageWindow,
   ): Promise<SummaryPage> {
     const n = params.length;
-    const rows: { items: SummaryJson[]; total: number }[] = await this.dataSource.query(
+    const rows: { items: SummaryJson[]; total: number }[] = await this.m().query(
       `WITH matching AS (SELECT d.* ${from}),
             paged AS (SELECT d.* FROM matching d ORDER BY ${orderBy} LIMIT $${n + 1} OFFSET $${n + 2})
        ${SUMMARIES_SELECT} ORDER BY ${orderBy}), '[]'::json) AS items,
@@ -373,9 +361,8 @@ export class DossiersRepository {
   async setSubmissionFacts(
     id: string,
     facts: Pick<DossierEntity, 'regionCodes' | 'labelVerdict' | 'subsidyVerdict'>,
-    manager: EntityManager,
   ): Promise<void> {
-    await manager.query(
+    await this.tx().query(
       `UPDATE "dossiers" SET "region_codes" = $1, "label_verdict" = $2, "subsidy_verdict" = $3 WHERE "id" = $4`,
       [facts.regionCodes, facts.labelVerdict, facts.subsidyVerdict, id],
     );
@@ -385,8 +372,8 @@ export class DossiersRepository {
    * The files uploaded for a dossier, to check the documents a submission lists. A plain read of
    * the attachments table: that feature depends on this one, not the other way round.
    */
-  async uploadedFilesOf(dossierId: string, manager: EntityManager): Promise<UploadedFile[]> {
-    const rows: { id: string; kind: string; scan_status: string }[] = await manager.query(
+  async uploadedFilesOf(dossierId: string): Promise<UploadedFile[]> {
+    const rows: { id: string; kind: string; scan_status: string }[] = await this.tx().query(
       'SELECT id, kind, scan_status FROM dossier_attachments WHERE dossier_id = $1',
       [dossierId],
     );

@@ -148,14 +148,16 @@ export class DossiersService {
 
   /**
    * The content as the domain reads it. The charter acceptance comes only from its table: one
-   * typed into the draft is ignored, so it cannot be forged through a draft save.
+   * typed into the draft is ignored, so it cannot be forged through a draft save. Read in the
+   * transaction `tx` when given.
    */
   private async contentWithCharter(
     dossier: DossierEntity,
-    manager?: Tx,
+    tx?: Tx,
   ): Promise<Record<string, unknown>> {
     const { charterAcceptance: _ignored, ...content } = dossier.content;
-    const acceptance = await this.repository.latestCharterAcceptance(dossier.id, manager);
+    const dossiers = tx ? this.repository.in(tx) : this.repository;
+    const acceptance = await dossiers.latestCharterAcceptance(dossier.id);
     if (!acceptance) return content;
     return {
       ...content,
@@ -186,20 +188,18 @@ export class DossiersService {
     }
     await this.quotas.assertCanCreateDossier(actor);
     const now = this.clock.now();
-    const id = await this.transactions.run(async (manager) => {
-      const reference = await this.repository.nextReference(campaign.year, manager);
-      const dossier = await this.repository.create(
-        {
+    const id = await this.transactions.run(
+      { dossiers: this.repository },
+      async ({ dossiers }, tx) => {
+        const reference = await dossiers.nextReference(campaign.year);
+        const dossier = await dossiers.create({
           reference,
           campaignId: campaign.id,
           organisationId: input.organisationId,
           callKind: campaign.callKind,
           createdBy: actor.id,
-        },
-        manager,
-      );
-      await this.repository.addTransition(
-        {
+        });
+        await dossiers.addTransition({
           dossierId: dossier.id,
           event: 'create',
           fromState: null,
@@ -208,22 +208,21 @@ export class DossiersService {
           actorRole: actor.role,
           details: {},
           at: now,
-        },
-        manager,
-      );
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorRole: actor.role,
-          action: 'dossier.create',
-          subjectType: 'dossier',
-          subjectId: dossier.id,
-          details: { reference },
-        },
-        manager,
-      );
-      return dossier.id;
-    });
+        });
+        await this.audit.record(
+          {
+            actorId: actor.id,
+            actorRole: actor.role,
+            action: 'dossier.create',
+            subjectType: 'dossier',
+            subjectId: dossier.id,
+            details: { reference },
+          },
+          tx,
+        );
+        return dossier.id;
+      },
+    );
     return this.get(actor, id);
   }
 
@@ -285,30 +284,30 @@ export class DossiersService {
         ],
       );
     }
-    const acceptance = await this.transactions.run(async (manager) => {
-      const row = await this.repository.addCharterAcceptance(
-        {
+    const acceptance = await this.transactions.run(
+      { dossiers: this.repository },
+      async ({ dossiers }, tx) => {
+        const row = await dossiers.addCharterAcceptance({
           dossierId: id,
           userId: actor.id,
           charterId: input.charterId,
           charterVersion: input.version,
           acceptedAt: this.clock.now(),
-        },
-        manager,
-      );
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorRole: actor.role,
-          action: 'dossier.charter-accepted',
-          subjectType: 'dossier',
-          subjectId: id,
-          details: { charterId: input.charterId, version: input.version },
-        },
-        manager,
-      );
-      return row;
-    });
+        });
+        await this.audit.record(
+          {
+            actorId: actor.id,
+            actorRole: actor.role,
+            action: 'dossier.charter-accepted',
+            subjectType: 'dossier',
+            subjectId: id,
+            details: { charterId: input.charterId, version: input.version },
+          },
+          tx,
+        );
+        return row;
+      },
+    );
     return toCharterAcceptanceDto(acceptance);
   }
 
@@ -320,69 +319,68 @@ export class DossiersService {
     if (own.version !== input.version) throw staleVersion(own.version);
     const campaign = await this.campaigns.getCampaign(own.campaignId);
     const today = this.clock.today();
-    const reference = await this.transactions.run(async (manager) => {
-      const content = await this.contentWithCharter(own, manager);
-      const parsed = dossierSchemas[own.callKind].submission.safeParse(content);
-      const unknownTerritories = unknownTerritoryIssues(own.callKind, content);
-      if (!parsed.success || unknownTerritories.length > 0) {
-        throw unprocessable(
-          'incomplete-dossier',
-          'Le dossier n’est pas complet : complétez les champs signalés avant de le déposer.',
-          [...(parsed.success ? [] : describeIssues(parsed.error)), ...unknownTerritories],
-        );
-      }
-      if ('attachments' in parsed.data) {
-        const issues = checkAttachmentReferences(
-          parsed.data.attachments,
-          await this.repository.uploadedFilesOf(id, manager),
-        );
-        if (issues.length > 0) {
+    const reference = await this.transactions.run(
+      { dossiers: this.repository },
+      async ({ dossiers }, tx) => {
+        const content = await this.contentWithCharter(own, tx);
+        const parsed = dossierSchemas[own.callKind].submission.safeParse(content);
+        const unknownTerritories = unknownTerritoryIssues(own.callKind, content);
+        if (!parsed.success || unknownTerritories.length > 0) {
           throw unprocessable(
-            'invalid-attachments',
-            'Certains documents listés ne correspondent pas aux fichiers déposés pour ce dossier : corrigez les champs signalés.',
-            issues,
+            'incomplete-dossier',
+            'Le dossier n’est pas complet : complétez les champs signalés avant de le déposer.',
+            [...(parsed.success ? [] : describeIssues(parsed.error)), ...unknownTerritories],
           );
         }
-      }
-      const number = (await this.repository.countVersions(id, manager)) + 1;
-      const { dossier } = await this.workflow.fire(manager, {
-        dossierId: id,
-        event: 'submit',
-        actor,
-        expectedVersion: input.version,
-        context: { charterAccepted: 'charterAcceptance' in content, submissionValid: true },
-        details: { version: number },
-        patch: { submittedAt: this.clock.now() },
-      });
-      // Nothing ineligible is submitted: the applicant fixes it, or withdraws the request. Checked
-      // after the transition (a stale version is a 409 first); throwing here rolls it back.
-      const eligibility = evaluateEligibility(content, campaign, today);
-      const blockers = submissionBlockers(eligibility);
-      if (blockers.length > 0) {
-        throw unprocessable(
-          'ineligible-dossier',
-          'Ce dossier ne remplit pas les conditions de ce qu’il demande : corrigez-le, ou retirez la demande concernée (subvention, duo), avant de le déposer.',
-          blockers,
-        );
-      }
-      await this.repository.addVersion(
-        {
+        if ('attachments' in parsed.data) {
+          const issues = checkAttachmentReferences(
+            parsed.data.attachments,
+            await dossiers.uploadedFilesOf(id),
+          );
+          if (issues.length > 0) {
+            throw unprocessable(
+              'invalid-attachments',
+              'Certains documents listés ne correspondent pas aux fichiers déposés pour ce dossier : corrigez les champs signalés.',
+              issues,
+            );
+          }
+        }
+        const number = (await dossiers.countVersions(id)) + 1;
+        const { dossier } = await this.workflow.fire(tx, {
+          dossierId: id,
+          event: 'submit',
+          actor,
+          expectedVersion: input.version,
+          context: { charterAccepted: 'charterAcceptance' in content, submissionValid: true },
+          details: { version: number },
+          patch: { submittedAt: this.clock.now() },
+        });
+        // Nothing ineligible is submitted: the applicant fixes it, or withdraws the request. Checked
+        // after the transition (a stale version is a 409 first); throwing here rolls it back.
+        const eligibility = evaluateEligibility(content, campaign, today);
+        const blockers = submissionBlockers(eligibility);
+        if (blockers.length > 0) {
+          throw unprocessable(
+            'ineligible-dossier',
+            'Ce dossier ne remplit pas les conditions de ce qu’il demande : corrigez-le, ou retirez la demande concernée (subvention, duo), avant de le déposer.',
+            blockers,
+          );
+        }
+        await dossiers.addVersion({
           dossierId: id,
           number,
           content,
           eligibility,
           submittedAt: this.clock.now(),
           submittedBy: actor.id,
-        },
-        manager,
-      );
-      await this.repository.setSubmissionFacts(
-        id,
-        submissionFactsOf(own.callKind, content, eligibility),
-        manager,
-      );
-      return dossier.reference;
-    });
+        });
+        await dossiers.setSubmissionFacts(
+          id,
+          submissionFactsOf(own.callKind, content, eligibility),
+        );
+        return dossier.reference;
+      },
+    );
     await this.notify(
       actor.email,
       `Dossier ${reference} déposé`,
@@ -393,8 +391,8 @@ export class DossiersService {
 
   async withdraw(actor: Actor, id: string, input: WithdrawDossierInput): Promise<DossierDto> {
     await this.access.ownDossier(actor, id);
-    await this.transactions.run((manager) =>
-      this.workflow.fire(manager, {
+    await this.transactions.run((tx) =>
+      this.workflow.fire(tx, {
         dossierId: id,
         event: 'withdraw',
         actor,

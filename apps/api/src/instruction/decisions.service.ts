@@ -42,25 +42,25 @@ export class DecisionsService {
 
   async scheduleInterview(actor: Actor, id: string, input: InterviewInput): Promise<InterviewDto> {
     const { dossier } = await this.access.readable(actor, id);
-    const interview = await this.transactions.run(async (manager) => {
-      await this.workflow.fire(manager, {
-        dossierId: id,
-        event: 'schedule-interview',
-        actor,
-        context: { interviewDate: input.date },
-        details: { date: input.date },
-      });
-      return this.repository.addInterview(
-        {
+    const interview = await this.transactions.run(
+      { instruction: this.repository },
+      async ({ instruction }, tx) => {
+        await this.workflow.fire(tx, {
+          dossierId: id,
+          event: 'schedule-interview',
+          actor,
+          context: { interviewDate: input.date },
+          details: { date: input.date },
+        });
+        return instruction.addInterview({
           dossierId: id,
           scheduledFor: input.date,
           notes: input.notes ?? null,
           createdBy: actor.id,
           createdAt: this.clock.now(),
-        },
-        manager,
-      );
-    });
+        });
+      },
+    );
     await this.notify.toApplicants(
       dossier,
       instructionMails.interviewScheduled(dossier.reference, input.date),
@@ -73,10 +73,10 @@ export class DecisionsService {
     input: InterviewNotesInput,
   ): Promise<InterviewDto> {
     await this.access.readable(actor, id);
-    return this.transactions.run(async (manager) => {
-      const interview = await this.repository.latestInterview(id, manager);
+    return this.transactions.run({ instruction: this.repository }, async ({ instruction }, tx) => {
+      const interview = await instruction.latestInterview(id);
       if (!interview) throw notFound('Aucun entretien n’est prévu pour ce dossier.');
-      await this.repository.setInterviewNotes(interview.id, input.notes, manager);
+      await instruction.setInterviewNotes(interview.id, input.notes);
       await this.audit.record(
         {
           actorId: actor.id,
@@ -86,7 +86,7 @@ export class DecisionsService {
           subjectId: id,
           details: { interviewId: interview.id },
         },
-        manager,
+        tx,
       );
       return toInterviewDto({ ...interview, notes: input.notes });
     });
@@ -96,8 +96,8 @@ export class DecisionsService {
     if (input.decision === 'accept') {
       const amount = input.awardedAmountCents;
       const campaign = await this.campaigns.getCampaign(dossier.campaignId);
-      await this.transactions.run(async (manager) => {
-        await this.workflow.fire(manager, {
+      await this.transactions.run(async (tx) => {
+        await this.workflow.fire(tx, {
           dossierId: id,
           event: 'accept',
           actor,
@@ -111,8 +111,8 @@ export class DecisionsService {
       });
       await this.notify.toApplicants(dossier, instructionMails.accepted(dossier.reference, amount));
     } else {
-      await this.transactions.run((manager) =>
-        this.workflow.fire(manager, {
+      await this.transactions.run((tx) =>
+        this.workflow.fire(tx, {
           dossierId: id,
           event: 'refuse',
           actor,

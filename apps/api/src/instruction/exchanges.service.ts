@@ -51,25 +51,25 @@ export class ExchangesService {
     input: InformationRequestInput,
   ): Promise<InformationRequestDto> {
     const { dossier } = await this.access.readable(actor, id);
-    const request = await this.transactions.run(async (manager) => {
-      await this.workflow.fire(manager, {
-        dossierId: id,
-        event: 'request-information',
-        actor,
-        context: { message: input.message, dueDate: input.dueDate },
-        details: { dueDate: input.dueDate },
-      });
-      return this.repository.addInformationRequest(
-        {
+    const request = await this.transactions.run(
+      { instruction: this.repository },
+      async ({ instruction }, tx) => {
+        await this.workflow.fire(tx, {
+          dossierId: id,
+          event: 'request-information',
+          actor,
+          context: { message: input.message, dueDate: input.dueDate },
+          details: { dueDate: input.dueDate },
+        });
+        return instruction.addInformationRequest({
           dossierId: id,
           message: input.message,
           dueDate: input.dueDate,
           requestedBy: actor.id,
           requestedAt: this.clock.now(),
-        },
-        manager,
-      );
-    });
+        });
+      },
+    );
     await this.notify.toApplicants(
       dossier,
       instructionMails.informationRequested(dossier.reference, input.message, input.dueDate),
@@ -85,19 +85,19 @@ export class ExchangesService {
     const { dossier, links } = await this.access.readable(actor, id);
     if (!actsForApplicant(actor, dossier, links))
       throw forbidden('Seuls les membres de la structure peuvent répondre.');
-    await this.transactions.run(async (manager) => {
-      const request = await this.repository.findInformationRequest(requestId, id, manager);
+    await this.transactions.run({ instruction: this.repository }, async ({ instruction }, tx) => {
+      const request = await instruction.findInformationRequestForUpdate(requestId, id);
       if (!request) throw notFound('Cette demande de compléments est introuvable.');
       if (request.answeredAt)
         throw conflict('already-answered', 'Vous avez déjà répondu à cette demande.');
-      await this.workflow.fire(manager, {
+      await this.workflow.fire(tx, {
         dossierId: id,
         event: 'answer-information',
         actor,
         details: { requestId },
       });
       const attachmentIds = [...new Set(input.attachmentIds)];
-      const known = await this.repository.attachmentIdsOf(id, attachmentIds, manager);
+      const known = await instruction.attachmentIdsOf(id, attachmentIds);
       const unknown = attachmentIds.filter((a) => !known.includes(a));
       if (unknown.length > 0) {
         throw unprocessable(
@@ -110,16 +110,12 @@ export class ExchangesService {
           })),
         );
       }
-      await this.repository.answerInformationRequest(
-        requestId,
-        {
-          answerText: input.text,
-          answeredBy: actor.id,
-          answeredAt: this.clock.now(),
-          answerAttachmentIds: attachmentIds,
-        },
-        manager,
-      );
+      await instruction.answerInformationRequest(requestId, {
+        answerText: input.text,
+        answeredBy: actor.id,
+        answeredAt: this.clock.now(),
+        answerAttachmentIds: attachmentIds,
+      });
     });
     await this.notify.toAssignee(dossier, instructionMails.applicantAnswered(dossier.reference));
     return this.dossiers.get(actor, id);
@@ -157,30 +153,30 @@ export class ExchangesService {
         'Les échanges avec l’équipe de l’ANCT s’ouvrent une fois le dossier déposé.',
       );
     await this.quotas.assertCanPostMessage(actor);
-    const message = await this.transactions.run(async (manager) => {
-      const row = await this.repository.addMessage(
-        {
+    const message = await this.transactions.run(
+      { instruction: this.repository },
+      async ({ instruction }, tx) => {
+        const row = await instruction.addMessage({
           dossierId: id,
           authorId: actor.id,
           authorRole: actor.role,
           body: input.body,
           createdAt: this.clock.now(),
-        },
-        manager,
-      );
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorRole: actor.role,
-          action: 'dossier.message',
-          subjectType: 'dossier',
-          subjectId: id,
-          details: { messageId: row.id },
-        },
-        manager,
-      );
-      return row;
-    });
+        });
+        await this.audit.record(
+          {
+            actorId: actor.id,
+            actorRole: actor.role,
+            action: 'dossier.message',
+            subjectType: 'dossier',
+            subjectId: id,
+            details: { messageId: row.id },
+          },
+          tx,
+        );
+        return row;
+      },
+    );
     if (actor.role === 'applicant') {
       await this.notify.toAssignee(dossier, instructionMails.applicantWrote(dossier.reference));
     } else {
@@ -196,24 +192,29 @@ export class ExchangesService {
   }
   async addNote(actor: Actor, id: string, input: NoteInput): Promise<NoteDto> {
     await this.access.readable(actor, id);
-    const note = await this.transactions.run(async (manager) => {
-      const row = await this.repository.addNote(
-        { dossierId: id, authorId: actor.id, body: input.body, createdAt: this.clock.now() },
-        manager,
-      );
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorRole: actor.role,
-          action: 'dossier.note',
-          subjectType: 'dossier',
-          subjectId: id,
-          details: { noteId: row.id },
-        },
-        manager,
-      );
-      return row;
-    });
+    const note = await this.transactions.run(
+      { instruction: this.repository },
+      async ({ instruction }, tx) => {
+        const row = await instruction.addNote({
+          dossierId: id,
+          authorId: actor.id,
+          body: input.body,
+          createdAt: this.clock.now(),
+        });
+        await this.audit.record(
+          {
+            actorId: actor.id,
+            actorRole: actor.role,
+            action: 'dossier.note',
+            subjectType: 'dossier',
+            subjectId: id,
+            details: { noteId: row.id },
+          },
+          tx,
+        );
+        return row;
+      },
+    );
     return toNoteDto({ ...note, authorName: actor.displayName });
   }
 }

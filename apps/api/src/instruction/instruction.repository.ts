@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CallKind, DossierState, VerdictValue } from '@nec/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { BindableRepository } from '../database/transactions.js';
 import { UserEntity } from '../users/user.entity.js';
 import { DossierMessageEntity } from './dossier-message.entity.js';
 import { DossierNoteEntity } from './dossier-note.entity.js';
@@ -54,11 +55,9 @@ const toDate = (v: unknown): Date | null =>
   v === null || v === undefined ? null : new Date(v as string);
 
 @Injectable()
-export class InstructionRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  private m(manager?: EntityManager): EntityManager {
-    return manager ?? this.dataSource.manager;
+export class InstructionRepository extends BindableRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   // ── queue ─────────────────────────────────────────────────────────────────
@@ -76,7 +75,7 @@ export class InstructionRepository {
       WHERE ${w.sql()}
       ORDER BY ${QUEUE_SORT_COLUMNS[query.sort]} ${order} NULLS LAST, d."reference" ASC
       LIMIT ${w.param(query.pageSize)} OFFSET ${w.param((query.page - 1) * query.pageSize)}`;
-    const rows: Record<string, unknown>[] = await this.dataSource.query(sql, w.params);
+    const rows: Record<string, unknown>[] = await this.m().query(sql, w.params);
     return rows.map((r) => ({
       id: r.id as string,
       reference: r.reference as string,
@@ -103,7 +102,7 @@ export class InstructionRepository {
   /** How many dossiers match the filters in each state (the state filter itself left out). */
   async queueCounts(query: QueueQuery, scope: QueueScope): Promise<Map<DossierState, number>> {
     const w = queueWhere(query, scope, false);
-    const rows: { state: DossierState; n: number | string }[] = await this.dataSource.query(
+    const rows: { state: DossierState; n: number | string }[] = await this.m().query(
       `SELECT d."state", COUNT(*)::int AS "n" ${QUEUE_FROM} WHERE ${w.sql()} GROUP BY d."state"`,
       w.params,
     );
@@ -112,18 +111,15 @@ export class InstructionRepository {
 
   // ── people ────────────────────────────────────────────────────────────────
 
-  findUser(
-    id: string,
-    manager?: EntityManager,
-  ): Promise<Pick<UserEntity, 'id' | 'role' | 'displayName' | 'email'> | null> {
-    return this.m(manager)
+  findUser(id: string): Promise<Pick<UserEntity, 'id' | 'role' | 'displayName' | 'email'> | null> {
+    return this.m()
       .getRepository(UserEntity)
       .findOne({ select: { id: true, role: true, displayName: true, email: true }, where: { id } });
   }
 
   /** The members of an organisation, who receive the mails about its dossiers. */
   async organisationMembers(organisationId: string): Promise<Recipient[]> {
-    const rows: { email: string; display_name: string }[] = await this.dataSource.query(
+    const rows: { email: string; display_name: string }[] = await this.m().query(
       `SELECT u."email", u."display_name" FROM "memberships" m JOIN "users" u ON u."id" = m."user_id" WHERE m."organisation_id" = $1 ORDER BY u."email"`,
       [organisationId],
     );
@@ -132,25 +128,16 @@ export class InstructionRepository {
 
   // ── assignment ────────────────────────────────────────────────────────────
 
-  async setAssignee(
-    dossierId: string,
-    userId: string | null,
-    now: Date,
-    manager: EntityManager,
-  ): Promise<void> {
-    await manager.query(
+  async setAssignee(dossierId: string, userId: string | null, now: Date): Promise<void> {
+    await this.tx().query(
       `UPDATE "dossiers" SET "assigned_instructor_id" = $1, "updated_at" = $2 WHERE "id" = $3`,
       [userId, now, dossierId],
     );
   }
 
   /** Assigns the dossier to this account unless someone already has it; true when it did. */
-  async assignIfUnassigned(
-    dossierId: string,
-    userId: string,
-    manager: EntityManager,
-  ): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+  async assignIfUnassigned(dossierId: string, userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.tx().query(
       `UPDATE "dossiers" SET "assigned_instructor_id" = $1 WHERE "id" = $2 AND "assigned_instructor_id" IS NULL RETURNING "id"`,
       [userId, dossierId],
     );
@@ -164,9 +151,8 @@ export class InstructionRepository {
       InformationRequestEntity,
       'dossierId' | 'message' | 'dueDate' | 'requestedBy' | 'requestedAt'
     >,
-    manager: EntityManager,
   ): Promise<InformationRequestEntity> {
-    const repo = manager.getRepository(InformationRequestEntity);
+    const repo = this.tx().getRepository(InformationRequestEntity);
     return repo.save(
       repo.create({
         ...row,
@@ -178,27 +164,20 @@ export class InstructionRepository {
     );
   }
 
-  findInformationRequest(
+  /** Locks the dossier's request for the rest of the transaction (it is answered once). */
+  findInformationRequestForUpdate(
     id: string,
     dossierId: string,
-    manager?: EntityManager,
   ): Promise<InformationRequestEntity | null> {
-    return this.m(manager)
+    return this.tx()
       .getRepository(InformationRequestEntity)
-      .findOne({
-        where: { id, dossierId },
-        lock: manager ? { mode: 'pessimistic_write' } : undefined,
-      });
+      .findOne({ where: { id, dossierId }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** Which of these ids are files of this dossier. */
-  async attachmentIdsOf(
-    dossierId: string,
-    ids: readonly string[],
-    manager: EntityManager,
-  ): Promise<string[]> {
+  async attachmentIdsOf(dossierId: string, ids: readonly string[]): Promise<string[]> {
     if (ids.length === 0) return [];
-    const rows: { id: string }[] = await manager.query(
+    const rows: { id: string }[] = await this.tx().query(
       `SELECT "id" FROM "dossier_attachments" WHERE "dossier_id" = $1 AND "id" = ANY($2::uuid[])`,
       [dossierId, ids],
     );
@@ -211,13 +190,12 @@ export class InstructionRepository {
       InformationRequestEntity,
       'answerText' | 'answeredBy' | 'answeredAt' | 'answerAttachmentIds'
     >,
-    manager: EntityManager,
   ): Promise<void> {
-    await manager.getRepository(InformationRequestEntity).update({ id }, answer);
+    await this.tx().getRepository(InformationRequestEntity).update({ id }, answer);
   }
 
   listInformationRequests(dossierId: string): Promise<InformationRequestEntity[]> {
-    return this.dataSource
+    return this.m()
       .getRepository(InformationRequestEntity)
       .find({ where: { dossierId }, order: { requestedAt: 'ASC' } });
   }
@@ -226,34 +204,32 @@ export class InstructionRepository {
 
   async addInterview(
     row: Pick<InterviewEntity, 'dossierId' | 'scheduledFor' | 'notes' | 'createdBy' | 'createdAt'>,
-    manager: EntityManager,
   ): Promise<InterviewEntity> {
-    const repo = manager.getRepository(InterviewEntity);
+    const repo = this.tx().getRepository(InterviewEntity);
     return repo.save(repo.create(row));
   }
 
-  latestInterview(dossierId: string, manager?: EntityManager): Promise<InterviewEntity | null> {
-    return this.m(manager)
+  latestInterview(dossierId: string): Promise<InterviewEntity | null> {
+    return this.m()
       .getRepository(InterviewEntity)
       .findOne({ where: { dossierId }, order: { createdAt: 'DESC' } });
   }
 
-  async setInterviewNotes(id: string, notes: string, manager: EntityManager): Promise<void> {
-    await manager.getRepository(InterviewEntity).update({ id }, { notes });
+  async setInterviewNotes(id: string, notes: string): Promise<void> {
+    await this.tx().getRepository(InterviewEntity).update({ id }, { notes });
   }
 
   // ── messages and notes ────────────────────────────────────────────────────
 
   async addMessage(
     row: Pick<DossierMessageEntity, 'dossierId' | 'authorId' | 'authorRole' | 'body' | 'createdAt'>,
-    manager: EntityManager,
   ): Promise<DossierMessageEntity> {
-    const repo = manager.getRepository(DossierMessageEntity);
+    const repo = this.tx().getRepository(DossierMessageEntity);
     return repo.save(repo.create(row));
   }
 
   async listMessages(dossierId: string): Promise<WithAuthorName<DossierMessageEntity>[]> {
-    const rows = await this.dataSource
+    const rows = await this.m()
       .getRepository(DossierMessageEntity)
       .find({ where: { dossierId }, relations: { author: true }, order: { createdAt: 'ASC' } });
     return rows.map(({ author, ...m }) => ({ ...m, authorName: author?.displayName ?? null }));
@@ -261,14 +237,13 @@ export class InstructionRepository {
 
   async addNote(
     row: Pick<DossierNoteEntity, 'dossierId' | 'authorId' | 'body' | 'createdAt'>,
-    manager: EntityManager,
   ): Promise<DossierNoteEntity> {
-    const repo = manager.getRepository(DossierNoteEntity);
+    const repo = this.tx().getRepository(DossierNoteEntity);
     return repo.save(repo.create(row));
   }
 
   async listNotes(dossierId: string): Promise<WithAuthorName<DossierNoteEntity>[]> {
-    const rows = await this.dataSource
+    const rows = await this.m()
       .getRepository(DossierNoteEntity)
       .find({ where: { dossierId }, relations: { author: true }, order: { createdAt: 'ASC' } });
     return rows.map(({ author, ...n }) => ({ ...n, authorName: author?.displayName ?? null }));

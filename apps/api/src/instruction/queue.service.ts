@@ -94,8 +94,8 @@ export class QueueService {
       }
       assignee = { id: user.id, displayName: user.displayName };
     }
-    await this.transactions.run(async (manager) => {
-      await this.repository.setAssignee(id, assignee?.id ?? null, this.clock.now(), manager);
+    await this.transactions.run({ instruction: this.repository }, async ({ instruction }, tx) => {
+      await instruction.setAssignee(id, assignee?.id ?? null, this.clock.now());
       await this.audit.record(
         {
           actorId: actor.id,
@@ -105,7 +105,7 @@ export class QueueService {
           subjectId: id,
           details: { from: dossier.assignedInstructorId, to: assignee?.id ?? null },
         },
-        manager,
+        tx,
       );
     });
     return { dossierId: id, assignee };
@@ -113,9 +113,9 @@ export class QueueService {
   /** Takes the dossier for review; the caller becomes its instructor unless someone already is. */
   async take(actor: Actor, id: string): Promise<DossierDto> {
     await this.access.readable(actor, id);
-    await this.transactions.run(async (manager) => {
-      await this.workflow.fire(manager, { dossierId: id, event: 'take-for-review', actor });
-      if (await this.repository.assignIfUnassigned(id, actor.id, manager)) {
+    await this.transactions.run({ instruction: this.repository }, async ({ instruction }, tx) => {
+      await this.workflow.fire(tx, { dossierId: id, event: 'take-for-review', actor });
+      if (await instruction.assignIfUnassigned(id, actor.id)) {
         await this.audit.record(
           {
             actorId: actor.id,
@@ -125,7 +125,7 @@ export class QueueService {
             subjectId: id,
             details: { from: null, to: actor.id },
           },
-          manager,
+          tx,
         );
       }
     });

@@ -92,29 +92,29 @@ export class InvitationsService {
   ): Promise<{ invitation: InvitationEntity; organisation: OrganisationEntity }> {
     const { email, tokenHash, now } = what;
     try {
-      return await this.transactions.run(async (tx) => {
-        const organisation = await this.organisations.lockAsMember(
-          actor,
-          organisationId,
-          tx,
-          'owner',
-        );
-        await this.replaceLapsed(organisationId, email, now, tx);
-        await this.quotas.assertCanInvite(actor, organisationId, tx);
-        const invitation = await this.repository.createInvitation(
-          {
+      return await this.transactions.run(
+        { invitations: this.repository },
+        async ({ invitations }, tx) => {
+          const organisation = await this.organisations.lockAsMember(
+            actor,
+            organisationId,
+            tx,
+            'owner',
+          );
+          await this.replaceLapsed(organisationId, email, now, tx);
+          await this.quotas.assertCanInvite(actor, organisationId, tx);
+          const invitation = await invitations.createInvitation({
             organisationId,
             email,
             tokenHash,
             invitedBy: actor.id,
             expiresAt: new Date(now.getTime() + INVITATION_VALIDITY_DAYS * DAY_MS),
             createdAt: now,
-          },
-          tx,
-        );
-        await this.record(actor, 'organisation.invitation-sent', invitation, tx);
-        return { invitation, organisation };
-      });
+          });
+          await this.record(actor, 'organisation.invitation-sent', invitation, tx);
+          return { invitation, organisation };
+        },
+      );
     } catch (e) {
       // The same address invited twice at once: the partial unique index decides.
       if (e instanceof UniqueViolation) throw invitationPending();
@@ -129,10 +129,11 @@ export class InvitationsService {
     now: Date,
     tx: Tx,
   ): Promise<void> {
-    const pending = await this.repository.findPendingInvitation(organisationId, email, tx);
+    const invitations = this.repository.in(tx);
+    const pending = await invitations.findPendingInvitation(organisationId, email);
     if (!pending) return;
     if (pending.expiresAt > now) throw invitationPending();
-    await this.repository.settleInvitation(pending.id, 'expired', now, tx);
+    await invitations.settleInvitation(pending.id, 'expired', now);
   }
 
   async list(actor: Actor, organisationId: string, query: PageQuery): Promise<Page<InvitationDto>> {
@@ -147,15 +148,11 @@ export class InvitationsService {
   }
 
   async revoke(actor: Actor, organisationId: string, invitationId: string): Promise<void> {
-    await this.transactions.run(async (tx) => {
+    await this.transactions.run({ invitations: this.repository }, async ({ invitations }, tx) => {
       await this.organisations.lockAsMember(actor, organisationId, tx, 'owner');
-      const invitation = await this.repository.findPendingInvitationById(
-        organisationId,
-        invitationId,
-        tx,
-      );
+      const invitation = await invitations.findPendingInvitationById(organisationId, invitationId);
       if (!invitation) throw invitationNotFound();
-      await this.repository.settleInvitation(invitation.id, 'revoked', this.clock.now(), tx);
+      await invitations.settleInvitation(invitation.id, 'revoked', this.clock.now());
       await this.record(actor, 'organisation.invitation-revoked', invitation, tx);
     });
   }
@@ -202,36 +199,35 @@ export class InvitationsService {
    * keeps their role; the invitation is answered all the same.
    */
   async accept(actor: Actor, token: string): Promise<OrganisationDto> {
-    return this.transactions.run(async (tx) => {
-      const { invitation, organisation } = await this.lockedPending(actor, token, tx);
-      await this.repository.settleInvitation(invitation.id, 'accepted', this.clock.now(), tx);
-      await this.record(actor, 'organisation.invitation-accepted', invitation, tx);
-      const existing = await this.organisationsRepository.findMembership(
-        actor.id,
-        organisation.id,
-        tx,
-      );
-      if (existing) return toOrganisationDto(organisation, existing.role);
-      await this.organisationsRepository.addMembership(actor.id, organisation.id, 'member', tx);
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorRole: actor.role,
-          action: 'organisation.member-added',
-          subjectType: 'organisation',
-          subjectId: organisation.id,
-          details: { userId: actor.id, role: 'member', invitationId: invitation.id },
-        },
-        tx,
-      );
-      return toOrganisationDto(organisation, 'member');
-    });
+    return this.transactions.run(
+      { invitations: this.repository, organisations: this.organisationsRepository },
+      async ({ invitations, organisations }, tx) => {
+        const { invitation, organisation } = await this.lockedPending(actor, token, tx);
+        await invitations.settleInvitation(invitation.id, 'accepted', this.clock.now());
+        await this.record(actor, 'organisation.invitation-accepted', invitation, tx);
+        const existing = await organisations.findMembership(actor.id, organisation.id);
+        if (existing) return toOrganisationDto(organisation, existing.role);
+        await organisations.addMembership(actor.id, organisation.id, 'member');
+        await this.audit.record(
+          {
+            actorId: actor.id,
+            actorRole: actor.role,
+            action: 'organisation.member-added',
+            subjectType: 'organisation',
+            subjectId: organisation.id,
+            details: { userId: actor.id, role: 'member', invitationId: invitation.id },
+          },
+          tx,
+        );
+        return toOrganisationDto(organisation, 'member');
+      },
+    );
   }
 
   async decline(actor: Actor, token: string): Promise<void> {
-    await this.transactions.run(async (tx) => {
+    await this.transactions.run({ invitations: this.repository }, async ({ invitations }, tx) => {
       const { invitation } = await this.lockedPending(actor, token, tx);
-      await this.repository.settleInvitation(invitation.id, 'declined', this.clock.now(), tx);
+      await invitations.settleInvitation(invitation.id, 'declined', this.clock.now());
       await this.record(actor, 'organisation.invitation-declined', invitation, tx);
     });
   }
@@ -246,7 +242,7 @@ export class InvitationsService {
     tx: Tx,
   ): Promise<{ invitation: InvitationWithContext; organisation: OrganisationEntity }> {
     const first = await this.pendingForActor(actor, token, tx);
-    const organisation = await this.organisationsRepository.lock(first.organisationId, tx);
+    const organisation = await this.organisationsRepository.in(tx).lock(first.organisationId);
     if (!organisation) throw invitationNotFound();
     return { invitation: await this.pendingForActor(actor, token, tx), organisation };
   }
@@ -262,7 +258,8 @@ export class InvitationsService {
     tx?: Tx,
   ): Promise<InvitationWithContext> {
     if (!TOKEN_SHAPE.test(token)) throw invitationNotFound();
-    const invitation = await this.repository.findInvitationByToken(sha256(token), tx);
+    const invitations = tx ? this.repository.in(tx) : this.repository;
+    const invitation = await invitations.findInvitationByToken(sha256(token));
     if (!invitation) throw invitationNotFound();
     if (invitation.email !== normaliseEmail(actor.email)) throw invitationForAnotherAccount();
     switch (this.stateOf(invitation)) {

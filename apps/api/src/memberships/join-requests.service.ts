@@ -101,10 +101,10 @@ export class JoinRequestsService {
   }
 
   async cancel(actor: Actor, requestId: string): Promise<void> {
-    await this.transactions.run(async (tx) => {
+    await this.transactions.run({ requests: this.repository }, async ({ requests }, tx) => {
       const request = await this.lockedPending(requestId, tx);
       if (!request || request.requesterId !== actor.id) throw joinRequestNotFound();
-      await this.repository.settleJoinRequest(request.id, 'cancelled', null, this.clock.now(), tx);
+      await requests.settleJoinRequest(request.id, 'cancelled', null, this.clock.now());
       await this.record(actor, 'organisation.join-request-cancelled', request, tx);
     });
   }
@@ -129,21 +129,24 @@ export class JoinRequestsService {
     requestId: string,
     accepted: boolean,
   ): Promise<void> {
-    const decided = await this.transactions.run(async (tx) => {
-      const organisation = await this.organisations.lockAsMember(
-        actor,
-        organisationId,
-        tx,
-        'owner',
-      );
-      const request = await this.repository.findPendingJoinRequestById(requestId, tx);
-      if (!request || request.organisationId !== organisationId) throw joinRequestNotFound();
-      const status = accepted ? 'accepted' : 'declined';
-      await this.repository.settleJoinRequest(request.id, status, actor.id, this.clock.now(), tx);
-      await this.record(actor, `organisation.join-request-${status}`, request, tx);
-      if (accepted) await this.addMember(actor, request, tx);
-      return { organisation, requester: request.requester };
-    });
+    const decided = await this.transactions.run(
+      { requests: this.repository },
+      async ({ requests }, tx) => {
+        const organisation = await this.organisations.lockAsMember(
+          actor,
+          organisationId,
+          tx,
+          'owner',
+        );
+        const request = await requests.findPendingJoinRequestById(requestId);
+        if (!request || request.organisationId !== organisationId) throw joinRequestNotFound();
+        const status = accepted ? 'accepted' : 'declined';
+        await requests.settleJoinRequest(request.id, status, actor.id, this.clock.now());
+        await this.record(actor, `organisation.join-request-${status}`, request, tx);
+        if (accepted) await this.addMember(actor, request, tx);
+        return { organisation, requester: request.requester };
+      },
+    );
     await this.send(
       joinDecisionMail({
         to: decided.requester.email,
@@ -156,8 +159,9 @@ export class JoinRequestsService {
 
   private async addMember(actor: Actor, request: JoinRequestEntity, tx: Tx): Promise<void> {
     const { organisationId, requesterId } = request;
-    if (await this.organisationsRepository.findMembership(requesterId, organisationId, tx)) return;
-    await this.organisationsRepository.addMembership(requesterId, organisationId, 'member', tx);
+    const organisations = this.organisationsRepository.in(tx);
+    if (await organisations.findMembership(requesterId, organisationId)) return;
+    await organisations.addMembership(requesterId, organisationId, 'member');
     await this.audit.record(
       {
         actorId: actor.id,
@@ -173,10 +177,11 @@ export class JoinRequestsService {
 
   /** A pending request, its organisation locked (its owner may be answering it this moment). */
   private async lockedPending(requestId: string, tx: Tx) {
-    const first = await this.repository.findPendingJoinRequestById(requestId, tx);
+    const requests = this.repository.in(tx);
+    const first = await requests.findPendingJoinRequestById(requestId);
     if (!first) return null;
-    await this.organisationsRepository.lock(first.organisationId, tx);
-    return this.repository.findPendingJoinRequestById(requestId, tx);
+    await this.organisationsRepository.in(tx).lock(first.organisationId);
+    return requests.findPendingJoinRequestById(requestId);
   }
 
   /** A request's step in the audit trail, under its organisation (never a name or a message). */

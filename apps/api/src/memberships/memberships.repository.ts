@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, Not } from 'typeorm';
+import { DataSource, Not } from 'typeorm';
 import { uniqueWrite } from '../common/unique-violation.js';
-import { BindableRepository, type Tx } from '../database/transactions.js';
+import { BindableRepository } from '../database/transactions.js';
 import { MembershipEntity } from '../organisations/membership.entity.js';
 import type { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -35,40 +35,29 @@ export class MembershipsRepository extends BindableRepository {
 
   // ── invitations ───────────────────────────────────────────────────────────
 
-  async createInvitation(values: NewInvitation, manager?: Tx): Promise<InvitationEntity> {
-    const repo = this.tx(manager).getRepository(InvitationEntity);
+  async createInvitation(values: NewInvitation): Promise<InvitationEntity> {
+    const repo = this.tx().getRepository(InvitationEntity);
     // The partial unique index keeps one pending invitation per address and organisation.
     return uniqueWrite(() =>
       repo.save(repo.create({ ...values, status: 'pending', settledAt: null })),
     );
   }
 
-  findPendingInvitation(
-    organisationId: string,
-    email: string,
-    manager?: Tx,
-  ): Promise<InvitationEntity | null> {
-    return this.tx(manager)
+  findPendingInvitation(organisationId: string, email: string): Promise<InvitationEntity | null> {
+    return this.tx()
       .getRepository(InvitationEntity)
       .findOneBy({ organisationId, email, status: 'pending' });
   }
 
-  findPendingInvitationById(
-    organisationId: string,
-    id: string,
-    manager?: Tx,
-  ): Promise<InvitationEntity | null> {
-    return this.tx(manager)
+  findPendingInvitationById(organisationId: string, id: string): Promise<InvitationEntity | null> {
+    return this.tx()
       .getRepository(InvitationEntity)
       .findOneBy({ id, organisationId, status: 'pending' });
   }
 
   /** The invitation a link's token stands for, whatever its status. */
-  async findInvitationByToken(
-    tokenHash: string,
-    manager?: EntityManager,
-  ): Promise<InvitationWithContext | null> {
-    const found = await this.m(manager)
+  async findInvitationByToken(tokenHash: string): Promise<InvitationWithContext | null> {
+    const found = await this.m()
       .getRepository(InvitationEntity)
       .findOne({ where: { tokenHash }, relations: { organisation: true, inviter: true } });
     if (!found?.organisation) return null;
@@ -79,11 +68,8 @@ export class MembershipsRepository extends BindableRepository {
     id: string,
     status: Exclude<InvitationStatus, 'pending'>,
     at: Date,
-    manager?: Tx,
   ): Promise<void> {
-    await this.tx(manager)
-      .getRepository(InvitationEntity)
-      .update({ id }, { status, settledAt: at });
+    await this.tx().getRepository(InvitationEntity).update({ id }, { status, settledAt: at });
   }
 
   /** Pending invitations of an organisation, newest first, with who sent them. */
@@ -114,8 +100,8 @@ export class MembershipsRepository extends BindableRepository {
 
   // ── requests to join ──────────────────────────────────────────────────────
 
-  async createJoinRequest(values: NewJoinRequest, manager?: Tx): Promise<JoinRequestEntity> {
-    const repo = this.tx(manager).getRepository(JoinRequestEntity);
+  async createJoinRequest(values: NewJoinRequest): Promise<JoinRequestEntity> {
+    const repo = this.tx().getRepository(JoinRequestEntity);
     // The partial unique index keeps one pending request per person and organisation.
     return uniqueWrite(() =>
       repo.save(repo.create({ ...values, status: 'pending', decidedBy: null, settledAt: null })),
@@ -125,19 +111,15 @@ export class MembershipsRepository extends BindableRepository {
   findPendingJoinRequest(
     organisationId: string,
     requesterId: string,
-    manager?: Tx,
   ): Promise<JoinRequestEntity | null> {
-    return this.tx(manager)
+    return this.tx()
       .getRepository(JoinRequestEntity)
       .findOneBy({ organisationId, requesterId, status: 'pending' });
   }
 
   /** A pending request by id, with its requester (to tell them the outcome). */
-  async findPendingJoinRequestById(
-    id: string,
-    manager?: Tx,
-  ): Promise<JoinRequestWithRequester | null> {
-    const found = await this.tx(manager)
+  async findPendingJoinRequestById(id: string): Promise<JoinRequestWithRequester | null> {
+    const found = await this.tx()
       .getRepository(JoinRequestEntity)
       .findOne({ where: { id, status: 'pending' }, relations: { requester: true } });
     return found?.requester ? { ...found, requester: found.requester } : null;
@@ -148,9 +130,8 @@ export class MembershipsRepository extends BindableRepository {
     status: Exclude<JoinRequestStatus, 'pending'>,
     decidedBy: string | null,
     at: Date,
-    manager?: Tx,
   ): Promise<void> {
-    await this.tx(manager)
+    await this.tx()
       .getRepository(JoinRequestEntity)
       .update({ id }, { status, decidedBy, settledAt: at });
   }
@@ -188,8 +169,8 @@ export class MembershipsRepository extends BindableRepository {
   // ── members ───────────────────────────────────────────────────────────────
 
   /** The organisation's owners with their accounts: whom a request to join is mailed to. */
-  async ownersOf(organisationId: string, manager?: EntityManager): Promise<UserEntity[]> {
-    const rows = await this.m(manager)
+  async ownersOf(organisationId: string): Promise<UserEntity[]> {
+    const rows = await this.m()
       .getRepository(MembershipEntity)
       .find({ where: { organisationId, role: 'owner' }, relations: { user: true } });
     return rows.flatMap((r) => (r.user ? [r.user] : []));

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { uniqueWrite } from '../common/unique-violation.js';
-import { BindableRepository, type Tx } from '../database/transactions.js';
+import { BindableRepository } from '../database/transactions.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { MembershipEntity, type MembershipRole } from './membership.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
@@ -25,8 +25,8 @@ export class OrganisationsRepository extends BindableRepository {
     super(dataSource);
   }
 
-  findBySiret(siret: string, manager?: EntityManager): Promise<OrganisationEntity | null> {
-    return this.m(manager).getRepository(OrganisationEntity).findOneBy({ siret });
+  findBySiret(siret: string): Promise<OrganisationEntity | null> {
+    return this.m().getRepository(OrganisationEntity).findOneBy({ siret });
   }
 
   findById(id: string): Promise<OrganisationEntity | null> {
@@ -36,13 +36,12 @@ export class OrganisationsRepository extends BindableRepository {
   async setVerification(
     id: string,
     verification: Pick<OrganisationEntity, 'verifiedAt' | 'verifiedBy'>,
-    manager?: Tx,
   ): Promise<void> {
-    await this.tx(manager).getRepository(OrganisationEntity).update({ id }, verification);
+    await this.tx().getRepository(OrganisationEntity).update({ id }, verification);
   }
 
-  async create(organisation: NewOrganisation, manager?: Tx): Promise<OrganisationEntity> {
-    const repo = this.tx(manager).getRepository(OrganisationEntity);
+  async create(organisation: NewOrganisation): Promise<OrganisationEntity> {
+    const repo = this.tx().getRepository(OrganisationEntity);
     // The unique SIRET decides between two registrations at once.
     return uniqueWrite(() => repo.save(repo.create(organisation)));
   }
@@ -51,8 +50,8 @@ export class OrganisationsRepository extends BindableRepository {
    * Locks the organisation's row until the transaction ends, so that membership changes of one
    * organisation happen one after the other (the last-owner rule holds under concurrency).
    */
-  async lock(organisationId: string, manager?: Tx): Promise<OrganisationEntity | null> {
-    return this.tx(manager)
+  async lock(organisationId: string): Promise<OrganisationEntity | null> {
+    return this.tx()
       .getRepository(OrganisationEntity)
       .createQueryBuilder('o')
       .where('o.id = :organisationId', { organisationId })
@@ -60,21 +59,16 @@ export class OrganisationsRepository extends BindableRepository {
       .getOne();
   }
 
-  findMembership(
-    userId: string,
-    organisationId: string,
-    manager?: EntityManager,
-  ): Promise<MembershipEntity | null> {
-    return this.m(manager).getRepository(MembershipEntity).findOneBy({ userId, organisationId });
+  findMembership(userId: string, organisationId: string): Promise<MembershipEntity | null> {
+    return this.m().getRepository(MembershipEntity).findOneBy({ userId, organisationId });
   }
 
   async addMembership(
     userId: string,
     organisationId: string,
     role: MembershipRole,
-    manager?: Tx,
   ): Promise<MembershipEntity> {
-    const repo = this.tx(manager).getRepository(MembershipEntity);
+    const repo = this.tx().getRepository(MembershipEntity);
     return repo.save(repo.create({ userId, organisationId, role }));
   }
 
@@ -82,33 +76,23 @@ export class OrganisationsRepository extends BindableRepository {
   async findMemberWithUser(
     userId: string,
     organisationId: string,
-    manager?: Tx,
   ): Promise<MembershipWithUser | null> {
-    const found = await this.tx(manager)
+    const found = await this.tx()
       .getRepository(MembershipEntity)
       .findOne({ where: { userId, organisationId }, relations: { user: true } });
     return found?.user ? { ...found, user: found.user } : null;
   }
 
-  async setRole(
-    userId: string,
-    organisationId: string,
-    role: MembershipRole,
-    manager?: Tx,
-  ): Promise<void> {
-    await this.tx(manager)
-      .getRepository(MembershipEntity)
-      .update({ userId, organisationId }, { role });
+  async setRole(userId: string, organisationId: string, role: MembershipRole): Promise<void> {
+    await this.tx().getRepository(MembershipEntity).update({ userId, organisationId }, { role });
   }
 
-  async removeMembership(userId: string, organisationId: string, manager?: Tx): Promise<void> {
-    await this.tx(manager).getRepository(MembershipEntity).delete({ userId, organisationId });
+  async removeMembership(userId: string, organisationId: string): Promise<void> {
+    await this.tx().getRepository(MembershipEntity).delete({ userId, organisationId });
   }
 
-  async countOwners(organisationId: string, manager?: Tx): Promise<number> {
-    return this.tx(manager)
-      .getRepository(MembershipEntity)
-      .countBy({ organisationId, role: 'owner' });
+  async countOwners(organisationId: string): Promise<number> {
+    return this.tx().getRepository(MembershipEntity).countBy({ organisationId, role: 'owner' });
   }
 
   /** The user's memberships with their organisations, oldest first. */
@@ -138,8 +122,8 @@ export class OrganisationsRepository extends BindableRepository {
   }
 
   /** Ids of the user's organisations: read on every dossier request, hence plain SQL. */
-  async organisationIdsOf(userId: string, manager?: EntityManager): Promise<string[]> {
-    const rows: { organisation_id: string }[] = await this.m(manager).query(
+  async organisationIdsOf(userId: string): Promise<string[]> {
+    const rows: { organisation_id: string }[] = await this.m().query(
       'SELECT organisation_id FROM memberships WHERE user_id = $1',
       [userId],
     );
@@ -150,9 +134,9 @@ export class OrganisationsRepository extends BindableRepository {
    * Among these organisations, deletes those left with no member and no dossier; returns their
    * ids. Used when an account is deleted and by the purge of orphan drafts (retention).
    */
-  async deleteEmptyOrganisations(organisationIds: string[], manager?: Tx): Promise<string[]> {
+  async deleteEmptyOrganisations(organisationIds: string[]): Promise<string[]> {
     if (organisationIds.length === 0) return [];
-    const result = await this.tx(manager)
+    const result = await this.tx()
       .createQueryBuilder()
       .delete()
       .from(OrganisationEntity)

@@ -66,19 +66,22 @@ export class OrganisationsService {
           verifiedBy: organisation.verifiedBy ?? actor.id,
         }
       : { verifiedAt: null, verifiedBy: null };
-    await this.transactions.run(async (tx) => {
-      await this.repository.setVerification(id, verification, tx);
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorRole: actor.role,
-          action: verified ? 'organisation.verify' : 'organisation.unverify',
-          subjectType: 'organisation',
-          subjectId: id,
-        },
-        tx,
-      );
-    });
+    await this.transactions.run(
+      { organisations: this.repository },
+      async ({ organisations }, tx) => {
+        await organisations.setVerification(id, verification);
+        await this.audit.record(
+          {
+            actorId: actor.id,
+            actorRole: actor.role,
+            action: verified ? 'organisation.verify' : 'organisation.unverify',
+            subjectType: 'organisation',
+            subjectId: id,
+          },
+          tx,
+        );
+      },
+    );
     return toVerifiedOrganisationDto({ ...organisation, ...verification });
   }
 
@@ -146,18 +149,21 @@ export class OrganisationsService {
    * cannot leave (409): the organisation would be left without anyone to manage it.
    */
   async removeMember(actor: Actor, organisationId: string, userId: string): Promise<void> {
-    await this.transactions.run(async (tx) => {
-      const atLeast = userId === actor.id ? 'member' : 'owner';
-      await this.lockAsMember(actor, organisationId, tx, atLeast);
-      const target = await this.repository.findMembership(userId, organisationId, tx);
-      if (!target) throw memberNotFound();
-      await this.assertAnOwnerStays(organisationId, { from: target.role, to: null }, tx);
-      await this.repository.removeMembership(userId, organisationId, tx);
-      await this.recordMembership(actor, organisationId, 'organisation.member-removed', tx, {
-        userId,
-        role: target.role,
-      });
-    });
+    await this.transactions.run(
+      { organisations: this.repository },
+      async ({ organisations }, tx) => {
+        const atLeast = userId === actor.id ? 'member' : 'owner';
+        await this.lockAsMember(actor, organisationId, tx, atLeast);
+        const target = await organisations.findMembership(userId, organisationId);
+        if (!target) throw memberNotFound();
+        await assertAnOwnerStays(organisations, organisationId, { from: target.role, to: null });
+        await organisations.removeMembership(userId, organisationId);
+        await this.recordMembership(actor, organisationId, 'organisation.member-removed', tx, {
+          userId,
+          role: target.role,
+        });
+      },
+    );
   }
 
   /**
@@ -170,34 +176,26 @@ export class OrganisationsService {
     userId: string,
     role: MembershipRole,
   ): Promise<MemberDto> {
-    return this.transactions.run(async (tx) => {
-      // Under the organisation's lock: two owners stepping down at once are decided in turn.
-      await this.lockAsMember(actor, organisationId, tx, 'owner');
-      const target = await this.repository.findMemberWithUser(userId, organisationId, tx);
-      if (!target) throw memberNotFound();
-      if (target.role === role) return toMemberDto(target);
-      await this.assertAnOwnerStays(organisationId, { from: target.role, to: role }, tx);
-      await this.repository.setRole(userId, organisationId, role, tx);
-      await this.recordMembership(
-        actor,
-        organisationId,
-        role === 'owner' ? 'organisation.owner-promoted' : 'organisation.owner-demoted',
-        tx,
-        { userId, from: target.role, to: role },
-      );
-      return toMemberDto({ ...target, role });
-    });
-  }
-
-  /** 409 if the change would leave the organisation without an owner (its lock is held). */
-  private async assertAnOwnerStays(
-    organisationId: string,
-    change: MembershipChange,
-    tx: Tx,
-  ): Promise<void> {
-    if (change.from !== 'owner') return;
-    const owners = await this.repository.countOwners(organisationId, tx);
-    if (leavesNoOwner(owners, change)) throw lastOwner(change);
+    return this.transactions.run(
+      { organisations: this.repository },
+      async ({ organisations }, tx) => {
+        // Under the organisation's lock: two owners stepping down at once are decided in turn.
+        await this.lockAsMember(actor, organisationId, tx, 'owner');
+        const target = await organisations.findMemberWithUser(userId, organisationId);
+        if (!target) throw memberNotFound();
+        if (target.role === role) return toMemberDto(target);
+        await assertAnOwnerStays(organisations, organisationId, { from: target.role, to: role });
+        await organisations.setRole(userId, organisationId, role);
+        await this.recordMembership(
+          actor,
+          organisationId,
+          role === 'owner' ? 'organisation.owner-promoted' : 'organisation.owner-demoted',
+          tx,
+          { userId, from: target.role, to: role },
+        );
+        return toMemberDto({ ...target, role });
+      },
+    );
   }
 
   /** A change of membership in the audit trail (role changes are security events too). */
@@ -232,10 +230,9 @@ export class OrganisationsService {
     tx: Tx,
     atLeast: MembershipRole,
   ): Promise<OrganisationEntity> {
-    const organisation = await this.repository.lock(organisationId, tx);
-    const own = organisation
-      ? await this.repository.findMembership(actor.id, organisationId, tx)
-      : null;
+    const organisations = this.repository.in(tx);
+    const organisation = await organisations.lock(organisationId);
+    const own = organisation ? await organisations.findMembership(actor.id, organisationId) : null;
     return withRole(organisation, own, atLeast);
   }
 
@@ -251,6 +248,20 @@ export class OrganisationsService {
       : null;
     return withRole(organisation, own, atLeast);
   }
+}
+
+/**
+ * 409 if the change would leave the organisation without an owner (`organisations` is bound to
+ * the transaction that holds the organisation's lock).
+ */
+async function assertAnOwnerStays(
+  organisations: OrganisationsRepository,
+  organisationId: string,
+  change: MembershipChange,
+): Promise<void> {
+  if (change.from !== 'owner') return;
+  const owners = await organisations.countOwners(organisationId);
+  if (leavesNoOwner(owners, change)) throw lastOwner(change);
 }
 
 /** 404 to outsiders (the organisation is not disclosed), 403 to members below `atLeast`. */

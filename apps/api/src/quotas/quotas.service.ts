@@ -50,10 +50,10 @@ export class QuotasService {
   }
 
   /** Within the upload's transaction, once the dossier is locked. */
-  async assertCanAttach(actor: Actor, dossierId: string, manager: Tx): Promise<void> {
+  async assertCanAttach(actor: Actor, dossierId: string, tx: Tx): Promise<void> {
     if (actor.role !== 'applicant') return;
     const limit = this.config.NEC_QUOTA_ATTACHMENTS_PER_DOSSIER;
-    if ((await this.repository.attachmentsOf(dossierId, manager)) >= limit)
+    if ((await this.repository.in(tx).attachmentsOf(dossierId)) >= limit)
       throw quotaExceeded(
         'attachments',
         limit,
@@ -62,12 +62,13 @@ export class QuotasService {
   }
 
   /** Within the invitation's transaction, once the organisation is locked. */
-  async assertCanInvite(actor: Actor, organisationId: string, manager: Tx): Promise<void> {
+  async assertCanInvite(actor: Actor, organisationId: string, tx: Tx): Promise<void> {
     if (actor.role !== 'applicant') return;
     const limit = this.config.NEC_QUOTA_PENDING_INVITATIONS;
-    if (
-      (await this.repository.pendingInvitations(organisationId, this.clock.now(), manager)) >= limit
-    )
+    const pending = await this.repository
+      .in(tx)
+      .pendingInvitations(organisationId, this.clock.now());
+    if (pending >= limit)
       throw quotaExceeded(
         'invitations',
         limit,

@@ -113,16 +113,14 @@ export class OrphanDraftsPurgeService implements OnApplicationBootstrap, BeforeA
    * its draft goes. Returns null when the draft no longer qualifies.
    */
   private purgeRows(draft: OrphanDraft, cutoff: Date): Promise<PurgedDraft | null> {
-    return this.transactions.run(async (manager) => {
-      await this.organisations.lock(draft.organisationId, manager);
-      const locked = await this.repository.lockIfStale(draft.id, cutoff, manager);
+    const repositories = { drafts: this.repository, organisations: this.organisations };
+    return this.transactions.run(repositories, async ({ drafts, organisations }, tx) => {
+      await organisations.lock(draft.organisationId);
+      const locked = await drafts.lockIfStale(draft.id, cutoff);
       if (!locked) return null;
-      const storageKeys = await this.repository.storageKeysOf(locked.id, manager);
-      await this.repository.delete(locked.id, manager);
-      const removed = await this.organisations.deleteEmptyOrganisations(
-        [locked.organisationId],
-        manager,
-      );
+      const storageKeys = await drafts.storageKeysOf(locked.id);
+      await drafts.delete(locked.id);
+      const removed = await organisations.deleteEmptyOrganisations([locked.organisationId]);
       // No name, title or e-mail: the reference and ids are enough to answer "where did it go?".
       await this.audit.record(
         {
@@ -141,7 +139,7 @@ export class OrphanDraftsPurgeService implements OnApplicationBootstrap, BeforeA
             attachments: storageKeys.length,
           },
         },
-        manager,
+        tx,
       );
       return { storageKeys, organisationDeleted: removed.length > 0 };
     });

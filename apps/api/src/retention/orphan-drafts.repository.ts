@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { BindableRepository } from '../database/transactions.js';
 
 /** A draft whose organisation has no member left, unchanged since before the cutoff. */
 export interface OrphanDraft {
@@ -39,12 +40,14 @@ const toOrphanDraft = (row: OrphanDraftRow): OrphanDraft => ({
 
 /** The reads and deletions of the daily purge of drafts left with no member. */
 @Injectable()
-export class OrphanDraftsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class OrphanDraftsRepository extends BindableRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
+  }
 
   /** Drafts to purge, least recently changed first, at most `limit` of them. */
   async findStale(cutoff: Date, limit: number): Promise<OrphanDraft[]> {
-    const rows: OrphanDraftRow[] = await this.dataSource.query(
+    const rows: OrphanDraftRow[] = await this.m().query(
       `SELECT ${COLUMNS} FROM "dossiers" d WHERE ${STALE_ORPHAN_DRAFT}
         ORDER BY "last_changed_at" ASC, d."id" ASC LIMIT $2`,
       [cutoff, limit],
@@ -56,12 +59,8 @@ export class OrphanDraftsRepository {
    * The draft, locked until the transaction ends, if it still is a stale orphan draft: it may
    * have been submitted, or its organisation have gained a member, since it was listed.
    */
-  async lockIfStale(
-    dossierId: string,
-    cutoff: Date,
-    manager: EntityManager,
-  ): Promise<OrphanDraft | null> {
-    const rows: OrphanDraftRow[] = await manager.query(
+  async lockIfStale(dossierId: string, cutoff: Date): Promise<OrphanDraft | null> {
+    const rows: OrphanDraftRow[] = await this.tx().query(
       `SELECT ${COLUMNS} FROM "dossiers" d WHERE ${STALE_ORPHAN_DRAFT} AND d."id" = $2
         FOR UPDATE OF d`,
       [cutoff, dossierId],
@@ -70,8 +69,8 @@ export class OrphanDraftsRepository {
   }
 
   /** Storage keys of the dossier's documents (every kind, answers to requests included). */
-  async storageKeysOf(dossierId: string, manager: EntityManager): Promise<string[]> {
-    const rows: { storage_key: string }[] = await manager.query(
+  async storageKeysOf(dossierId: string): Promise<string[]> {
+    const rows: { storage_key: string }[] = await this.tx().query(
       `SELECT "storage_key" FROM "dossier_attachments" WHERE "dossier_id" = $1`,
       [dossierId],
     );
@@ -82,7 +81,7 @@ export class OrphanDraftsRepository {
    * Deletes the dossier; its versions, transitions, charter acceptances, documents' rows and
    * every other row that refers to it go with it (foreign keys `ON DELETE CASCADE`).
    */
-  async delete(dossierId: string, manager: EntityManager): Promise<void> {
-    await manager.query(`DELETE FROM "dossiers" WHERE "id" = $1`, [dossierId]);
+  async delete(dossierId: string): Promise<void> {
+    await this.tx().query(`DELETE FROM "dossiers" WHERE "id" = $1`, [dossierId]);
   }
 }

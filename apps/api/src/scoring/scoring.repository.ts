@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DossierState, Score } from '@nec/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { BindableRepository } from '../database/transactions.js';
 import { ScoreSheetEntity } from './score-sheet.entity.js';
 
 /** A sheet of a campaign's dossier, with what the ranking shows of the dossier. */
@@ -26,15 +27,16 @@ interface RawCampaignSheetRow {
 }
 
 @Injectable()
-export class ScoringRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class ScoringRepository extends BindableRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
+  }
 
   /** One sheet per (dossier, instructor): the second save replaces the first. */
   async upsert(
     sheet: Pick<ScoreSheetEntity, 'dossierId' | 'instructorId' | 'scores' | 'updatedAt'>,
-    manager: EntityManager,
   ): Promise<void> {
-    await manager.query(
+    await this.tx().query(
       `INSERT INTO "score_sheets" ("dossier_id", "instructor_id", "scores", "updated_at") VALUES ($1, $2, $3::jsonb, $4)
        ON CONFLICT ("dossier_id", "instructor_id") DO UPDATE SET "scores" = EXCLUDED."scores", "updated_at" = EXCLUDED."updated_at"`,
       [sheet.dossierId, sheet.instructorId, JSON.stringify(sheet.scores), sheet.updatedAt],
@@ -42,17 +44,19 @@ export class ScoringRepository {
   }
 
   /** Every sheet of a dossier, with its instructor, oldest first. */
-  listForDossier(dossierId: string, manager?: EntityManager): Promise<ScoreSheetEntity[]> {
-    return (manager ?? this.dataSource.manager).getRepository(ScoreSheetEntity).find({
-      where: { dossierId },
-      relations: { instructor: true },
-      order: { updatedAt: 'ASC' },
-    });
+  listForDossier(dossierId: string): Promise<ScoreSheetEntity[]> {
+    return this.m()
+      .getRepository(ScoreSheetEntity)
+      .find({
+        where: { dossierId },
+        relations: { instructor: true },
+        order: { updatedAt: 'ASC' },
+      });
   }
 
   /** Every sheet of every dossier of a campaign, in one query. */
   async listForCampaign(campaignId: string): Promise<CampaignSheetRow[]> {
-    const rows: RawCampaignSheetRow[] = await this.dataSource.query(
+    const rows: RawCampaignSheetRow[] = await this.m().query(
       `SELECT s."dossier_id", d."reference", d."title", d."state", o."name" AS "organisation_name", s."instructor_id", s."scores"
          FROM "score_sheets" s
          JOIN "dossiers" d ON d."id" = s."dossier_id"

@@ -73,11 +73,13 @@ export class ScoringService {
       );
     const sheet = parsed.data;
     const now = this.clock.now();
-    await this.transactions.run(async (manager) => {
-      await this.repository.upsert(
-        { dossierId: id, instructorId: actor.id, scores: sheet.scores, updatedAt: now },
-        manager,
-      );
+    await this.transactions.run({ sheets: this.repository }, async ({ sheets }, tx) => {
+      await sheets.upsert({
+        dossierId: id,
+        instructorId: actor.id,
+        scores: sheet.scores,
+        updatedAt: now,
+      });
       await this.audit.record(
         {
           actorId: actor.id,
@@ -90,7 +92,7 @@ export class ScoringService {
             complete: missingCriteria(sheet.scores).length === 0,
           },
         },
-        manager,
+        tx,
       );
     });
     return toSheetDto({

@@ -141,12 +141,13 @@ export async function seedBilanHistory(
 
   const campaignOf = new Map<number, NecLocalCampaign>();
   const added: string[] = [];
+  const boundCampaigns = campaigns.in(manager);
   for (const year of new Set(events.map((e) => e.year))) {
     const campaign = permanentNecLocalCampaign(year);
     campaignOf.set(year, campaign);
     if (!ctx.existingCampaignIds.includes(campaign.id)) {
-      await campaigns.insert(campaign, manager);
-      await campaigns.setInstructors(campaign.id, [ctx.instructorId], manager);
+      await boundCampaigns.insert(campaign);
+      await boundCampaigns.setInstructors(campaign.id, [ctx.instructorId]);
       added.push(campaign.id);
     }
   }

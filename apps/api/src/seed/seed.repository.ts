@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CallKind, DossierState, OrganisationCategory, Role } from '@nec/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { BindableRepository } from '../database/transactions.js';
 import { CharterAcceptanceEntity } from '../dossiers/charter-acceptance.entity.js';
 import { DossierTransitionEntity } from '../dossiers/dossier-transition.entity.js';
 import { DossierVersionEntity } from '../dossiers/dossier-version.entity.js';
@@ -51,30 +52,29 @@ export interface SeedTransition {
  * service) so that dossiers can be given a past, in states the API would take weeks to reach.
  */
 @Injectable()
-export class SeedRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class SeedRepository extends BindableRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
+  }
 
   /** Whether any account exists: the seed only runs on an empty database. */
   async hasUsers(): Promise<boolean> {
-    return (await this.dataSource.getRepository(UserEntity).count()) > 0;
+    return (await this.m().getRepository(UserEntity).count()) > 0;
   }
 
-  async insertOrganisation(
-    organisation: { siret: string; siren: string; name: string; category: OrganisationCategory },
-    manager: EntityManager,
-  ): Promise<string> {
-    const repo = manager.getRepository(OrganisationEntity);
+  async insertOrganisation(organisation: {
+    siret: string;
+    siren: string;
+    name: string;
+    category: OrganisationCategory;
+  }): Promise<string> {
+    const repo = this.tx().getRepository(OrganisationEntity);
     const saved = await repo.save(repo.create({ ...organisation, communeCode: null }));
     return saved.id;
   }
 
-  async addMembership(
-    userId: string,
-    organisationId: string,
-    role: MembershipRole,
-    manager: EntityManager,
-  ): Promise<void> {
-    await manager.getRepository(MembershipEntity).insert({ userId, organisationId, role });
+  async addMembership(userId: string, organisationId: string, role: MembershipRole): Promise<void> {
+    await this.tx().getRepository(MembershipEntity).insert({ userId, organisationId, role });
   }
 
   async insertInvitation(
@@ -82,54 +82,48 @@ export class SeedRepository {
       InvitationEntity,
       'organisationId' | 'email' | 'tokenHash' | 'invitedBy' | 'expiresAt' | 'createdAt'
     >,
-    manager: EntityManager,
   ): Promise<void> {
-    await manager
+    await this.tx()
       .getRepository(InvitationEntity)
       .insert({ ...invitation, status: 'pending', settledAt: null });
   }
 
   async insertJoinRequest(
     request: Pick<JoinRequestEntity, 'organisationId' | 'requesterId' | 'message' | 'createdAt'>,
-    manager: EntityManager,
   ): Promise<void> {
-    await manager
+    await this.tx()
       .getRepository(JoinRequestEntity)
       .insert({ ...request, status: 'pending', decidedBy: null, settledAt: null });
   }
 
   /** The next reference from the sequence the dossiers feature uses: `NEC-<year>-<5 digits>`. */
-  async nextReference(year: number, manager: EntityManager): Promise<string> {
-    const rows: { n: string | number }[] = await manager.query(
+  async nextReference(year: number): Promise<string> {
+    const rows: { n: string | number }[] = await this.tx().query(
       `SELECT nextval('dossier_reference_seq') AS n`,
     );
     return `NEC-${year}-${String(rows[0]?.n ?? 0).padStart(5, '0')}`;
   }
 
-  async insertDossier(dossier: SeedDossier, manager: EntityManager): Promise<string> {
-    const repo = manager.getRepository(DossierEntity);
+  async insertDossier(dossier: SeedDossier): Promise<string> {
+    const repo = this.tx().getRepository(DossierEntity);
     const saved = await repo.save(repo.create(dossier));
     return saved.id;
   }
 
-  async insertTransition(transition: SeedTransition, manager: EntityManager): Promise<void> {
-    const repo = manager.getRepository(DossierTransitionEntity);
+  async insertTransition(transition: SeedTransition): Promise<void> {
+    const repo = this.tx().getRepository(DossierTransitionEntity);
     await repo.save(repo.create(transition));
   }
 
-  async insertVersion(
-    version: Omit<DossierVersionEntity, 'id' | 'dossier'>,
-    manager: EntityManager,
-  ): Promise<void> {
-    const repo = manager.getRepository(DossierVersionEntity);
+  async insertVersion(version: Omit<DossierVersionEntity, 'id' | 'dossier'>): Promise<void> {
+    const repo = this.tx().getRepository(DossierVersionEntity);
     await repo.save(repo.create(version));
   }
 
   async insertCharterAcceptance(
     acceptance: Omit<CharterAcceptanceEntity, 'id' | 'dossier'>,
-    manager: EntityManager,
   ): Promise<void> {
-    const repo = manager.getRepository(CharterAcceptanceEntity);
+    const repo = this.tx().getRepository(CharterAcceptanceEntity);
     await repo.save(repo.create(acceptance));
   }
 }

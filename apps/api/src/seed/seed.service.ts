@@ -213,61 +213,52 @@ export class SeedService {
       await Promise.all(passwords.map(async (p) => [p, await this.hasher.hash(p)] as const)),
     );
 
-    return this.transactions.run(async (manager) => {
+    const repositories = { seed: this.repository, users: this.users, campaigns: this.campaigns };
+    return this.transactions.run(repositories, async ({ seed, users, campaigns }, tx) => {
       const accounts = {} as Record<AccountKey, string>;
       for (const account of demoAccounts) {
-        const user = await this.users.create(
-          {
-            email: account.email,
-            displayName: account.displayName,
-            role: account.role,
-            passwordHash: hashOf.get(account.password) ?? '',
-            emailConfirmedAt: now,
-          },
-          manager,
-        );
+        const user = await users.create({
+          email: account.email,
+          displayName: account.displayName,
+          role: account.role,
+          passwordHash: hashOf.get(account.password) ?? '',
+          emailConfirmedAt: now,
+        });
         if (account.role !== 'applicant') {
           // Agents always sign in with a second factor: the demo ones are enrolled already.
-          await this.users.update(
-            user.id,
-            { mfaSecret: DEMO_TOTP_SECRET, mfaEnabledAt: now },
-            manager,
-          );
+          await users.update(user.id, { mfaSecret: DEMO_TOTP_SECRET, mfaEnabledAt: now });
         }
         accounts[account.key] = user.id;
       }
 
       for (const campaign of allCampaigns) {
-        await this.campaigns.insert(campaign, manager);
-        await this.campaigns.setInstructors(campaign.id, [accounts.instructor], manager);
+        await campaigns.insert(campaign);
+        await campaigns.setInstructors(campaign.id, [accounts.instructor]);
       }
-      await seedNationalEditions(manager, now);
+      await seedNationalEditions(tx, now);
 
       const organisations = {} as Record<OrganisationKey, DemoOrganisation & { id: string }>;
       for (const organisation of demoOrganisations) {
-        const id = await this.repository.insertOrganisation(
-          {
-            siret: organisation.siret,
-            siren: sirenOf(organisation.siret),
-            name: organisation.name,
-            category: organisation.category,
-          },
-          manager,
-        );
-        await this.repository.addMembership(accounts.applicant, id, 'owner', manager);
+        const id = await seed.insertOrganisation({
+          siret: organisation.siret,
+          siren: sirenOf(organisation.siret),
+          name: organisation.name,
+          category: organisation.category,
+        });
+        await seed.addMembership(accounts.applicant, id, 'owner');
         organisations[organisation.key] = { ...organisation, id };
       }
-      await this.seedWaitingMemberships(manager, now, accounts, organisations);
+      await this.seedWaitingMemberships(tx, now, accounts, organisations);
 
       const dossiers: { reference: string; state: DossierState; title: string | null }[] = [];
       for (const plan of dossierPlans) {
         dossiers.push(
-          await this.seedDossier(plan, { manager, campaign: open, now, accounts, organisations }),
+          await this.seedDossier(plan, { tx, campaign: open, now, accounts, organisations }),
         );
       }
 
       if (options.history) {
-        await seedBilanHistory(manager, this.campaigns, {
+        await seedBilanHistory(tx, campaigns, {
           applicantId: accounts.applicant,
           instructorId: accounts.instructor,
           now,
@@ -283,7 +274,7 @@ export class SeedService {
           subjectId: null,
           details: { campaigns: allCampaigns.map((c) => c.id), dossiers: dossiers.length },
         },
-        manager,
+        tx,
       );
       return {
         status: 'seeded',
@@ -300,45 +291,40 @@ export class SeedService {
    * the link was "mailed" to an address nobody reads; the owner's list shows it all the same.
    */
   private async seedWaitingMemberships(
-    manager: Tx,
+    tx: Tx,
     now: Date,
     accounts: Record<AccountKey, string>,
     organisations: Record<OrganisationKey, { id: string }>,
   ): Promise<void> {
-    await this.repository.insertJoinRequest(
-      {
-        organisationId: organisations[demoJoinRequest.organisation].id,
-        requesterId: accounts[demoJoinRequest.requester],
-        message: demoJoinRequest.message,
-        createdAt: new Date(now.getTime() - 2 * DAY),
-      },
-      manager,
-    );
+    const seed = this.repository.in(tx);
+    await seed.insertJoinRequest({
+      organisationId: organisations[demoJoinRequest.organisation].id,
+      requesterId: accounts[demoJoinRequest.requester],
+      message: demoJoinRequest.message,
+      createdAt: new Date(now.getTime() - 2 * DAY),
+    });
     const sentAt = new Date(now.getTime() - DAY);
-    await this.repository.insertInvitation(
-      {
-        organisationId: organisations[demoInvitation.organisation].id,
-        email: demoInvitation.email,
-        tokenHash: sha256(randomToken()),
-        invitedBy: accounts[demoInvitation.inviter],
-        createdAt: sentAt,
-        expiresAt: new Date(sentAt.getTime() + INVITATION_VALIDITY_DAYS * DAY),
-      },
-      manager,
-    );
+    await seed.insertInvitation({
+      organisationId: organisations[demoInvitation.organisation].id,
+      email: demoInvitation.email,
+      tokenHash: sha256(randomToken()),
+      invitedBy: accounts[demoInvitation.inviter],
+      createdAt: sentAt,
+      expiresAt: new Date(sentAt.getTime() + INVITATION_VALIDITY_DAYS * DAY),
+    });
   }
 
   private async seedDossier(
     plan: DossierPlan,
     ctx: {
-      manager: Tx;
+      tx: Tx;
       campaign: NecLocalCampaign;
       now: Date;
       accounts: Record<AccountKey, string>;
       organisations: Record<OrganisationKey, DemoOrganisation & { id: string }>;
     },
   ): Promise<{ reference: string; state: DossierState; title: string | null }> {
-    const { manager, campaign, now, accounts } = ctx;
+    const { tx, campaign, now, accounts } = ctx;
     const organisation = ctx.organisations[plan.organisation];
     const [first, ...instruction] = plan.steps;
     // A draft may have been started any time until now; a dossier to submit, early enough.
@@ -461,42 +447,37 @@ export class SeedService {
       acceptance && submittedOn
         ? evaluateEligibility(submittedContent, campaign, submittedOn)
         : null;
-    const reference = await this.repository.nextReference(campaign.year, manager);
-    const dossierId = await this.repository.insertDossier(
-      {
-        reference,
-        campaignId: campaign.id,
-        organisationId: organisation.id,
-        callKind: campaign.callKind,
-        state,
-        content,
-        version: 1 + saves + steps.length,
-        ...dossierSummaryOf(campaign.callKind, content),
-        createdBy: accounts.applicant,
-        createdAt,
-        updatedAt,
-        submittedAt,
-        ...(eligibility ? submissionFactsOf(campaign.callKind, submittedContent, eligibility) : {}),
-      },
-      manager,
-    );
-    for (const transition of history)
-      await this.repository.insertTransition({ ...transition, dossierId }, manager);
+    const seed = this.repository.in(tx);
+    const reference = await seed.nextReference(campaign.year);
+    const dossierId = await seed.insertDossier({
+      reference,
+      campaignId: campaign.id,
+      organisationId: organisation.id,
+      callKind: campaign.callKind,
+      state,
+      content,
+      version: 1 + saves + steps.length,
+      ...dossierSummaryOf(campaign.callKind, content),
+      createdBy: accounts.applicant,
+      createdAt,
+      updatedAt,
+      submittedAt,
+      ...(eligibility ? submissionFactsOf(campaign.callKind, submittedContent, eligibility) : {}),
+    });
+    for (const transition of history) await seed.insertTransition({ ...transition, dossierId });
+    const requests = this.instruction.in(tx);
     for (const request of informationRequests)
-      await this.instruction.addInformationRequest({ ...request, dossierId }, manager);
+      await requests.addInformationRequest({ ...request, dossierId });
     if (acceptance && submittedAt && eligibility) {
-      await this.repository.insertCharterAcceptance({ dossierId, ...acceptance }, manager);
-      await this.repository.insertVersion(
-        {
-          dossierId,
-          number: 1,
-          content: submittedContent,
-          eligibility: { ...eligibility },
-          submittedAt,
-          submittedBy: accounts.applicant,
-        },
-        manager,
-      );
+      await seed.insertCharterAcceptance({ dossierId, ...acceptance });
+      await seed.insertVersion({
+        dossierId,
+        number: 1,
+        content: submittedContent,
+        eligibility: { ...eligibility },
+        submittedAt,
+        submittedBy: accounts.applicant,
+      });
     }
     return { reference, state, title: dossierSummaryOf(campaign.callKind, content).title };
   }

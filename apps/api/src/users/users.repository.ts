@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { normaliseEmail, type Role } from '@nec/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { BindableRepository } from '../database/transactions.js';
 import { UserEntity } from './user.entity.js';
 
 export interface NewUser {
@@ -13,28 +14,29 @@ export interface NewUser {
 }
 
 @Injectable()
-export class UsersRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  private repo(manager?: EntityManager) {
-    return (manager ?? this.dataSource.manager).getRepository(UserEntity);
+export class UsersRepository extends BindableRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
-  findById(id: string, manager?: EntityManager): Promise<UserEntity | null> {
-    return this.repo(manager).findOneBy({ id });
+  findById(id: string): Promise<UserEntity | null> {
+    return this.m().getRepository(UserEntity).findOneBy({ id });
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {
-    return this.repo().findOneBy({ emailNormalized: normaliseEmail(email) });
+    return this.m()
+      .getRepository(UserEntity)
+      .findOneBy({ emailNormalized: normaliseEmail(email) });
   }
 
-  async create(user: NewUser, manager?: EntityManager): Promise<UserEntity> {
-    const entity = this.repo(manager).create({
+  async create(user: NewUser): Promise<UserEntity> {
+    const repo = this.m().getRepository(UserEntity);
+    const entity = repo.create({
       ...user,
       email: user.email.trim(),
       emailNormalized: normaliseEmail(user.email),
     });
-    return this.repo(manager).save(entity);
+    return repo.save(entity);
   }
 
   async update(
@@ -52,13 +54,13 @@ export class UsersRepository {
         | 'mfaRecoveryHashes'
       >
     >,
-    manager?: EntityManager,
   ): Promise<void> {
-    await this.repo(manager).update({ id }, patch);
+    await this.m().getRepository(UserEntity).update({ id }, patch);
   }
 
   listAgents(): Promise<UserEntity[]> {
-    return this.repo()
+    return this.m()
+      .getRepository(UserEntity)
       .createQueryBuilder('u')
       .where('u.role <> :role', { role: 'applicant' })
       .orderBy('u.created_at', 'ASC')
@@ -70,7 +72,8 @@ export class UsersRepository {
    * (one statement: two requests with the same code cannot both succeed).
    */
   async consumeRecoveryCode(id: string, hash: string): Promise<boolean> {
-    const result = await this.repo()
+    const result = await this.m()
+      .getRepository(UserEntity)
       .createQueryBuilder()
       .update(UserEntity)
       .set({ mfaRecoveryHashes: () => 'array_remove(mfa_recovery_hashes, :hash)' })
@@ -81,7 +84,8 @@ export class UsersRepository {
 
   /** Records the step of an accepted code unless a later or equal one was recorded (replay). */
   async recordTotpStep(id: string, step: number): Promise<boolean> {
-    const result = await this.repo()
+    const result = await this.m()
+      .getRepository(UserEntity)
       .createQueryBuilder()
       .update(UserEntity)
       .set({ mfaLastStep: step })
@@ -90,7 +94,7 @@ export class UsersRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  async delete(id: string, manager: EntityManager): Promise<void> {
-    await this.repo(manager).delete({ id });
+  async delete(id: string): Promise<void> {
+    await this.tx().getRepository(UserEntity).delete({ id });
   }
 }
