@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../src/auth/password.js';
+import { PasswordHasher } from '../src/auth/password-hasher.js';
 import { UsersRepository } from '../src/users/users.repository.js';
 import { PASSWORD, signInAgain, type Client } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
@@ -17,7 +17,7 @@ beforeAll(async () => {
     email: 'alice@example.org',
     displayName: 'Alice',
     role: 'applicant',
-    passwordHash: await hashPassword(PASSWORD, t.config.NEC_PASSWORD_SCRYPT_COST),
+    passwordHash: await t.app.get(PasswordHasher).hash(PASSWORD),
     emailConfirmedAt: new Date(),
   });
   alice = await signInAgain(t, 'alice@example.org');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../src/auth/password.js';
+import { PasswordHasher } from '../src/auth/password-hasher.js';
 import { randomToken } from '../src/auth/tokens.js';
 import { UsersRepository } from '../src/users/users.repository.js';
 import { DEFAULT_SCRYPT_COST } from '../src/config/config.js';
@@ -217,7 +218,7 @@ describe('signing up with an address that has an account', () => {
       email: 'agent.invite@example.org',
       displayName: 'Agent',
       role: 'instructor',
-      passwordHash: await hashPassword(randomToken()),
+      passwordHash: await t.app.get(PasswordHasher).hash(randomToken()),
       emailConfirmedAt: null,
     });
     await signUp('agent.invite@example.org', 'Agent').expect(202);

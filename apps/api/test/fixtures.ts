@@ -8,7 +8,7 @@ import {
 } from '@nec/domain';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
-import { hashPassword } from '../src/auth/password.js';
+import { PasswordHasher } from '../src/auth/password-hasher.js';
 import { CampaignInstructorEntity } from '../src/campaigns/campaign-instructor.entity.js';
 import { CampaignsRepository } from '../src/campaigns/campaigns.repository.js';
 import { Transactions } from '../src/database/transactions.js';
@@ -80,7 +80,7 @@ export async function agent(
     email,
     displayName: role,
     role,
-    passwordHash: await hashPassword(PASSWORD, t.config.NEC_PASSWORD_SCRYPT_COST),
+    passwordHash: await t.app.get(PasswordHasher).hash(PASSWORD),
     emailConfirmedAt: new Date(),
   });
   return signIn(t, email);

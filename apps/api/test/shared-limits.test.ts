@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatabaseThrottlerStorage } from '../src/limits/database-throttler-storage.js';
 import { CredentialsPurgeService } from '../src/retention/credentials-purge.service.js';
 import { UsersRepository } from '../src/users/users.repository.js';
-import { hashPassword } from '../src/auth/password.js';
+import { PasswordHasher } from '../src/auth/password-hasher.js';
 import { agent, PASSWORD } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
@@ -155,7 +155,7 @@ describe('two replicas on one database', () => {
       email,
       displayName: 'Écritures',
       role: 'applicant',
-      passwordHash: await hashPassword(PASSWORD, a.config.NEC_PASSWORD_SCRYPT_COST),
+      passwordHash: await a.app.get(PasswordHasher).hash(PASSWORD),
       emailConfirmedAt: new Date(),
     });
     const session = await signIn(a, '10.1.9.1', email).expect(200);
