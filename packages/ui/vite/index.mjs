@@ -1,6 +1,7 @@
 // The Vite set-up the three Vue apps share (portal, back office, reporting). Plain ESM so
 // each app's vite.config.ts imports it without a build step.
 import vue from '@vitejs/plugin-vue';
+import { removeUnusedCss } from './unused-css.mjs';
 
 /**
  * Where the browser's `/api` calls go, in dev and in preview: one origin for the page and the
@@ -16,7 +17,7 @@ export function necViteConfig(options = {}) {
   const env = options.env ?? process.env;
   const proxy = apiProxy(env);
   return {
-    plugins: [vue()],
+    plugins: [vue(), removeUnusedCss()],
     resolve: {
       // Read the workspace packages' TypeScript sources (their `source` export condition).
       conditions: ['source', 'module', 'browser', 'development|production'],
