@@ -10,32 +10,7 @@ import {
   routeUrl,
   type UploadRequest,
 } from './index.js';
-
-interface Sent {
-  url: string;
-  init: RequestInit;
-}
-
-/** A fake `fetch` answering from a list of canned responses, recording what was sent. */
-function fakeFetch(...answers: (() => Response)[]) {
-  const sent: Sent[] = [];
-  const fetch = (input: string | URL | Request, init: RequestInit = {}) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    sent.push({ url, init });
-    const next = answers.shift();
-    if (!next) throw new Error(`unexpected request ${url}`);
-    return Promise.resolve(next());
-  };
-  return { fetch: fetch, sent };
-}
-
-const json =
-  (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  () =>
-    new Response(JSON.stringify(body), {
-      status,
-      headers: { 'Content-Type': 'application/json', ...headers },
-    });
+import { fakeFetch, json, type Sent } from './testing/fake-fetch.js';
 
 const session = {
   user: {

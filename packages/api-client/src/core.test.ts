@@ -1,29 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { auth } from '@nec/contracts/auth';
 import { openData, publicReporting } from '@nec/contracts/reporting';
-import { route } from '@nec/contracts/route';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { ApiError, createApiClientFor } from './core.js';
-
-/** A fake `fetch` answering from canned responses, recording the addresses asked for. */
-function fakeFetch(...answers: (() => Response)[]) {
-  const sent: { url: string; init: RequestInit }[] = [];
-  const fetch = (input: string | URL | Request, init: RequestInit = {}) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    sent.push({ url, init });
-    const next = answers.shift();
-    if (!next) throw new Error(`unexpected request ${url}`);
-    return Promise.resolve(next());
-  };
-  return { fetch, sent };
-}
-
-const json = (status: number, body: unknown) => () =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json' },
-  });
+import { fakeFetch, json, things } from './testing/fake-fetch.js';
 
 const noEditions = {
   editions: [],
@@ -60,17 +40,6 @@ describe('createApiClientFor (a client for a few features of the contract)', () 
   });
 
   it('reads the session for the CSRF token of a write even without the auth feature', async () => {
-    const things = {
-      create: route({
-        method: 'POST',
-        path: '/api/things',
-        summary: 'Créer une chose',
-        tag: 'Essai',
-        body: z.object({ name: z.string() }),
-        status: 201,
-        response: z.object({ id: z.string() }),
-      }),
-    };
     const session = {
       user: {
         id: '6f1c2d6e-52a4-4c59-9d0b-6c2b4b1b9f10',

@@ -1,38 +1,10 @@
 import { auth } from '@nec/contracts/auth';
 import { publicReporting } from '@nec/contracts/reporting';
-import { route, type RouteDefinition } from '@nec/contracts/route';
+import type { RouteDefinition } from '@nec/contracts/route';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { ApiError } from './core.js';
 import { createLazyApiClientFor } from './lazy.js';
-
-/** A fake `fetch` answering from canned responses, recording the addresses asked for. */
-function fakeFetch(...answers: (() => Response)[]) {
-  const sent: { url: string; init: RequestInit }[] = [];
-  const fetch = (input: string | URL | Request, init: RequestInit = {}) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    sent.push({ url, init });
-    const next = answers.shift();
-    if (!next) throw new Error(`unexpected request ${url}`);
-    return Promise.resolve(next());
-  };
-  return { fetch, sent };
-}
-
-const json = (status: number, body: unknown) => () =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-
-const things = {
-  create: route({
-    method: 'POST',
-    path: '/api/things',
-    summary: 'Créer une chose',
-    tag: 'Essai',
-    body: z.object({ name: z.string() }),
-    status: 201,
-    response: z.object({ id: z.string() }),
-  }),
-};
+import { fakeFetch, json, things } from './testing/fake-fetch.js';
 
 const session = {
   user: {
