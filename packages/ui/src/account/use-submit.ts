@@ -7,12 +7,17 @@ type ZodForm<T> = {
   setServerErrors: (errors: Record<string, string>) => void;
 };
 
-/** The failure of a form's request in words: too many tries, or the API's own message. */
-export function failureMessage(error: unknown): string {
+/**
+ * The failure of a request in words: too many tries, the API's own message, or the service
+ * down — and then, for a form (`typed`), that what the person typed is still in it.
+ */
+export function failureMessage(error: unknown, options: { typed?: boolean } = {}): string {
   if (error instanceof RateLimitError) {
     return `Trop de tentatives : réessayez dans ${Math.max(1, Math.ceil(error.retryAfterSeconds / 60))} minute(s).`;
   }
-  return describeError(error).message;
+  const described = describeError(error);
+  if (!described.unavailable || options.typed !== true) return described.message;
+  return `${described.message} Ce que vous avez saisi reste dans le formulaire.`;
 }
 
 /**
@@ -40,7 +45,7 @@ export function useSubmit() {
         form.setServerErrors(error.fieldErrors);
         refocus = true;
       } else {
-        failure.value = failureMessage(error);
+        failure.value = failureMessage(error, { typed: true });
       }
     } finally {
       pending.value = false;

@@ -20,16 +20,16 @@ function messageOf(error: unknown): string | null {
 
 /**
  * The network failing (fetch's TypeError, or the client's status 0), a proxy's 502/503/504 or a
- * 500 all mean "the service is down": say so plainly and invite to retry. Other API errors carry a French message of their
- * own (the API's error shape), shown as is.
+ * 500 all mean "the service is down": say so plainly and invite to retry. Other API errors carry a
+ * French message of their own (the API's error shape), shown as is. Whether what was typed is kept
+ * is said by the forms that keep it (`failureMessage`), not by pages that have nothing to keep.
  */
 export function describeError(error: unknown): ErrorDescription {
   const status = statusOf(error);
   if (error instanceof TypeError || status === null || status === 0 || status >= 500) {
     return {
       title: 'Le service est momentanément indisponible',
-      message:
-        'Nous n’arrivons pas à joindre le serveur. Vos saisies déjà enregistrées sont conservées. Réessayez dans quelques instants.',
+      message: 'Nous n’arrivons pas à joindre le serveur. Réessayez dans quelques instants.',
       unavailable: true,
       retryable: true,
     };

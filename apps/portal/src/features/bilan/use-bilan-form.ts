@@ -134,7 +134,7 @@ export function useBilanForm(id: string) {
       if (error instanceof ApiError && Object.keys(error.fieldErrors).length > 0) {
         form.setServerErrors(error.fieldErrors);
         focusKey.value += 1;
-      } else failure.value = failureMessage(error);
+      } else failure.value = failureMessage(error, { typed: true });
       return false;
     } finally {
       pending.value = false;
