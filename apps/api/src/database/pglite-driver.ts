@@ -1,9 +1,4 @@
-import { EventEmitter } from 'node:events';
-import { mkdir } from 'node:fs/promises';
-import { PGlite, types, type Results } from '@electric-sql/pglite';
-import { DatabaseUnavailableError } from '../common/unavailable.js';
-
-/**
+/*
  * A `pg`-compatible driver over PGlite, handed to TypeORM's postgres dialect.
  *
  * Why our own and not `typeorm-pglite`: PGlite is a single connection, and that package lets
@@ -13,40 +8,11 @@ import { DatabaseUnavailableError } from '../common/unavailable.js';
  * It also reports `rowCount`/`command` like `pg`, which TypeORM needs for affected-row counts
  * (optimistic locking relies on them).
  */
-class Mutex {
-  private queue: (() => void)[] = [];
-  private held = false;
-
-  acquire(timeoutMs: number): Promise<void> {
-    if (!this.held) {
-      this.held = true;
-      return Promise.resolve();
-    }
-    return new Promise((resolve, reject) => {
-      const grant = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      // A waiter that never gets the lock means a nested query runner inside a transaction:
-      // fail loudly instead of hanging the request forever.
-      const timer = setTimeout(() => {
-        this.queue = this.queue.filter((w) => w !== grant);
-        reject(
-          new DatabaseUnavailableError(
-            `embedded database busy for ${timeoutMs} ms (nested query runner?)`,
-          ),
-        );
-      }, timeoutMs);
-      this.queue.push(grant);
-    });
-  }
-
-  release(): void {
-    const next = this.queue.shift();
-    if (next) next();
-    else this.held = false;
-  }
-}
+import { EventEmitter } from 'node:events';
+import { mkdir } from 'node:fs/promises';
+import { PGlite, types, type Results } from '@electric-sql/pglite';
+import { DatabaseUnavailableError } from '../common/unavailable.js';
+import { ConnectionLock } from './connection-lock.js';
 
 interface PgResult {
   rows: unknown[];
@@ -115,7 +81,7 @@ export interface PgliteDriverOptions {
  */
 export function pgliteDriver(db: PGlite, options: PgliteDriverOptions = {}) {
   const { lockTimeoutMs = 15_000, onFatal } = options;
-  const mutex = new Mutex();
+  const lock = new ConnectionLock();
   let fatal: Error | null = null;
 
   async function runUnchecked(sql: string, params?: unknown[]): Promise<PgResult> {
@@ -155,13 +121,13 @@ export function pgliteDriver(db: PGlite, options: PgliteDriverOptions = {}) {
 
   class Pool extends EventEmitter {
     connect(callback: (err: Error | null, client?: Client, release?: () => void) => void): void {
-      mutex.acquire(lockTimeoutMs).then(
+      lock.acquire(lockTimeoutMs).then(
         () => {
           let released = false;
           callback(null, new Client(), () => {
             if (released) return;
             released = true;
-            mutex.release();
+            lock.release();
           });
         },
         (error: Error) => callback(error),
@@ -169,11 +135,11 @@ export function pgliteDriver(db: PGlite, options: PgliteDriverOptions = {}) {
     }
 
     async query(sql: string, params?: unknown[]): Promise<PgResult> {
-      await mutex.acquire(lockTimeoutMs);
+      await lock.acquire(lockTimeoutMs);
       try {
         return await run(sql, params);
       } finally {
-        mutex.release();
+        lock.release();
       }
     }
 
