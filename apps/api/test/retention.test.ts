@@ -11,7 +11,17 @@ import {
   ATTACHMENT_STORAGE,
   type AttachmentStorage,
 } from '../src/attachments/storage/attachment-storage.js';
+import type { AttachmentDto } from '@nec/contracts';
 import { AuditEntryEntity } from '../src/audit/audit-entry.entity.js';
+import { AuditService } from '../src/audit/audit.service.js';
+import { Clock } from '../src/clock/clock.js';
+import { APP_CONFIG, type AppConfig } from '../src/config/config.js';
+import { Transactions } from '../src/database/transactions.js';
+import {
+  ClosedDossierFilesPurgeService,
+  type ClosedDossierFilesPurge,
+} from '../src/retention/closed-dossier-files-purge.service.js';
+import { ClosedDossierFilesRepository } from '../src/retention/closed-dossier-files.repository.js';
 import { CredentialsPurgeService } from '../src/retention/credentials-purge.service.js';
 import {
   OrphanDraftsPurgeService,
@@ -41,7 +51,15 @@ const hash = () => randomBytes(32).toString('hex');
 
 beforeAll(async () => {
   filesDir = await mkdtemp(join(tmpdir(), 'nec-retention-'));
-  t = await startTestApp({ NEC_ATTACHMENTS_DIR: filesDir, NEC_LOG_LEVEL: 'info' }, {}, { logs });
+  t = await startTestApp(
+    {
+      NEC_ATTACHMENTS_DIR: filesDir,
+      NEC_LOG_LEVEL: 'info',
+      NEC_CLOSED_DOSSIER_FILE_RETENTION_MONTHS: '60',
+    },
+    {},
+    { logs },
+  );
   db = t.app.get(DataSource);
   alice = await applicant(t, 'alice.retention@example.org');
   campaign = permanentNecLocalCampaign(new Date().getUTCFullYear());
@@ -127,8 +145,12 @@ function dossier(organisationId: string, by: Client, state: DossierState = 'draf
   return insertDossierRow(t, { campaign, organisationId, createdBy: by.userId, state });
 }
 
-/** Sends a document with the dossier, through the API; returns its storage key. */
-async function attach(by: Client, dossierId: string, text: string): Promise<string> {
+/** Sends a document with the dossier, through the API; returns its id and storage key. */
+async function send(
+  by: Client,
+  dossierId: string,
+  text: string,
+): Promise<{ id: string; storageKey: string }> {
   const res = await by.agent
     .post(`/api/dossiers/${dossierId}/attachments`)
     .set('X-CSRF-Token', by.csrfToken)
@@ -139,7 +161,12 @@ async function attach(by: Client, dossierId: string, text: string): Promise<stri
     `SELECT "storage_key" FROM "dossier_attachments" WHERE "id" = $1`,
     [res.body.id],
   );
-  return rows[0]!.storage_key;
+  return { id: res.body.id as string, storageKey: rows[0]!.storage_key };
+}
+
+/** Sends a document with the dossier, through the API; returns its storage key. */
+async function attach(by: Client, dossierId: string, text: string): Promise<string> {
+  return (await send(by, dossierId, text)).storageKey;
 }
 
 /** The member deletes their account, through the API (the organisation keeps its dossiers). */
@@ -171,6 +198,13 @@ const attachmentRows = async (dossierId: string): Promise<number> => {
   return rows.length;
 };
 const storedFile = (key: string) => existsSync(join(filesDir, key.slice(0, 2), key));
+const storedFileOf = async (attachmentId: string): Promise<boolean> => {
+  const rows: { storage_key: string }[] = await db.query(
+    `SELECT "storage_key" FROM "dossier_attachments" WHERE "id" = $1`,
+    [attachmentId],
+  );
+  return storedFile(rows[0]!.storage_key);
+};
 const purgeAudit = (dossierId: string) =>
   db.getRepository(AuditEntryEntity).findBy({ action: 'dossier.purged', subjectId: dossierId });
 const purgeDrafts = () => t.app.get(OrphanDraftsPurgeService).purge();
@@ -384,5 +418,144 @@ describe('purge of invitations and requests to join', () => {
       [organisationId],
     );
     expect(statuses).toEqual([{ status: 'accepted' }, { status: 'pending' }]);
+  });
+});
+
+// ── files of closed dossiers ────────────────────────────────────────────────
+
+describe('purge of the files of closed dossiers', () => {
+  let owner: Client;
+  const refused = { dossier: '', budget: { id: '', storageKey: '' }, photo: '' };
+  const recent = { dossier: '', file: '' };
+  const open = { dossier: '', file: '' };
+  const unrecorded = { dossier: '', file: '' };
+  let first: ClosedDossierFilesPurge;
+
+  /** A dossier of `owner` with one document, then set to `state` (entered `months` ago). */
+  async function closedDossier(
+    organisationId: string,
+    state: DossierState,
+    months: number | null,
+  ): Promise<{ dossier: string; file: { id: string; storageKey: string }; photo: string }> {
+    const id = await dossier(organisationId, owner);
+    const file = await send(owner, id, `pièce ${state} ${months ?? 'sans date'}`);
+    // A second document, made one of the event's photos (sent while the dossier is open).
+    const photo = await send(owner, id, `photo ${state}`);
+    await db.query(`UPDATE "dossier_attachments" SET "kind" = 'bilan-photo' WHERE "id" = $1`, [
+      photo.id,
+    ]);
+    await t.app.get(AttachmentsService).settled();
+    await db.query(`UPDATE "dossiers" SET "state" = $2 WHERE "id" = $1`, [id, state]);
+    if (months !== null) {
+      await db.query(
+        `INSERT INTO "dossier_transitions" ("dossier_id", "event", "from_state", "to_state", "actor_role", "details", "at")
+          VALUES ($1, 'test', 'draft', $2, 'system', '{}', $3)`,
+        [id, state, monthsAgo(months)],
+      );
+    }
+    return { dossier: id, file, photo: photo.id };
+  }
+
+  beforeAll(async () => {
+    const a = await member();
+    owner = a.client;
+    // Refused 61 months ago: its documents go, not the event's photos (the reports show them).
+    const r = await closedDossier(a.organisationId, 'refused', 61);
+    refused.dossier = r.dossier;
+    refused.budget = r.file;
+    refused.photo = r.photo;
+    // Withdrawn 59 months ago: still within the 60 months.
+    const w = await closedDossier(a.organisationId, 'withdrawn', 59);
+    recent.dossier = w.dossier;
+    recent.file = w.file.storageKey;
+    // Old but still under instruction: not closed.
+    const s = await closedDossier(a.organisationId, 'under-review', 80);
+    open.dossier = s.dossier;
+    open.file = s.file.storageKey;
+    // Closed without a recorded transition (when is unknown): kept.
+    const u = await closedDossier(a.organisationId, 'closed', null);
+    unrecorded.dossier = u.dossier;
+    unrecorded.file = u.file.storageKey;
+    logs.clear();
+    first = await t.app.get(ClosedDossierFilesPurgeService).purge();
+  });
+
+  it('does nothing while no retention is set (NEC_CLOSED_DOSSIER_FILE_RETENTION_MONTHS)', async () => {
+    const config = { ...t.app.get<AppConfig>(APP_CONFIG) };
+    delete config.NEC_CLOSED_DOSSIER_FILE_RETENTION_MONTHS;
+    const unset = new ClosedDossierFilesPurgeService(
+      t.app.get(Transactions),
+      t.app.get(ClosedDossierFilesRepository),
+      t.app.get(AuditService),
+      t.app.get(Clock),
+      config,
+      t.app.get<AttachmentStorage>(ATTACHMENT_STORAGE),
+    );
+    // Due dossiers exist (the purge below found one), yet nothing is touched.
+    const due = await t.app.get(ClosedDossierFilesRepository).findDue(new Date(), 10);
+    expect(due.length).toBeGreaterThan(0);
+    expect(await unset.purge()).toEqual({
+      cutoff: null,
+      dossiers: 0,
+      files: 0,
+      filesNotDeleted: 0,
+      failed: 0,
+    });
+  });
+
+  it('deletes the files of a dossier closed for longer than the retention, keeps their rows', async () => {
+    expect(first).toMatchObject({ dossiers: 1, files: 1, filesNotDeleted: 0, failed: 0 });
+    expect(first.cutoff!.getTime()).toBeCloseTo(monthsAgo(60).getTime(), -5);
+    expect(storedFile(refused.budget.storageKey)).toBe(false);
+    expect(await attachmentRows(refused.dossier)).toBe(2);
+    expect(await exists('dossiers', refused.dossier)).toBe(true);
+  });
+
+  it('keeps the event’s photos, and the files of dossiers recently closed, open, or of unknown closing', async () => {
+    expect(await storedFileOf(refused.photo)).toBe(true);
+    expect(storedFile(recent.file)).toBe(true);
+    expect(storedFile(open.file)).toBe(true);
+    expect(storedFile(unrecorded.file)).toBe(true);
+  });
+
+  it('shows the document as deleted, with when and why, and refuses its download (410)', async () => {
+    const list = await owner.get(`/api/dossiers/${refused.dossier}/attachments`).expect(200);
+    const budget = (list.body.items as AttachmentDto[]).find((f) => f.id === refused.budget.id);
+    expect(budget).toMatchObject({ downloadable: false, purgedAt: expect.any(String) });
+    const photo = (list.body.items as AttachmentDto[]).find((f) => f.id === refused.photo);
+    expect(photo).toMatchObject({ downloadable: true, purgedAt: null });
+    const res = await owner
+      .get(`/api/dossiers/${refused.dossier}/attachments/${refused.budget.id}`)
+      .expect(410);
+    expect(res.body).toMatchObject({ error: 'file-purged' });
+    expect(res.body.message).toMatch(/supprimé le .* durée de conservation/);
+  });
+
+  it('records the purge in the audit trail, as the system, and in the logs', async () => {
+    const entries = await db
+      .getRepository(AuditEntryEntity)
+      .findBy({ action: 'attachment.purged', subjectId: refused.dossier });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      actorId: null,
+      actorRole: 'system',
+      details: {
+        reason: 'closed-dossier-retention',
+        state: 'refused',
+        retentionMonths: 60,
+        attachmentIds: [refused.budget.id],
+      },
+    });
+    expect(logs.lines().filter((l) => l.event === 'retention.closed-dossier-files-purged')).toEqual(
+      [expect.objectContaining({ level: 'info', dossiers: 1, files: 1 })],
+    );
+  });
+
+  it('purges nothing on a second run', async () => {
+    expect(await t.app.get(ClosedDossierFilesPurgeService).purge()).toMatchObject({
+      dossiers: 0,
+      files: 0,
+      failed: 0,
+    });
   });
 });

@@ -30,7 +30,10 @@ export type UploadFields = z.infer<typeof uploadFieldsSchema>;
 export const scanStatusSchema = z.enum(['pending', 'clean', 'infected', 'error', 'not-scanned']);
 export type ScanStatus = z.infer<typeof scanStatusSchema>;
 
-/** A document joined to a dossier; only `clean` or `not-scanned` ones (`downloadable`) can be downloaded. */
+/**
+ * A document joined to a dossier; only `clean` or `not-scanned` ones (`downloadable`) can be
+ * downloaded, and none whose file was deleted at the end of its retention (`purgedAt`).
+ */
 export const attachmentSchema = z.object({
   id: z.uuid(),
   dossierId: z.uuid(),
@@ -47,6 +50,8 @@ export const attachmentSchema = z.object({
   uploadedByMe: z.boolean(),
   /** A photo's caption (its text alternative); null for other documents. */
   caption: z.string().nullable(),
+  /** When the file was deleted, the dossier closed for longer than the retention period. */
+  purgedAt: isoDateTimeSchema.nullable(),
 });
 export type AttachmentDto = z.infer<typeof attachmentSchema>;
 

@@ -71,4 +71,8 @@ export class AttachmentEntity {
   /** When the applicant confirmed the people shown agreed to the photo's publication. */
   @Column({ name: 'image_consent_at', type: 'timestamptz', nullable: true })
   imageConsentAt!: Date | null;
+
+  /** When the file was deleted at the end of its retention (the row stays, as a record). */
+  @Column({ name: 'purged_at', type: 'timestamptz', nullable: true })
+  purgedAt!: Date | null;
 }

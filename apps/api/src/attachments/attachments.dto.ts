@@ -12,10 +12,11 @@ export function toAttachmentDto(row: AttachmentEntity, viewerId: string): Attach
     detectedType: row.detectedType,
     sha256: row.sha256,
     scanStatus: row.scanStatus,
-    downloadable: isServable(row.scanStatus),
+    downloadable: row.purgedAt === null && isServable(row.scanStatus),
     uploadedAt: row.uploadedAt.toISOString(),
     uploadedByRole: row.uploadedByRole,
     uploadedByMe: row.uploadedBy !== null && row.uploadedBy === viewerId,
     caption: row.caption,
+    purgedAt: row.purgedAt?.toISOString() ?? null,
   };
 }

@@ -8,7 +8,7 @@ import type { ScanVerdict } from './scanning/attachment-scanner.js';
 
 export type NewAttachment = Omit<
   AttachmentEntity,
-  'id' | 'dossier' | 'uploader' | 'scannedAt' | 'scanStatus'
+  'id' | 'dossier' | 'uploader' | 'scannedAt' | 'scanStatus' | 'purgedAt'
 >;
 
 @Injectable()

@@ -13,6 +13,7 @@ import {
   bilanPhotoFormatsText,
   bilanPhotoLimits,
   dossierStateLabels,
+  formatDateFr,
   type UploadKind,
 } from '@nec/domain';
 import type { Actor } from '../auth/actor.js';
@@ -157,6 +158,13 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
   }
 
   private assertServable(row: AttachmentEntity): void {
+    if (row.purgedAt !== null) {
+      throw new ApiError(
+        HttpStatus.GONE,
+        'file-purged',
+        `Ce document a été supprimé le ${formatDateFr(row.purgedAt.toISOString().slice(0, 10))} : le dossier est clos depuis plus longtemps que la durée de conservation de ses pièces.`,
+      );
+    }
     switch (row.scanStatus) {
       case 'clean':
       case 'not-scanned':

@@ -46,6 +46,12 @@ const securitySettings = {
    * change before the daily purge deletes it with its files (docs/data.md).
    */
   NEC_ORPHAN_DRAFT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  /**
+   * Months the documents of a closed dossier (refused, withdrawn, or closed after its report)
+   * are kept before the daily purge deletes their files (docs/data.md). Unset: kept without
+   * limit — the archive duration of grant files is the ANCT's to set.
+   */
+  NEC_CLOSED_DOSSIER_FILE_RETENTION_MONTHS: z.coerce.number().int().min(12).max(360).optional(),
   /** Days an answered, withdrawn or lapsed invitation or request to join is kept, then purged. */
   NEC_MEMBERSHIP_REQUEST_RETENTION_DAYS: count(30),
 };

@@ -14,6 +14,7 @@ import { Memberships1765200000000 } from './1765200000000-memberships.js';
 import { ReportingFigures1765300000000 } from './1765300000000-reporting-figures.js';
 import { SharedLimits1765400000000 } from './1765400000000-shared-limits.js';
 import { BilanPhotos1765431000000 } from './1765431000000-bilan-photos.js';
+import { AttachmentRetention1765500000000 } from './1765500000000-attachment-retention.js';
 
 /** The checked-in migrations, in order. Both PGlite and PostgreSQL run exactly these. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -32,4 +33,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ReportingFigures1765300000000,
   SharedLimits1765400000000,
   BilanPhotos1765431000000,
+  AttachmentRetention1765500000000,
 ];

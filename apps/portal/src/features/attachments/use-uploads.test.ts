@@ -17,6 +17,7 @@ const attachmentOf = (file: File): AttachmentDto => ({
   uploadedByRole: 'applicant',
   uploadedByMe: true,
   caption: null,
+  purgedAt: null,
 });
 
 /** A file of `size` bytes without allocating them. */

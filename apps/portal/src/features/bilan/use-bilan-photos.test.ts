@@ -28,6 +28,7 @@ const attachment = (more: Partial<AttachmentDto>): AttachmentDto => ({
   uploadedByRole: 'applicant',
   uploadedByMe: true,
   caption: 'La plénière',
+  purgedAt: null,
   ...more,
 });
 const photoFile = (size = 2048, name = 'atelier.jpg', type = 'image/jpeg') => {

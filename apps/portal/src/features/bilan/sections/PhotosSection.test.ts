@@ -30,6 +30,7 @@ const photo = (caption: string, more: Partial<AttachmentDto> = {}): AttachmentDt
   uploadedByRole: 'applicant',
   uploadedByMe: true,
   caption,
+  purgedAt: null,
   ...more,
 });
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,0 +1,177 @@
+import { addMonths } from '@nec/domain';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import {
+  ATTACHMENT_STORAGE,
+  type AttachmentStorage,
+} from '../attachments/storage/attachment-storage.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../clock/clock.js';
+import { DailyJob } from '../common/daily-job.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { Transactions } from '../database/transactions.js';
+import {
+  type ClosedDossier,
+  ClosedDossierFilesRepository,
+  type PurgeableFile,
+} from './closed-dossier-files.repository.js';
+
+/** After the other purges (60 s, 90 s, 120 s): never all at once, never slowing a start. */
+const FIRST_PURGE_AFTER_MS = 150_000;
+
+/** Dossiers handled per run at most: the rest waits for the next day, so one run stays short. */
+const BATCH_SIZE = 200;
+
+export interface ClosedDossierFilesPurge {
+  /** Null when no retention is set (`NEC_CLOSED_DOSSIER_FILE_RETENTION_MONTHS`): nothing done. */
+  cutoff: Date | null;
+  /** Dossiers whose files were marked deleted (rows and audit entries committed). */
+  dossiers: number;
+  /** Stored files deleted, and those the storage refused (logged, left behind). */
+  files: number;
+  filesNotDeleted: number;
+  /** Dossiers whose purge failed (logged; tried again the next day). */
+  failed: number;
+}
+
+/**
+ * Retention of the documents of closed dossiers (docs/data.md): once a dossier has been
+ * refused, withdrawn or closed for `NEC_CLOSED_DOSSIER_FILE_RETENTION_MONTHS`, the files sent
+ * with it are deleted; their rows stay (name, size, SHA-256, `purged_at`), so the dossier still
+ * says what was sent, and the dossier itself, its figures and exchanges are kept. The event's
+ * photos are not concerned: published with the consent of the people shown, they belong to the
+ * reports. Without the setting nothing is deleted (said once at start-up): the archive duration
+ * of grant files is the ANCT's to set. Runs once a day, like the other purges.
+ */
+@Injectable()
+export class ClosedDossierFilesPurgeService
+  implements OnApplicationBootstrap, BeforeApplicationShutdown
+{
+  private readonly logger = new Logger('Retention');
+  private readonly daily = new DailyJob(() => this.purge(), {
+    firstRunAfterMs: FIRST_PURGE_AFTER_MS,
+    onError: (error) =>
+      this.logger.error({ err: error }, 'Purge des pièces des dossiers clos en échec'),
+  });
+
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly repository: ClosedDossierFilesRepository,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ATTACHMENT_STORAGE) private readonly storage: AttachmentStorage,
+  ) {}
+
+  /** A dossier closed before this instant (same time of day, `months` earlier) is due. */
+  cutoff(now: Date = this.clock.now()): Date | null {
+    const months = this.config.NEC_CLOSED_DOSSIER_FILE_RETENTION_MONTHS;
+    if (months === undefined) return null;
+    const iso = now.toISOString();
+    return new Date(`${addMonths(iso.slice(0, 10), -months)}${iso.slice(10)}`);
+  }
+
+  async purge(): Promise<ClosedDossierFilesPurge> {
+    const cutoff = this.cutoff();
+    const result = { cutoff, dossiers: 0, files: 0, filesNotDeleted: 0, failed: 0 };
+    if (cutoff === null) return result;
+    for (const dossier of await this.repository.findDue(cutoff, BATCH_SIZE)) {
+      // One dossier's failure is logged and skipped, so it cannot hold back every later one.
+      const files = await this.markPurged(dossier, cutoff).catch((error: unknown) => {
+        this.logger.error(
+          { err: error, dossierId: dossier.id },
+          'Pièces d’un dossier clos non purgées',
+        );
+        result.failed += 1;
+        return null;
+      });
+      if (!files || files.length === 0) continue;
+      result.dossiers += 1;
+      const deleted = await this.deleteFiles(dossier.id, files);
+      result.files += deleted;
+      result.filesNotDeleted += files.length - deleted;
+    }
+    if (result.dossiers + result.failed > 0) this.logPurge(result);
+    return result;
+  }
+
+  /**
+   * The rows first, in one transaction, then the files: a file the storage fails to delete is
+   * then only an unreachable leftover, logged with its key, never a row promising a file that
+   * is gone. Returns the files marked (none when the dossier is no longer due).
+   */
+  private markPurged(dossier: ClosedDossier, cutoff: Date): Promise<PurgeableFile[]> {
+    return this.transactions.run({ files: this.repository }, async ({ files }, tx) => {
+      const due = await files.lockFilesIfDue(dossier.id, cutoff);
+      if (due.length === 0) return due;
+      await files.markPurged(
+        due.map((f) => f.id),
+        this.clock.now(),
+      );
+      await this.audit.record(
+        {
+          actorId: null,
+          actorRole: 'system',
+          action: 'attachment.purged',
+          subjectType: 'dossier',
+          subjectId: dossier.id,
+          details: {
+            reason: 'closed-dossier-retention',
+            reference: dossier.reference,
+            state: dossier.state,
+            closedAt: dossier.closedAt.toISOString(),
+            retentionMonths: this.config.NEC_CLOSED_DOSSIER_FILE_RETENTION_MONTHS,
+            attachmentIds: due.map((f) => f.id),
+          },
+        },
+        tx,
+      );
+      return due;
+    });
+  }
+
+  /** Deletes the stored files one by one; returns how many went. Failures are logged only. */
+  private async deleteFiles(dossierId: string, files: PurgeableFile[]): Promise<number> {
+    let deleted = 0;
+    for (const { storageKey } of files) {
+      try {
+        await this.storage.delete(storageKey);
+        deleted += 1;
+      } catch (error) {
+        this.logger.error(
+          { err: error, dossierId, storageKey },
+          `Fichier ${storageKey} d’un dossier clos non supprimé du stockage`,
+        );
+      }
+    }
+    return deleted;
+  }
+
+  private logPurge(result: ClosedDossierFilesPurge): void {
+    const { dossiers, files, filesNotDeleted, failed } = result;
+    this.logger.log(
+      { event: 'retention.closed-dossier-files-purged', dossiers, files, filesNotDeleted, failed },
+      `${files} pièces de ${dossiers} dossiers clos supprimées (fin de la durée de conservation).`,
+    );
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.NEC_CLOSED_DOSSIER_FILE_RETENTION_MONTHS === undefined) {
+      this.logger.log(
+        { event: 'retention.closed-dossier-files-kept' },
+        'Pièces des dossiers clos conservées sans limite (NEC_CLOSED_DOSSIER_FILE_RETENTION_MONTHS non défini).',
+      );
+      return;
+    }
+    this.daily.start();
+  }
+
+  beforeApplicationShutdown(): void {
+    this.daily.stop();
+  }
+}
