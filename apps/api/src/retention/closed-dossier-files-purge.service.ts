@@ -1,4 +1,3 @@
-import { addMonths } from '@nec/domain';
 import {
   type BeforeApplicationShutdown,
   Inject,
@@ -20,6 +19,7 @@ import {
   ClosedDossierFilesRepository,
   type PurgeableFile,
 } from './closed-dossier-files.repository.js';
+import { deleteStoredFiles, monthsBefore } from './stored-files.js';
 
 /** After the other purges (60 s, 90 s, 120 s): never all at once, never slowing a start. */
 const FIRST_PURGE_AFTER_MS = 150_000;
@@ -71,9 +71,7 @@ export class ClosedDossierFilesPurgeService
   /** A dossier closed before this instant (same time of day, `months` earlier) is due. */
   cutoff(now: Date = this.clock.now()): Date | null {
     const months = this.config.NEC_CLOSED_DOSSIER_FILE_RETENTION_MONTHS;
-    if (months === undefined) return null;
-    const iso = now.toISOString();
-    return new Date(`${addMonths(iso.slice(0, 10), -months)}${iso.slice(10)}`);
+    return months === undefined ? null : monthsBefore(now, months);
   }
 
   async purge(): Promise<ClosedDossierFilesPurge> {
@@ -92,7 +90,13 @@ export class ClosedDossierFilesPurgeService
       });
       if (!files || files.length === 0) continue;
       result.dossiers += 1;
-      const deleted = await this.deleteFiles(dossier.id, files);
+      const deleted = await deleteStoredFiles(
+        this.storage,
+        this.logger,
+        dossier.id,
+        files.map((f) => f.storageKey),
+        'd’un dossier clos',
+      );
       result.files += deleted;
       result.filesNotDeleted += files.length - deleted;
     }
@@ -133,23 +137,6 @@ export class ClosedDossierFilesPurgeService
       );
       return due;
     });
-  }
-
-  /** Deletes the stored files one by one; returns how many went. Failures are logged only. */
-  private async deleteFiles(dossierId: string, files: PurgeableFile[]): Promise<number> {
-    let deleted = 0;
-    for (const { storageKey } of files) {
-      try {
-        await this.storage.delete(storageKey);
-        deleted += 1;
-      } catch (error) {
-        this.logger.error(
-          { err: error, dossierId, storageKey },
-          `Fichier ${storageKey} d’un dossier clos non supprimé du stockage`,
-        );
-      }
-    }
-    return deleted;
   }
 
   private logPurge(result: ClosedDossierFilesPurge): void {

@@ -1,4 +1,3 @@
-import { addMonths } from '@nec/domain';
 import {
   type BeforeApplicationShutdown,
   Inject,
@@ -17,6 +16,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import { type OrphanDraft, OrphanDraftsRepository } from './orphan-drafts.repository.js';
 import { Transactions } from '../database/transactions.js';
+import { deleteStoredFiles, monthsBefore } from './stored-files.js';
 
 /** After the other purges (60 s, 90 s): never all at once, and never slowing a start or a test. */
 const FIRST_PURGE_AFTER_MS = 120_000;
@@ -72,9 +72,7 @@ export class OrphanDraftsPurgeService implements OnApplicationBootstrap, BeforeA
 
   /** A draft last changed before this instant (same time of day, `months` earlier) is purged. */
   cutoff(now: Date = this.clock.now()): Date {
-    const iso = now.toISOString();
-    const day = addMonths(iso.slice(0, 10), -this.config.NEC_ORPHAN_DRAFT_RETENTION_MONTHS);
-    return new Date(`${day}${iso.slice(10)}`);
+    return monthsBefore(now, this.config.NEC_ORPHAN_DRAFT_RETENTION_MONTHS);
   }
 
   async purge(): Promise<OrphanDraftsPurge> {
@@ -97,7 +95,13 @@ export class OrphanDraftsPurgeService implements OnApplicationBootstrap, BeforeA
       if (!purged) continue;
       result.dossiers += 1;
       if (purged.organisationDeleted) result.organisations += 1;
-      const deleted = await this.deleteFiles(draft.id, purged.storageKeys);
+      const deleted = await deleteStoredFiles(
+        this.storage,
+        this.logger,
+        draft.id,
+        purged.storageKeys,
+        'd’un brouillon purgé',
+      );
       result.files += deleted;
       result.filesNotDeleted += purged.storageKeys.length - deleted;
     }
@@ -143,23 +147,6 @@ export class OrphanDraftsPurgeService implements OnApplicationBootstrap, BeforeA
       );
       return { storageKeys, organisationDeleted: removed.length > 0 };
     });
-  }
-
-  /** Deletes the stored files one by one; returns how many went. Failures are logged only. */
-  private async deleteFiles(dossierId: string, storageKeys: string[]): Promise<number> {
-    let deleted = 0;
-    for (const storageKey of storageKeys) {
-      try {
-        await this.storage.delete(storageKey);
-        deleted += 1;
-      } catch (error) {
-        this.logger.error(
-          { err: error, dossierId, storageKey },
-          `Fichier ${storageKey} d’un brouillon purgé non supprimé du stockage`,
-        );
-      }
-    }
-    return deleted;
   }
 
   private logPurge(result: OrphanDraftsPurge): void {

@@ -2,23 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { AttachmentDto } from '@nec/contracts';
 import { defaultUploadMaxBytes } from '@nec/domain';
 import { useUploads, type Uploader } from './use-uploads.js';
+import { attachmentFixture } from '../../testing/attachment.js';
 
-const attachmentOf = (file: File): AttachmentDto => ({
-  id: crypto.randomUUID(),
-  dossierId: crypto.randomUUID(),
-  kind: 'information-answer',
-  originalName: file.name,
-  sizeBytes: file.size,
-  detectedType: file.type,
-  sha256: 'a'.repeat(64),
-  scanStatus: 'not-scanned',
-  downloadable: true,
-  uploadedAt: '2026-05-04T12:32:00.000Z',
-  uploadedByRole: 'applicant',
-  uploadedByMe: true,
-  caption: null,
-  purgedAt: null,
-});
+const attachmentOf = (file: File): AttachmentDto =>
+  attachmentFixture({
+    kind: 'information-answer',
+    originalName: file.name,
+    sizeBytes: file.size,
+    detectedType: file.type,
+    scanStatus: 'not-scanned',
+  });
 
 /** A file of `size` bytes without allocating them. */
 function fileOf(name: string, size: number, type = 'application/pdf'): File {

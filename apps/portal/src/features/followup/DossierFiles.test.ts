@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
-import type { AttachmentDto } from '@nec/contracts';
 import DossierFiles from './DossierFiles.vue';
+import { attachmentFixture } from '../../testing/attachment.js';
 
-const file = (more: Partial<AttachmentDto>): AttachmentDto => ({
-  id: crypto.randomUUID(),
-  dossierId: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
-  kind: 'budget',
-  originalName: 'budget.pdf',
-  sizeBytes: 2048,
-  detectedType: 'application/pdf',
-  sha256: 'a'.repeat(64),
-  scanStatus: 'clean',
-  downloadable: true,
-  uploadedAt: '2026-05-04T12:32:00.000Z',
-  uploadedByRole: 'applicant',
-  uploadedByMe: true,
-  caption: null,
-  purgedAt: null,
-  ...more,
-});
+const file = attachmentFixture;
 
 describe('DossierFiles', () => {
   it('links a checked file to its download', () => {
