@@ -289,6 +289,7 @@ describe('upload with progress', () => {
     uploadedByRole: 'applicant',
     uploadedByMe: true,
     caption: null,
+    purgedAt: null,
   };
   const file = new File([new Uint8Array(1024)], 'devis.pdf', { type: 'application/pdf' });
 
