@@ -366,10 +366,14 @@ function draftContent() {
 
 /**
  * One autocannon run. Latencies are taken from every response (autocannon's own summary has
- * p97.5 but no p95), non-2xx counted by status.
+ * p97.5 but no p95), non-2xx counted by status. The first answer of each connection is also
+ * kept apart: it includes the time the server took to let the connection in, which is what
+ * made PGlite's long tail (bench/README.md, 2026-12-01).
  */
 async function measure({ base, connections, duration, requests, apiPid }) {
   const latencies = [];
+  const firstLatencies = [];
+  const answered = new WeakSet();
   const cpuBefore = cpuTimeMs(apiPid);
   const instance = autocannon({
     url: base,
@@ -379,7 +383,12 @@ async function measure({ base, connections, duration, requests, apiPid }) {
     timeout: 10,
     requests,
   });
-  instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+  instance.on('response', (client, _status, _bytes, ms) => {
+    latencies.push(ms);
+    if (answered.has(client)) return;
+    answered.add(client);
+    firstLatencies.push(ms);
+  });
   const result = await instance;
   const cpuAfter = cpuTimeMs(apiPid);
   latencies.sort((a, b) => a - b);
@@ -394,6 +403,7 @@ async function measure({ base, connections, duration, requests, apiPid }) {
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     max: latencies.at(-1) ?? NaN,
+    firstMax: Math.max(...firstLatencies),
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
@@ -490,6 +500,7 @@ function printTable(rows, ceiling) {
     'p50 ms',
     'p95 ms',
     'p99 ms',
+    '1re max ms',
     'non-2xx',
     '/ plafond',
     'CPU API ms/req',
@@ -501,6 +512,7 @@ function printTable(rows, ceiling) {
     fmt(r.p50),
     fmt(r.p95),
     fmt(r.p99),
+    fmt(r.firstMax),
     String(r.non2xx),
     ceiling ? `${fmt((100 * r.rps) / ceiling, 1)} %` : '—',
     r.apiCpuMsPerRequest === null ? '—' : fmt(r.apiCpuMsPerRequest, 2),
