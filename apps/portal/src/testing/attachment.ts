@@ -18,3 +18,13 @@ export const attachmentFixture = (more: Partial<AttachmentDto> = {}): Attachment
   purgedAt: null,
   ...more,
 });
+
+/** One of the event's photos, as the bilan lists it. */
+export const photoFixture = (more: Partial<AttachmentDto> = {}): AttachmentDto =>
+  attachmentFixture({
+    kind: 'bilan-photo',
+    originalName: 'photo.jpg',
+    sizeBytes: 1000,
+    detectedType: 'image/jpeg',
+    ...more,
+  });

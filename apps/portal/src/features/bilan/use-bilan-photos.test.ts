@@ -3,7 +3,7 @@ import { effectScope, nextTick } from 'vue';
 import type { AttachmentDto } from '@nec/contracts';
 import { ApiError } from '@nec/api-client';
 import { useBilanPhotos } from './use-bilan-photos.js';
-import { attachmentFixture } from '../../testing/attachment.js';
+import { photoFixture } from '../../testing/attachment.js';
 
 const api = vi.hoisted(() => ({
   attachments: { list: vi.fn(), remove: vi.fn() },
@@ -16,15 +16,7 @@ vi.mock('../../api/index.js', async (original) => ({
 
 const dossierId = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 const attachment = (more: Partial<AttachmentDto>): AttachmentDto =>
-  attachmentFixture({
-    dossierId,
-    kind: 'bilan-photo',
-    originalName: 'photo.jpg',
-    sizeBytes: 1000,
-    detectedType: 'image/jpeg',
-    caption: 'La plénière',
-    ...more,
-  });
+  photoFixture({ dossierId, caption: 'La plénière', ...more });
 const photoFile = (size = 2048, name = 'atelier.jpg', type = 'image/jpeg') => {
   const file = new File(['x'], name, { type });
   Object.defineProperty(file, 'size', { value: size });

@@ -5,7 +5,7 @@ import { ApiError } from '@nec/api-client';
 import { bilanPhotoLimits } from '@nec/domain';
 import { necIcons } from '@nec/ui/dsfr';
 import PhotosSection from './PhotosSection.vue';
-import { attachmentFixture } from '../../../testing/attachment.js';
+import { photoFixture } from '../../../testing/attachment.js';
 
 const api = vi.hoisted(() => ({
   attachments: { list: vi.fn(), remove: vi.fn() },
@@ -18,15 +18,7 @@ vi.mock('../../../api/index.js', async (original) => ({
 
 const dossierId = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 const photo = (caption: string, more: Partial<AttachmentDto> = {}): AttachmentDto =>
-  attachmentFixture({
-    dossierId,
-    kind: 'bilan-photo',
-    originalName: 'photo.jpg',
-    sizeBytes: 1000,
-    detectedType: 'image/jpeg',
-    caption,
-    ...more,
-  });
+  photoFixture({ dossierId, caption, ...more });
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 afterEach(() => {
