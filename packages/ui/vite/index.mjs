@@ -2,6 +2,7 @@
 // each app's vite.config.ts imports it without a build step.
 import vue from '@vitejs/plugin-vue';
 import { removeUnusedCss } from './unused-css.mjs';
+import { subsetFonts } from './subset-fonts.mjs';
 
 /**
  * Where the browser's `/api` calls go, in dev and in preview: one origin for the page and the
@@ -17,7 +18,7 @@ export function necViteConfig(options = {}) {
   const env = options.env ?? process.env;
   const proxy = apiProxy(env);
   return {
-    plugins: [vue(), removeUnusedCss()],
+    plugins: [vue(), removeUnusedCss(), subsetFonts()],
     resolve: {
       // Read the workspace packages' TypeScript sources (their `source` export condition).
       conditions: ['source', 'module', 'browser', 'development|production'],
