@@ -531,6 +531,17 @@ describe('purge of the files of closed dossiers', () => {
     expect(res.body.message).toMatch(/supprimé le .* durée de conservation/);
   });
 
+  it('dates the deletion as in France, where the day may already be the next one', async () => {
+    await db.query(`UPDATE "dossier_attachments" SET "purged_at" = $2 WHERE "id" = $1`, [
+      refused.budget.id,
+      new Date('2031-12-31T23:30:00Z'),
+    ]);
+    const res = await owner
+      .get(`/api/dossiers/${refused.dossier}/attachments/${refused.budget.id}`)
+      .expect(410);
+    expect(res.body.message).toContain('supprimé le 1er janvier 2032 :');
+  });
+
   it('records the purge in the audit trail, as the system, and in the logs', async () => {
     const entries = await db
       .getRepository(AuditEntryEntity)

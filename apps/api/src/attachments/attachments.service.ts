@@ -13,7 +13,7 @@ import {
   bilanPhotoFormatsText,
   bilanPhotoLimits,
   dossierStateLabels,
-  formatDateFr,
+  formatInstantFr,
   type UploadKind,
 } from '@nec/domain';
 import type { Actor } from '../auth/actor.js';
@@ -162,7 +162,7 @@ export class AttachmentsService implements OnApplicationBootstrap, OnModuleDestr
       throw new ApiError(
         HttpStatus.GONE,
         'file-purged',
-        `Ce document a été supprimé le ${formatDateFr(row.purgedAt.toISOString().slice(0, 10))} : le dossier est clos depuis plus longtemps que la durée de conservation de ses pièces.`,
+        `Ce document a été supprimé le ${formatInstantFr(row.purgedAt, { time: false, timeZone: 'Europe/Paris' })} : le dossier est clos depuis plus longtemps que la durée de conservation de ses pièces.`,
       );
     }
     switch (row.scanStatus) {
