@@ -1,18 +1,9 @@
 import { addMonths } from '@nec/domain';
-import {
-  type BeforeApplicationShutdown,
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../clock/clock.js';
-import { DailyJob } from '../common/daily-job.js';
+import { DailyPurge, firstPurgeAfterMs } from '../common/daily-purge.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AuditRepository } from './audit.repository.js';
-
-/** The first purge waits a little after start-up, so it never slows a start or a test. */
-const FIRST_PURGE_AFTER_MS = 60_000;
 
 /**
  * Retention of the audit trail: entries older than `NEC_AUDIT_RETENTION_MONTHS` (12 by default:
@@ -21,18 +12,17 @@ const FIRST_PURGE_AFTER_MS = 60_000;
  * the dossier.
  */
 @Injectable()
-export class AuditRetentionService implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('Audit');
-  private readonly daily = new DailyJob(() => this.purge(), {
-    firstRunAfterMs: FIRST_PURGE_AFTER_MS,
-    onError: (error) => this.logger.error(`Purge du journal : ${String(error)}`),
-  });
-
+export class AuditRetentionService extends DailyPurge {
   constructor(
     private readonly repository: AuditRepository,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    super(new Logger('Audit'), {
+      firstRunAfterMs: firstPurgeAfterMs.auditTrail,
+      failureMessage: 'Purge du journal d’audit en échec',
+    });
+  }
 
   /** The first instant still kept: midnight (UTC) of the day `months` before today. */
   cutoff(now: Date = this.clock.now()): Date {
@@ -47,13 +37,5 @@ export class AuditRetentionService implements OnApplicationBootstrap, BeforeAppl
     if (deleted > 0)
       this.logger.log(`${deleted} entrées du journal d’audit supprimées (rétention).`);
     return { cutoff, deleted };
-  }
-
-  onApplicationBootstrap(): void {
-    this.daily.start();
-  }
-
-  beforeApplicationShutdown(): void {
-    this.daily.stop();
   }
 }

@@ -1,17 +1,11 @@
-import {
-  type BeforeApplicationShutdown,
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   ATTACHMENT_STORAGE,
   type AttachmentStorage,
 } from '../attachments/storage/attachment-storage.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
-import { DailyJob } from '../common/daily-job.js';
+import { DailyPurge, firstPurgeAfterMs } from '../common/daily-purge.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Transactions } from '../database/transactions.js';
 import {
@@ -20,9 +14,6 @@ import {
   type PurgeableFile,
 } from './closed-dossier-files.repository.js';
 import { deleteStoredFiles, monthsBefore } from './stored-files.js';
-
-/** After the other purges (60 s, 90 s, 120 s): never all at once, never slowing a start. */
-const FIRST_PURGE_AFTER_MS = 150_000;
 
 /** Dossiers handled per run at most: the rest waits for the next day, so one run stays short. */
 const BATCH_SIZE = 200;
@@ -49,16 +40,7 @@ export interface ClosedDossierFilesPurge {
  * of grant files is the ANCT's to set. Runs once a day, like the other purges.
  */
 @Injectable()
-export class ClosedDossierFilesPurgeService
-  implements OnApplicationBootstrap, BeforeApplicationShutdown
-{
-  private readonly logger = new Logger('Retention');
-  private readonly daily = new DailyJob(() => this.purge(), {
-    firstRunAfterMs: FIRST_PURGE_AFTER_MS,
-    onError: (error) =>
-      this.logger.error({ err: error }, 'Purge des pièces des dossiers clos en échec'),
-  });
-
+export class ClosedDossierFilesPurgeService extends DailyPurge {
   constructor(
     private readonly transactions: Transactions,
     private readonly repository: ClosedDossierFilesRepository,
@@ -66,7 +48,12 @@ export class ClosedDossierFilesPurgeService
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ATTACHMENT_STORAGE) private readonly storage: AttachmentStorage,
-  ) {}
+  ) {
+    super(new Logger('Retention'), {
+      firstRunAfterMs: firstPurgeAfterMs.closedDossierFiles,
+      failureMessage: 'Purge des pièces des dossiers clos en échec',
+    });
+  }
 
   /** A dossier closed before this instant (same time of day, `months` earlier) is due. */
   cutoff(now: Date = this.clock.now()): Date | null {
@@ -147,7 +134,7 @@ export class ClosedDossierFilesPurgeService
     );
   }
 
-  onApplicationBootstrap(): void {
+  override onApplicationBootstrap(): void {
     if (this.config.NEC_CLOSED_DOSSIER_FILE_RETENTION_MONTHS === undefined) {
       this.logger.log(
         { event: 'retention.closed-dossier-files-kept' },
@@ -155,10 +142,6 @@ export class ClosedDossierFilesPurgeService
       );
       return;
     }
-    this.daily.start();
-  }
-
-  beforeApplicationShutdown(): void {
-    this.daily.stop();
+    super.onApplicationBootstrap();
   }
 }

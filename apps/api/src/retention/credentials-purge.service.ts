@@ -1,17 +1,9 @@
-import {
-  type BeforeApplicationShutdown,
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../clock/clock.js';
-import { DailyJob, DAY_MS } from '../common/daily-job.js';
+import { DAY_MS } from '../common/daily-job.js';
+import { DailyPurge, firstPurgeAfterMs } from '../common/daily-purge.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { RetentionRepository } from './retention.repository.js';
-
-/** The first purge waits a little after start-up, so it never slows a start or a test. */
-const FIRST_PURGE_AFTER_MS = 90_000;
 
 export interface CredentialsPurge {
   cutoff: Date;
@@ -37,19 +29,17 @@ export interface CredentialsPurge {
  * the audit trail's retention (AuditRetentionService).
  */
 @Injectable()
-export class CredentialsPurgeService implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('Retention');
-  private readonly daily = new DailyJob(() => this.purge(), {
-    firstRunAfterMs: FIRST_PURGE_AFTER_MS,
-    onError: (error) =>
-      this.logger.error({ err: error }, 'Purge des sessions et des liens en échec'),
-  });
-
+export class CredentialsPurgeService extends DailyPurge {
   constructor(
     private readonly repository: RetentionRepository,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    super(new Logger('Retention'), {
+      firstRunAfterMs: firstPurgeAfterMs.credentials,
+      failureMessage: 'Purge des sessions et des liens en échec',
+    });
+  }
 
   cutoff(now: Date = this.clock.now()): Date {
     return new Date(now.getTime() - this.config.NEC_TOKEN_RETENTION_DAYS * DAY_MS);
@@ -89,13 +79,5 @@ export class CredentialsPurgeService implements OnApplicationBootstrap, BeforeAp
         `${limits} compteurs de limites échus supprimés.`,
       );
     return limits;
-  }
-
-  onApplicationBootstrap(): void {
-    this.daily.start();
-  }
-
-  beforeApplicationShutdown(): void {
-    this.daily.stop();
   }
 }

@@ -1,25 +1,16 @@
-import {
-  type BeforeApplicationShutdown,
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   ATTACHMENT_STORAGE,
   type AttachmentStorage,
 } from '../attachments/storage/attachment-storage.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
-import { DailyJob } from '../common/daily-job.js';
+import { DailyPurge, firstPurgeAfterMs } from '../common/daily-purge.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import { type OrphanDraft, OrphanDraftsRepository } from './orphan-drafts.repository.js';
 import { Transactions } from '../database/transactions.js';
 import { deleteStoredFiles, monthsBefore } from './stored-files.js';
-
-/** After the other purges (60 s, 90 s): never all at once, and never slowing a start or a test. */
-const FIRST_PURGE_AFTER_MS = 120_000;
 
 /** Drafts purged per run at most: the rest waits for the next day, so one run stays short. */
 const BATCH_SIZE = 500;
@@ -52,14 +43,7 @@ interface PurgedDraft {
  * decision. Runs once a day, like the other purges.
  */
 @Injectable()
-export class OrphanDraftsPurgeService implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('Retention');
-  private readonly daily = new DailyJob(() => this.purge(), {
-    firstRunAfterMs: FIRST_PURGE_AFTER_MS,
-    onError: (error) =>
-      this.logger.error({ err: error }, 'Purge des brouillons sans membre en échec'),
-  });
-
+export class OrphanDraftsPurgeService extends DailyPurge {
   constructor(
     private readonly transactions: Transactions,
     private readonly repository: OrphanDraftsRepository,
@@ -68,7 +52,12 @@ export class OrphanDraftsPurgeService implements OnApplicationBootstrap, BeforeA
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ATTACHMENT_STORAGE) private readonly storage: AttachmentStorage,
-  ) {}
+  ) {
+    super(new Logger('Retention'), {
+      firstRunAfterMs: firstPurgeAfterMs.orphanDrafts,
+      failureMessage: 'Purge des brouillons sans membre en échec',
+    });
+  }
 
   /** A draft last changed before this instant (same time of day, `months` earlier) is purged. */
   cutoff(now: Date = this.clock.now()): Date {
@@ -162,13 +151,5 @@ export class OrphanDraftsPurgeService implements OnApplicationBootstrap, BeforeA
       },
       `${dossiers} brouillons sans membre supprimés (rétention), ${organisations} structures vides supprimées, ${files} fichiers supprimés.`,
     );
-  }
-
-  onApplicationBootstrap(): void {
-    this.daily.start();
-  }
-
-  beforeApplicationShutdown(): void {
-    this.daily.stop();
   }
 }
