@@ -48,6 +48,29 @@ describe('createLazyApiClientFor (features loaded by their first call)', () => {
     expect(sent.map((s) => s.url)).toEqual([auth.session.path, '/api/things', '/api/things']);
   });
 
+  it('preloads a feature ahead of its first call, which then reuses it', async () => {
+    const loadThings = counted(things);
+    const loadOthers = counted(publicReporting);
+    const { fetch, sent } = fakeFetch(json(200, session), json(201, { id: 'a1' }));
+    const api = createLazyApiClientFor({ things: loadThings, others: loadOthers }, { fetch });
+    api.preload(['things']);
+    expect(loadThings.calls).toBe(1);
+    expect(loadOthers.calls).toBe(0);
+    expect(sent).toHaveLength(0);
+    expect(await api.things.create({ body: { name: 'x' } })).toEqual({ id: 'a1' });
+    expect(loadThings.calls).toBe(1);
+  });
+
+  it('says nothing of a failed preload: the first call loads the feature again', async () => {
+    const loadThings = counted(things, 1);
+    const { fetch } = fakeFetch(json(200, session), json(201, { id: 'a1' }));
+    const api = createLazyApiClientFor({ things: loadThings }, { fetch });
+    api.preload(['things']);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await api.things.create({ body: { name: 'x' } })).toEqual({ id: 'a1' });
+    expect(loadThings.calls).toBe(2);
+  });
+
   it('checks answers against the loaded routes', async () => {
     const { fetch } = fakeFetch(json(200, { editions: 'aucune' }));
     const api = createLazyApiClientFor({ publicReporting: counted(publicReporting) }, { fetch });

@@ -14,6 +14,16 @@ export type RouteLoaders = Record<string, RouteLoader>;
 /** The route table the loaders give once loaded: what types the calls. */
 export type LoadedRoutes<L extends RouteLoaders> = { [F in keyof L]: Awaited<ReturnType<L[F]>> };
 
+/** The lazy client: the typed calls, and `preload` to fetch features' routes ahead of them. */
+export type LazyApiClient<L extends RouteLoaders> = ApiClientOf<LoadedRoutes<L>> & {
+  /**
+   * Starts loading these features' routes without waiting, so that a page's own code and the
+   * routes it is about to call travel together rather than one after the other (a round trip
+   * less before its data, on a slow line). The calls then reuse what was loaded.
+   */
+  preload(features: readonly (keyof L)[]): void;
+};
+
 /**
  * The same typed client as `createApiClientFor`, grouped the same way
  * (`api.dossiers.get({ params: { id } })`), but each feature's routes — and the schemas they
@@ -25,25 +35,39 @@ export type LoadedRoutes<L extends RouteLoaders> = { [F in keyof L]: Awaited<Ret
 export function createLazyApiClientFor<const L extends RouteLoaders>(
   loaders: L,
   options: ApiClientOptions = {},
-): ApiClientOf<LoadedRoutes<L>> {
+): LazyApiClient<L> {
   const client = createApiClientFor({}, options);
+  const routesOf = new Map(
+    Object.entries(loaders).map(([feature, load]) => [feature, memoised(load)] as const),
+  );
   const features = Object.fromEntries(
-    Object.entries(loaders).map(([feature, load]) => [feature, lazyFeature(feature, load)]),
+    [...routesOf].map(([feature, routes]) => [feature, lazyFeature(feature, routes)]),
   );
   return {
     ...features,
     setCsrfToken: client.setCsrfToken,
     call: client.call,
     upload: client.upload,
-  } as unknown as ApiClientOf<LoadedRoutes<L>>;
+    preload: (names: readonly (keyof L)[]) => {
+      // A failure is the first call's to report (and retry): nothing to say here.
+      for (const name of names)
+        routesOf
+          .get(String(name))?.()
+          .catch(() => undefined);
+    },
+  } as unknown as LazyApiClient<L>;
 
-  function lazyFeature(feature: string, load: RouteLoader): object {
+  /** The feature's routes, loaded once; a failed load is tried again by the next call. */
+  function memoised(load: RouteLoader): () => Promise<Record<string, RouteDefinition>> {
     let loading: Promise<Record<string, RouteDefinition>> | undefined;
-    const routes = () =>
+    return () =>
       (loading ??= load().catch(() => {
         loading = undefined;
         throw new ApiError(0, clientErrorBody('network'));
       }));
+  }
+
+  function lazyFeature(feature: string, routes: () => Promise<Record<string, RouteDefinition>>) {
     // The route names are known once loaded only: any name is a call, checked at its first use.
     return new Proxy(Object.freeze({}), {
       get: (_target, name) => {

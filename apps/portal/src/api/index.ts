@@ -4,7 +4,8 @@
  * (see docs/serving.md). Features call `api.<feature>.<route>()` through their composables.
  *
  * Each feature's routes load with its first call: a page builds only the schemas it uses (the
- * home page, the calls' ones), not the whole contract before its first paint.
+ * home page, the calls' ones), not the whole contract before its first paint. A route of the
+ * router names the features its page calls (`meta.calls`): they load beside the page's code.
  */
 import { createLazyApiClientFor } from '@nec/api-client/lazy';
 
@@ -24,3 +25,6 @@ export const api = createLazyApiClientFor(
   { baseUrl: '' },
 );
 export { ApiError, ConflictError, RateLimitError, SessionExpiredError } from '@nec/api-client/core';
+
+/** A feature of the API, as `meta.calls` of a route names it. */
+export type ApiFeature = Parameters<typeof api.preload>[0][number];
