@@ -36,10 +36,16 @@ describe('log redaction', () => {
       `Courriel pour bob.exemple+nec@example.org : lien /confirmer?jeton=${TOKEN} ; hash ${HASH}`,
     );
     expect(text).toBe('Courriel pour [email] : lien /confirmer?jeton=[secret] ; hash [hash]');
-    // Ids and ordinary words are kept.
+    // Ids and ordinary words are kept, and the names of settings a message tells to set.
     expect(scrubText('dossier 0b0f0a4e-33d4-4b7e-8d5b-4d2f3c1e9a77 déposé')).toContain(
       '0b0f0a4e-33d4-4b7e-8d5b-4d2f3c1e9a77',
     );
+    expect(scrubText('(NEC_CLOSED_DOSSIER_FILE_RETENTION_MONTHS non défini)')).toBe(
+      '(NEC_CLOSED_DOSSIER_FILE_RETENTION_MONTHS non défini)',
+    );
+    // A token that happens to start with capitals and an underscore is still one.
+    expect(scrubText(`jeton AB_${TOKEN.slice(3)} reçu`)).toBe('jeton [secret] reçu');
+    expect(scrubText(`clé ${'A'.repeat(20)}_${'B'.repeat(19)}9 reçue`)).toBe('clé [secret] reçue');
   });
 
   it('reduces a failed query to its statement and code: never its parameters nor the refused row', () => {

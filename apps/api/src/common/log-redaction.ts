@@ -74,8 +74,13 @@ const TEXT_RULES: [RegExp, string][] = [
   // Tokens in URLs (`?jeton=…`, `token=…`).
   [/([?&;](?:jeton|token|code)=)[^&\s'"]+/gi, '$1[secret]'],
   [/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, '[email]'],
-  // Long random strings: our tokens are 43 base64url characters, hashes 64 hex digits.
-  [/(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{40,}(?![A-Za-z0-9_-])/g, '[secret]'],
+  // Long random strings: our tokens are 43 base64url characters, hashes 64 hex digits. Not a
+  // setting's name (`NEC_CLOSED_DOSSIER_FILE_RETENTION_MONTHS`: capitals and at least one
+  // underscore, which no random token of that length is, nor a hash).
+  [
+    /(?<![A-Za-z0-9_-])(?![A-Z]*_[A-Z_]*(?![A-Za-z0-9_-]))[A-Za-z0-9_-]{40,}(?![A-Za-z0-9_-])/g,
+    '[secret]',
+  ],
 ];
 
 /** A message or stack without e-mail addresses, password hashes or tokens. */
