@@ -16,6 +16,9 @@ pnpm turbo run build --filter @nec/api... --filter @nec/portal... --filter @nec/
 export NEC_DATA_DIR="${NEC_DATA_DIR:-$ROOT/.data/pglite}"
 export NEC_OUTBOX_DIR="${NEC_OUTBOX_DIR:-$ROOT/.outbox}"
 export NEC_PORTAL_URL="${NEC_PORTAL_URL:-http://localhost:$PORTAL_PORT}"
+# The demo's addresses for the legal pages (fictitious: .example); a deployment sets its own.
+export NEC_CONTACT_EMAIL="${NEC_CONTACT_EMAIL:-contact@nec.example}"
+export NEC_DPO_EMAIL="${NEC_DPO_EMAIL:-dpd@nec.example}"
 say "Database: migrations and demo data"
 pnpm --filter @nec/api run --silent migrate
 pnpm --filter @nec/api run --silent seed

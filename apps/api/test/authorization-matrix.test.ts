@@ -43,6 +43,7 @@ const matrix: Record<string, Access> = {
   'GET /api/territories': 'public',
   'GET /api/charters': 'public',
   'GET /api/charters/{version}': 'public',
+  'GET /api/service-contacts': 'public',
   'POST /api/admin/campaigns': ['admin'],
   'PUT /api/admin/campaigns/{id}': ['admin'],
   'DELETE /api/admin/campaigns/{id}': ['admin'],

@@ -1,6 +1,11 @@
 import { charters, currentCharter, principles } from '@nec/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { charterListSchema, charterTextSchema, territoryPageSchema } from '@nec/contracts';
+import {
+  charterListSchema,
+  charterTextSchema,
+  serviceContactsSchema,
+  territoryPageSchema,
+} from '@nec/contracts';
 import { startTestApp, type TestApp } from './harness.js';
 
 let t: TestApp;
@@ -88,5 +93,29 @@ describe('GET /api/charters', () => {
     const unknown = await t.http().get('/api/charters/1999');
     expect(unknown.status).toBe(404);
     expect(unknown.body.error).toBe('not-found');
+  });
+});
+
+describe('GET /api/service-contacts', () => {
+  it('says no address while the deployment has not set them', async () => {
+    const res = await t.http().get('/api/service-contacts').expect(200);
+    expect(serviceContactsSchema.parse(res.body)).toEqual({ contactEmail: null, dpoEmail: null });
+  });
+
+  it('gives the deployment’s addresses, publicly, and lets caches keep them a few minutes', async () => {
+    const set = await startTestApp({
+      NEC_CONTACT_EMAIL: 'contact@nec.example',
+      NEC_DPO_EMAIL: 'dpd@nec.example',
+    });
+    try {
+      const res = await set.http().get('/api/service-contacts').expect(200);
+      expect(res.body).toEqual({
+        contactEmail: 'contact@nec.example',
+        dpoEmail: 'dpd@nec.example',
+      });
+      expect(res.headers['cache-control']).toBe('public, max-age=300');
+    } finally {
+      await set.close();
+    }
   });
 });

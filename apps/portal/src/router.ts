@@ -32,17 +32,17 @@ const routes: RouteRecordRaw[] = [
   {
     path: '/mentions-legales',
     component: () => import('./views/LegalView.vue'),
-    meta: { title: 'Mentions légales' },
+    meta: { title: 'Mentions légales', calls: ['reference'] },
   },
   {
     path: '/donnees-personnelles',
     component: () => import('./views/PrivacyView.vue'),
-    meta: { title: 'Données personnelles' },
+    meta: { title: 'Données personnelles', calls: ['reference'] },
   },
   {
     path: '/accessibilite',
     component: () => import('./views/AccessibilityView.vue'),
-    meta: { title: 'Déclaration d’accessibilité' },
+    meta: { title: 'Déclaration d’accessibilité', calls: ['reference'] },
   },
   {
     path: '/plan-du-site',

@@ -70,6 +70,16 @@ export const charterTextSchema = charterSchema.extend({
 });
 export type CharterText = z.infer<typeof charterTextSchema>;
 
+/**
+ * Where people write: the service (questions, accessibility feedback) and the data protection
+ * officer (data rights). Set when the service is deployed; null until the ANCT publishes them.
+ */
+export const serviceContactsSchema = z.object({
+  contactEmail: z.email().nullable(),
+  dpoEmail: z.email().nullable(),
+});
+export type ServiceContacts = z.infer<typeof serviceContactsSchema>;
+
 const tag = 'Référentiels';
 
 export const reference = {
@@ -92,6 +102,16 @@ export const reference = {
     public: true,
     status: 200,
     response: charterListSchema,
+  }),
+  contacts: route({
+    method: 'GET',
+    path: '/api/service-contacts',
+    summary:
+      'Où écrire : l’adresse du service (questions, accessibilité) et celle du délégué à la protection des données',
+    tag,
+    public: true,
+    status: 200,
+    response: serviceContactsSchema,
   }),
   charter: route({
     method: 'GET',

@@ -69,3 +69,12 @@ describe('retention of orphan drafts', () => {
       );
   });
 });
+
+describe('where people write (the legal pages)', () => {
+  it('is unset until the deployment says it, and refuses what is not an address', () => {
+    const unset = parseConfig({});
+    expect([unset.NEC_CONTACT_EMAIL, unset.NEC_DPO_EMAIL]).toEqual([undefined, undefined]);
+    expect(parseConfig({ NEC_DPO_EMAIL: 'dpd@nec.example' }).NEC_DPO_EMAIL).toBe('dpd@nec.example');
+    expect(() => parseConfig({ NEC_CONTACT_EMAIL: 'écrivez-nous' })).toThrow(/NEC_CONTACT_EMAIL/);
+  });
+});

@@ -93,6 +93,10 @@ export const configSchema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   NEC_MAIL_FROM: z.string().default('Numérique en Commun[s] <ne-pas-repondre@nec.example>'),
   NEC_OUTBOX_DIR: z.string().default('.outbox'),
+  /** Where people write about the service (questions, accessibility): on the legal pages. */
+  NEC_CONTACT_EMAIL: z.email().optional(),
+  /** The ANCT's data protection officer, for people's data rights: on the privacy page. */
+  NEC_DPO_EMAIL: z.email().optional(),
   /**
    * Per client address and minute: failed sign-ins allowed (successes do not count), and
    * requests allowed on sign-up and password reset.

@@ -11,7 +11,10 @@ const routes = contract.reference;
 /** The official reference changes once a year: caches may keep it an hour. */
 const REFERENCE_CACHE = 'public, max-age=3600';
 
-/** Official territories and charter versions: public data that changes once a year. */
+/**
+ * Official territories and charter versions (public data that changes once a year), and where
+ * people write (the deployment's addresses).
+ */
 @Controller()
 @UseGuards(ThrottlerGuard)
 @SkipThrottle({ auth: true })
@@ -32,6 +35,13 @@ export class ReferenceController {
   @Header('Cache-Control', REFERENCE_CACHE)
   list(): ResponseOf<typeof routes.charters> {
     return this.reference.listCharters();
+  }
+
+  @Route(routes.contacts)
+  @Public()
+  @Header('Cache-Control', 'public, max-age=300')
+  contacts(): ResponseOf<typeof routes.contacts> {
+    return this.reference.contacts();
   }
 
   @Route(routes.charter)

@@ -1,19 +1,35 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { charters, currentCharter, necCharterId, principles } from '@nec/domain';
 import { searchTerritories } from '@nec/domain/territories';
 import { Clock } from '../clock/clock.js';
 import { notFound } from '../common/errors.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import type {
   CharterText,
   CharterVersion,
+  ServiceContacts,
   TerritoryPage,
   TerritorySearchQuery,
 } from '@nec/contracts';
 
-/** Reference data read from the domain: the territories' official reference and the charter. */
+/**
+ * Reference data read from the domain (the territories' official reference and the charter),
+ * and the deployment's contact addresses.
+ */
 @Injectable()
 export class ReferenceService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The deployment's addresses (`NEC_CONTACT_EMAIL`, `NEC_DPO_EMAIL`), null when not set. */
+  contacts(): ServiceContacts {
+    return {
+      contactEmail: this.config.NEC_CONTACT_EMAIL ?? null,
+      dpoEmail: this.config.NEC_DPO_EMAIL ?? null,
+    };
+  }
 
   /** One page of the domain's `searchTerritories` (names or codes, overseas included). */
   searchTerritories(query: TerritorySearchQuery): TerritoryPage {
