@@ -32,17 +32,17 @@ const routes: RouteRecordRaw[] = [
   {
     path: '/mentions-legales',
     component: () => import('./views/LegalView.vue'),
-    meta: { title: 'Mentions légales', calls: ['reference'] },
+    meta: { title: 'Mentions légales' },
   },
   {
     path: '/donnees-personnelles',
     component: () => import('./views/PrivacyView.vue'),
-    meta: { title: 'Données personnelles', calls: ['reference'] },
+    meta: { title: 'Données personnelles' },
   },
   {
     path: '/accessibilite',
     component: () => import('./views/AccessibilityView.vue'),
-    meta: { title: 'Déclaration d’accessibilité', calls: ['reference'] },
+    meta: { title: 'Déclaration d’accessibilité' },
   },
   {
     path: '/plan-du-site',
