@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createApp, openApiUiEnabled } from './app.factory.js';
 import { createLogger } from './common/logger.js';
-import { parseConfig, productionWaivers } from './config/config.js';
+import { parseConfig, productionReminders, productionWaivers } from './config/config.js';
 import { openDatabase } from './database/data-source.js';
 import { DatabaseInUseError } from './database/data-dir-lock.js';
 import { assertMigrated } from './database/migrate.js';
@@ -17,6 +17,8 @@ async function main(): Promise<void> {
   const lifecycleLog = logger.child({ context: 'Lifecycle' }, { level: 'info' });
   const log = (line: string) => lifecycleLog.info(line);
   for (const waiver of productionWaivers(config)) log(`Dérogation en production — ${waiver}`);
+  for (const reminder of productionReminders(config))
+    log(`À compléter en production — ${reminder}`);
   // The port first: nothing is opened by a process that could not serve anyway.
   await assertPortFree(config.HOST, config.PORT);
   const database = await openDatabase(config, logger);

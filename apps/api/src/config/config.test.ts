@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig, productionWaivers } from './config.js';
+import { parseConfig, productionReminders, productionWaivers } from './config.js';
 
 const complete = {
   NODE_ENV: 'production',
@@ -76,5 +76,15 @@ describe('where people write (the legal pages)', () => {
     expect([unset.NEC_CONTACT_EMAIL, unset.NEC_DPO_EMAIL]).toEqual([undefined, undefined]);
     expect(parseConfig({ NEC_DPO_EMAIL: 'dpd@nec.example' }).NEC_DPO_EMAIL).toBe('dpd@nec.example');
     expect(() => parseConfig({ NEC_CONTACT_EMAIL: 'écrivez-nous' })).toThrow(/NEC_CONTACT_EMAIL/);
+  });
+
+  it('is said at a production start when missing, never on a development machine', () => {
+    expect(productionReminders(parseConfig(complete))).toEqual([
+      expect.stringContaining('NEC_CONTACT_EMAIL'),
+      expect.stringContaining('NEC_DPO_EMAIL'),
+    ]);
+    const both = { NEC_CONTACT_EMAIL: 'contact@nec.example', NEC_DPO_EMAIL: 'dpd@nec.example' };
+    expect(productionReminders(parseConfig({ ...complete, ...both }))).toEqual([]);
+    expect(productionReminders(parseConfig({}))).toEqual([]);
   });
 });

@@ -213,5 +213,21 @@ export function productionWaivers(config: AppConfig): string[] {
   ].filter((line): line is string => line !== null);
 }
 
+/**
+ * What a production deployment left unset that its public pages need: said at start-up (the
+ * service runs, but the legal pages say an address will be published, which the law requires).
+ */
+export function productionReminders(config: AppConfig): string[] {
+  if (config.NODE_ENV !== 'production') return [];
+  return [
+    config.NEC_CONTACT_EMAIL
+      ? null
+      : 'NEC_CONTACT_EMAIL : les mentions légales et la déclaration d’accessibilité ne donnent pas d’adresse où écrire',
+    config.NEC_DPO_EMAIL
+      ? null
+      : 'NEC_DPO_EMAIL : la page des données personnelles ne donne pas l’adresse du délégué à la protection des données',
+  ].filter((line): line is string => line !== null);
+}
+
 /** Injection token for the parsed configuration. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
