@@ -392,6 +392,10 @@ test('axe-core finds no violation on any page', async () => {
     '/exports',
     '/compte',
     '/connexion',
+    '/mentions-legales',
+    '/donnees-personnelles',
+    '/accessibilite',
+    '/plan-du-site',
   ];
   for (const path of paths) {
     await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });

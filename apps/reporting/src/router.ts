@@ -54,6 +54,26 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'Mon compte', analyst: true },
   },
   {
+    path: '/mentions-legales',
+    component: () => import('./views/LegalView.vue'),
+    meta: { title: 'Mentions légales' },
+  },
+  {
+    path: '/donnees-personnelles',
+    component: () => import('./views/PrivacyView.vue'),
+    meta: { title: 'Données personnelles' },
+  },
+  {
+    path: '/accessibilite',
+    component: () => import('./views/AccessibilityView.vue'),
+    meta: { title: 'Déclaration d’accessibilité' },
+  },
+  {
+    path: '/plan-du-site',
+    component: () => import('./views/SitemapView.vue'),
+    meta: { title: 'Plan du site' },
+  },
+  {
     path: '/:rest(.*)*',
     component: () => import('./views/NotFoundView.vue'),
     meta: { title: 'Page introuvable' },

@@ -7,6 +7,9 @@
  * `import '@nec/ui/styles'`.
  */
 export { default as AppShell } from './shell/AppShell.vue';
+export { footerPages } from './shell/footer-pages.js';
+export { default as WriteTo } from './legal/WriteTo.vue';
+export { default as LegalNotice } from './legal/LegalNotice.vue';
 export { installPageTitles, focusField, focusMainHeading, pageTitle } from './shell/page-title.js';
 export { default as PageBreadcrumb } from './navigation/PageBreadcrumb.vue';
 export { default as LoadingState } from './states/LoadingState.vue';

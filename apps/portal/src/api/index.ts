@@ -28,3 +28,6 @@ export { ApiError, ConflictError, RateLimitError, SessionExpiredError } from '@n
 
 /** A feature of the API, as `meta.calls` of a route names it. */
 export type ApiFeature = Parameters<typeof api.preload>[0][number];
+
+/** Where people write, for the legal pages (`WriteTo`, `LegalNotice` of `@nec/ui`). */
+export const loadServiceContacts = (signal: AbortSignal) => api.reference.contacts({ signal });

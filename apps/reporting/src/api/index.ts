@@ -9,6 +9,7 @@
 import { createApiClientFor, routeUrl } from '@nec/api-client/core';
 import { auth } from '@nec/contracts/auth';
 import { openData, publicReporting, reporting } from '@nec/contracts/reporting';
+import type { ServiceContacts } from '@nec/contracts/reference';
 import type { ReportingQueryInput } from '@nec/domain';
 
 export const api = createApiClientFor({ auth, reporting, publicReporting }, { baseUrl: '' });
@@ -23,3 +24,9 @@ export const openDataFiles = {
 /** The dashboard of a query as an Excel workbook, one sheet per table (a link, downloaded). */
 export const workbookUrl = (query: ReportingQueryInput): string =>
   routeUrl(reporting.workbook, { query });
+
+/** Where people write, for the legal pages: the route loads with the page that asks. */
+export async function loadServiceContacts(signal: AbortSignal): Promise<ServiceContacts> {
+  const { reference } = await import('@nec/contracts/reference');
+  return api.call(reference.contacts, { signal });
+}
