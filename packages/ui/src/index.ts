@@ -7,11 +7,14 @@
  * `import '@nec/ui/styles'`.
  */
 export { default as AppShell } from './shell/AppShell.vue';
-export { footerPages } from './shell/footer-pages.js';
+export { footerPages, informationSection, unroutedFooterPages } from './shell/footer-pages.js';
 export { default as WriteTo } from './legal/WriteTo.vue';
 export { default as LegalNotice } from './legal/LegalNotice.vue';
+export { default as AccessibilityRecourse } from './legal/AccessibilityRecourse.vue';
+export { default as SitemapSections } from './legal/SitemapSections.vue';
 export { installPageTitles, focusField, focusMainHeading, pageTitle } from './shell/page-title.js';
 export { default as PageBreadcrumb } from './navigation/PageBreadcrumb.vue';
+export { default as PageFrame } from './navigation/PageFrame.vue';
 export { default as LoadingState } from './states/LoadingState.vue';
 export { default as EmptyState } from './states/EmptyState.vue';
 export { default as ErrorState } from './states/ErrorState.vue';
