@@ -26,6 +26,8 @@ import {
 } from '../lib/harness.mjs';
 
 const { values: args } = parseArgs({
+  // pnpm passes on the `--` of `pnpm … -- --postgres`
+  args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
     postgres: { type: 'boolean', default: false },
     'pg-url': {

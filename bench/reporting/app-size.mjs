@@ -21,7 +21,11 @@ import { ANALYST, signInAgent } from '../../apps/reporting/e2e/demo-agents.mjs';
 import { ROOT, cleanup } from '../lib/harness.mjs';
 import { serveReporting } from './serve.mjs';
 
-const { values } = parseArgs({ options: { static: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  // pnpm passes on the `--` of `pnpm … -- --runs 9`
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+  options: { static: { type: 'boolean', default: false } },
+});
 const DIST = join(ROOT, 'apps/reporting/dist');
 const TARGET_KB = 200;
 const today = new Date().toISOString().slice(0, 10);

@@ -15,6 +15,8 @@ import { cleanup, onCleanup } from '../lib/harness.mjs';
 import { serveReporting } from './serve.mjs';
 
 const { values } = parseArgs({
+  // pnpm passes on the `--` of `pnpm … -- --runs 5`
+  args: process.argv.slice(2).filter((a) => a !== '--'),
   options: { runs: { type: 'string', default: '3' }, path: { type: 'string', default: '/' } },
 });
 const runs = Math.max(1, Number(values.runs));

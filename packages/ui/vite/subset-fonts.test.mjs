@@ -30,7 +30,11 @@ async function draws(face, char) {
   return one.length > none.length;
 }
 
-describe('the two cuts of a face', () => {
+// Cutting a face runs HarfBuzz (WebAssembly): ≈ 1 s for this file on a quiet machine, several
+// on a loaded one — CI once went past vitest's 5 s.
+const subsetting = { timeout: 60_000 };
+
+describe('the two cuts of a face', subsetting, () => {
   it('main: French and its typography, lighter; extended: the rest, no glyph lost', async () => {
     const whole = readFileSync(regular);
     const main = await subsetFace(whole, mainRanges);
@@ -84,7 +88,7 @@ describe('the two cuts of a face', () => {
   });
 });
 
-describe('withSubsetFaces (the DSFR CSS pointing at the cuts)', () => {
+describe('withSubsetFaces (the DSFR CSS pointing at the cuts)', subsetting, () => {
   it('splits each woff2 face in two rules with their ranges, keeps the woff fallback, reuses the cache', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'nec-fonts-'));
     const css =
