@@ -3,17 +3,25 @@
 // through the DevTools protocol (150 ms of latency, 1.6 Mbit/s down, 750 kbit/s up, the CPU
 // slowed 4× — Lighthouse's mobile profile, applied for real rather than simulated), each page in
 // a fresh context (nothing cached). Prints, per page, the time until its content is on screen
-// (the home's first call card, a call's title): median and every run.
+// (the home's first call card, a call's title, a page's heading) and the first and largest
+// paints as the browser itself reports them: median and every run.
 //   pnpm --filter @nec/bench portal:throttled [-- --runs 5]
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { servePortal } from './serve.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  // pnpm passes on the `--` of `pnpm … -- --runs 9`
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+  options: { runs: { type: 'string', default: '5' } },
+});
 const runs = Number(values.runs);
+// [name, path, the element that shows the page's content, a text it then holds]
 const pages = [
-  ['accueil (1re carte d’appel)', '/', '.fr-card__title'],
-  ['un appel (son titre)', '/appels/nec-local-permanent-2026', 'h1'],
+  ['accueil (1re carte d’appel)', '/', '.fr-card__title', '2026'],
+  ['un appel (son titre)', '/appels/nec-local-permanent-2026', 'h1', '2026'],
+  ['questions fréquentes', '/questions-frequentes', 'h1', 'Questions'],
+  ['mentions légales', '/mentions-legales', 'h1', 'Mentions'],
 ];
 
 const { base, stop } = await servePortal({ apiPort: 3599, portalPort: 5599 });
@@ -22,19 +30,32 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
 console.log(`Portail, ligne lente réelle (150 ms, 1,6 Mbit/s, processeur ÷ 4), ${runs} passages`);
-for (const [name, path, selector] of pages) {
-  const times = [];
-  for (let i = 0; i < runs; i++) times.push(await timeToContent(path, selector));
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  console.log(`${name.padEnd(30)} médiane ${median} ms · ${times.join(' · ')} ms`);
+console.log(
+  'page                           | contenu affiché | 1er affichage (FCP) | plus grand (LCP)',
+);
+for (const [name, path, selector, text] of pages) {
+  const measures = [];
+  for (let i = 0; i < runs; i++) measures.push(await timeToContent(path, selector, text));
+  const column = (key) => {
+    const times = measures.map((m) => m[key]).sort((a, b) => a - b);
+    return `${times[Math.floor(times.length / 2)]} ms (${times[0]}–${times.at(-1)})`;
+  };
+  console.log(
+    `${name.padEnd(30)} | ${column('content').padEnd(15)} | ${column('fcp').padEnd(19)} | ${column('lcp')}`,
+  );
 }
+console.log(
+  'Médiane (plus court–plus long) ; le plus grand affichage est celui connu à l’affichage du contenu.',
+);
 await browser.close();
 stop();
 process.exit(0);
 
-/** Milliseconds from navigation start until `selector` shows the campaign's year. */
-async function timeToContent(path, selector) {
+/**
+ * Milliseconds from navigation start until `selector` holds `text`, and the page's first and
+ * largest contentful paints (Paint Timing, Largest Contentful Paint) at that moment.
+ */
+async function timeToContent(path, selector, text) {
   const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -48,11 +69,21 @@ async function timeToContent(path, selector) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(base + path, { waitUntil: 'commit' });
   await page.waitForFunction(
-    (s) => document.querySelector(s)?.textContent?.includes('2026') ?? false,
-    selector,
+    ([s, t]) => document.querySelector(s)?.textContent?.includes(t) ?? false,
+    [selector, text],
     { timeout: 60_000, polling: 'raf' },
   );
-  const ms = await page.evaluate(() => Math.round(performance.now()));
+  const content = await page.evaluate(() => Math.round(performance.now()));
+  const paints = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+        new PerformanceObserver((list) => {
+          const lcp = list.getEntries().at(-1)?.startTime ?? NaN;
+          resolve({ fcp: Math.round(fcp), lcp: Math.round(lcp) });
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      }),
+  );
   await context.close();
-  return ms;
+  return { content, ...paints };
 }

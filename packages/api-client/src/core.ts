@@ -181,6 +181,37 @@ export function createApiClientFor<const C extends RouteTable>(
   routes: C,
   options: ApiClientOptions = {},
 ): ApiClientOf<C> {
+  const { call, setCsrfToken, upload } = createClientCore(options);
+  const calls = Object.fromEntries(
+    Object.entries(routes).map(([feature, featureRoutes]) => [
+      feature,
+      Object.fromEntries(
+        Object.entries(featureRoutes).map(([name, route]) => [
+          name,
+          (args?: CallArgs<RouteDefinition>) => call(route, args),
+        ]),
+      ),
+    ]),
+  ) as unknown as ApiCallsOf<C>;
+  return { ...calls, setCsrfToken, call, upload };
+}
+
+/** What the lazy client adds to a client's session: a read sent before its route has loaded. */
+export interface ClientCore extends ClientSession {
+  /**
+   * Sends a read (`GET path`, its path filled and its query written as `call` does) at once,
+   * and checks the answer against `route` once that has loaded: a feature's schemas and its
+   * first request then travel together. `route` must be the GET route of that path.
+   */
+  readEarly: <R extends RouteDefinition>(
+    path: `/${string}`,
+    route: Promise<R>,
+    args?: CallArgs<R>,
+  ) => Promise<ResponseDataOf<R>>;
+}
+
+/** A client's session and calls without a route table: what both clients are built on. */
+export function createClientCore(options: ApiClientOptions = {}): ClientCore {
   const baseUrl = options.baseUrl ?? '';
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const makeXhr = options.xhr ?? browserXhr;
@@ -301,17 +332,17 @@ export function createApiClientFor<const C extends RouteTable>(
     return parsed.data;
   }
 
-  const calls = Object.fromEntries(
-    Object.entries(routes).map(([feature, featureRoutes]) => [
-      feature,
-      Object.fromEntries(
-        Object.entries(featureRoutes).map(([name, route]) => [
-          name,
-          (args: CallArgsAny = {}) => call(route, args),
-        ]),
-      ),
-    ]),
-  ) as unknown as ApiCallsOf<C>;
+  async function readEarly<R extends RouteDefinition>(
+    path: `/${string}`,
+    route: Promise<R>,
+    args: CallArgsAny,
+  ): Promise<ResponseDataOf<R>> {
+    const [res, loaded] = await Promise.all([send({ method: 'GET', path }, args), route]);
+    if (loaded.method !== 'GET' || loaded.path !== path)
+      throw new TypeError(`${path} n’est pas l’adresse de la route chargée (${loaded.path}).`);
+    if (!res.ok) throw await failure(res);
+    return (await readSuccess(loaded, res)) as ResponseDataOf<R>;
+  }
 
   async function upload<R extends MultipartRoute>(
     route: R,
@@ -335,13 +366,17 @@ export function createApiClientFor<const C extends RouteTable>(
   }
 
   return {
-    ...calls,
     setCsrfToken: (token) => {
       csrfToken = token;
     },
     call: <R extends RouteDefinition>(route: R, args?: CallArgs<R>) =>
       call(route, (args ?? {}) as CallArgsAny),
     upload,
+    readEarly: <R extends RouteDefinition>(
+      path: `/${string}`,
+      route: Promise<R>,
+      args?: CallArgs<R>,
+    ) => readEarly(path, route, (args ?? {}) as CallArgsAny),
   };
 }
 

@@ -4,7 +4,7 @@ import type { RouteDefinition } from '@nec/contracts/route';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './core.js';
 import { createLazyApiClientFor } from './lazy.js';
-import { fakeFetch, json, things } from './testing/fake-fetch.js';
+import { fakeFetch, json, thingReads, things } from './testing/fake-fetch.js';
 
 const session = {
   user: {
@@ -105,5 +105,70 @@ describe('createLazyApiClientFor (features loaded by their first call)', () => {
     const unknown = (api.things as unknown as Record<string, () => Promise<unknown>>).remove;
     await expect(unknown?.()).rejects.toThrow('things.remove');
     expect((api.things as unknown as { then?: unknown }).then).toBeUndefined();
+  });
+});
+
+describe('createLazyApiClientFor with the contract’s read paths (a first read sent at once)', () => {
+  /** A loader whose routes come when the test says so, as a chunk on a slow line. */
+  function held<T>(routes: T) {
+    let release = () => undefined as void;
+    const arrived = new Promise<T>((resolve) => (release = () => resolve(routes)));
+    return { load: () => arrived, release };
+  }
+  const readPaths = { thingReads: { get: '/api/things/:id' } } as const;
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('sends the read before the feature has loaded, then checks the answer with its schema', async () => {
+    const loader = held(thingReads);
+    const { fetch, sent } = fakeFetch(json(200, { id: 't1', name: 'Une chose' }));
+    const api = createLazyApiClientFor({ thingReads: loader.load }, { fetch, readPaths });
+    const answer = api.thingReads.get({ params: { id: 't1' }, query: { detail: true } });
+    await tick();
+    expect(sent.map((s) => s.url)).toEqual(['/api/things/t1?detail=true']);
+    expect(sent[0]?.init.method).toBe('GET');
+    loader.release();
+    expect(await answer).toEqual({ id: 't1', name: 'Une chose' });
+  });
+
+  it('refuses an answer the loaded schema refuses, and reports the API’s errors as ever', async () => {
+    const { fetch } = fakeFetch(
+      json(200, { id: 't1' }),
+      json(404, { statusCode: 404, code: 'not-found', message: 'Introuvable.' }),
+    );
+    const api = createLazyApiClientFor({ thingReads: counted(thingReads) }, { fetch, readPaths });
+    const wrong = await api.thingReads.get({ params: { id: 't1' } }).catch((e: unknown) => e);
+    expect((wrong as ApiError).code).toBe('unexpected-response');
+    const missing = await api.thingReads.get({ params: { id: 't2' } }).catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(ApiError);
+    expect((missing as ApiError).status).toBe(404);
+  });
+
+  it('fails loudly when the read path is not the loaded route’s (a stale read-paths file)', async () => {
+    const { fetch } = fakeFetch(json(200, { id: 't1', name: 'x' }));
+    const api = createLazyApiClientFor(
+      { thingReads: counted(thingReads) },
+      { fetch, readPaths: { thingReads: { get: '/api/choses/:id' } } },
+    );
+    await expect(api.thingReads.get({ params: { id: 't1' } })).rejects.toThrow(TypeError);
+  });
+
+  it('fails the read as a network error when its feature does not load', async () => {
+    const { fetch } = fakeFetch(json(200, { id: 't1', name: 'x' }));
+    const api = createLazyApiClientFor(
+      { thingReads: counted(thingReads, 1) },
+      { fetch, readPaths },
+    );
+    const error = await api.thingReads.get({ params: { id: 't1' } }).catch((e: unknown) => e);
+    expect((error as ApiError).code).toBe('network');
+  });
+
+  it('sends writes as before: after their feature, with the session’s token', async () => {
+    const { fetch, sent } = fakeFetch(json(200, session), json(201, { id: 'a1' }));
+    const api = createLazyApiClientFor(
+      { things: counted(things) },
+      { fetch, readPaths: { ...readPaths, things: {} } },
+    );
+    expect(await api.things.create({ body: { name: 'x' } })).toEqual({ id: 'a1' });
+    expect(sent.map((s) => s.url)).toEqual([auth.session.path, '/api/things']);
   });
 });

@@ -2,7 +2,7 @@
 // (the portal): building every route's zod schemas cost its first page ≈ 0.2 s of CPU before
 // the first paint (≈ 0.9 s on a phone four times slower), for routes most pages never call.
 import type { RouteDefinition } from '@nec/contracts/route';
-import { createApiClientFor, type ApiClientOf, type ApiClientOptions } from './core.js';
+import { createClientCore, type ApiClientOf, type ApiClientOptions } from './core.js';
 import { ApiError, clientErrorBody } from './errors.js';
 
 /** Loads a feature's routes, typically `async () => (await import('@nec/contracts/x')).x`. */
@@ -13,6 +13,18 @@ export type RouteLoaders = Record<string, RouteLoader>;
 
 /** The route table the loaders give once loaded: what types the calls. */
 export type LoadedRoutes<L extends RouteLoaders> = { [F in keyof L]: Awaited<ReturnType<L[F]>> };
+
+/** The paths of the contract's reads (GET routes) by feature and name: `@nec/contracts/read-paths`. */
+export type ReadPaths = Readonly<Record<string, Readonly<Record<string, `/${string}`>>>>;
+
+export interface LazyApiClientOptions extends ApiClientOptions {
+  /**
+   * The contract's read paths (`readPaths` of `@nec/contracts/read-paths`, no schema in it):
+   * a read of a feature not loaded yet is then sent at once, while the feature's schemas load,
+   * and its answer checked when they have come — one download less before a page's data.
+   */
+  readPaths?: ReadPaths;
+}
 
 /** The lazy client: the typed calls, and `preload` to fetch features' routes ahead of them. */
 export type LazyApiClient<L extends RouteLoaders> = ApiClientOf<LoadedRoutes<L>> & {
@@ -34,9 +46,9 @@ export type LazyApiClient<L extends RouteLoaders> = ApiClientOf<LoadedRoutes<L>>
  */
 export function createLazyApiClientFor<const L extends RouteLoaders>(
   loaders: L,
-  options: ApiClientOptions = {},
+  { readPaths = {}, ...options }: LazyApiClientOptions = {},
 ): LazyApiClient<L> {
-  const client = createApiClientFor({}, options);
+  const client = createClientCore(options);
   const routesOf = new Map(
     Object.entries(loaders).map(([feature, load]) => [feature, memoised(load)] as const),
   );
@@ -73,11 +85,16 @@ export function createLazyApiClientFor<const L extends RouteLoaders>(
       get: (_target, name) => {
         // Not a route: awaiting the group, or a symbol a tool reads (`util.inspect`, Vue).
         if (typeof name !== 'string' || name === 'then') return undefined;
-        return async (args?: object) => {
+        const named = async () => {
           const route = (await routes())[name];
           if (!route) throw new TypeError(`La route ${feature}.${name} n’existe pas.`);
-          return client.call(route, args);
+          return route;
         };
+        const readPath = readPaths[feature]?.[name];
+        return async (args?: object) =>
+          readPath === undefined
+            ? client.call(await named(), args)
+            : client.readEarly(readPath, named(), args);
       },
     });
   }

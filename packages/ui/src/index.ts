@@ -20,6 +20,7 @@ export { default as EmptyState } from './states/EmptyState.vue';
 export { default as ErrorState } from './states/ErrorState.vue';
 export { default as AsyncState } from './states/AsyncState.vue';
 export { describeError, type ErrorDescription } from './states/describe-error.js';
+export { earlyRead, type EarlyRead, type EarlyReadOptions } from './states/early-read.js';
 export {
   asApiError,
   useAsync,

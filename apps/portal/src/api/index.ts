@@ -6,8 +6,11 @@
  * Each feature's routes load with its first call: a page builds only the schemas it uses (the
  * home page, the calls' ones), not the whole contract before its first paint. A route of the
  * router names the features its page calls (`meta.calls`): they load beside the page's code.
+ * A read does not wait for them: sent at once (its path from `readPaths`, no schema there), its
+ * answer is checked when they have come.
  */
 import { createLazyApiClientFor } from '@nec/api-client/lazy';
+import { readPaths } from '@nec/contracts/read-paths';
 
 export const api = createLazyApiClientFor(
   {
@@ -22,7 +25,7 @@ export const api = createLazyApiClientFor(
     reference: async () => (await import('@nec/contracts/reference')).reference,
     bilans: async () => (await import('@nec/contracts/bilans')).bilans,
   },
-  { baseUrl: '' },
+  { baseUrl: '', readPaths },
 );
 export { ApiError, ConflictError, RateLimitError, SessionExpiredError } from '@nec/api-client/core';
 

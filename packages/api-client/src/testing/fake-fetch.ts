@@ -42,3 +42,17 @@ export const things = {
     response: z.object({ id: z.string() }),
   }),
 };
+
+/** A read of no feature of the contract, with a path parameter and a query. */
+export const thingReads = {
+  get: route({
+    method: 'GET',
+    path: '/api/things/:id',
+    summary: 'Lire une chose',
+    tag: 'Essai',
+    params: z.object({ id: z.string() }),
+    query: z.object({ detail: z.boolean().optional() }),
+    status: 200,
+    response: z.object({ id: z.string(), name: z.string() }),
+  }),
+};

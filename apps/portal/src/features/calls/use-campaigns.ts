@@ -1,15 +1,15 @@
 import { byDeadline } from '@nec/domain';
 import { useAsync } from '@nec/ui';
-import { api } from '../../api/index.js';
+import { campaignRead, openCampaignsRead } from './campaign-reads.js';
 
 /** The calls open today (the API's default filter), the nearest deadline first. */
 export function useOpenCampaigns() {
-  return useAsync(async () =>
-    (await api.campaigns.list({ query: { status: 'open' } })).items.sort(byDeadline),
+  return useAsync(async (signal) =>
+    (await openCampaignsRead.take('open', signal)).items.sort(byDeadline),
   );
 }
 
 /** One call, read again when the page moves to another (its id in the URL). */
 export function useCampaign(id: () => string) {
-  return useAsync((signal) => api.campaigns.get({ params: { id: id() }, signal }), { watch: id });
+  return useAsync((signal) => campaignRead.take(id(), signal), { watch: id });
 }
