@@ -1,7 +1,8 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { dossierSteps } from './features/dossiers/steps.js';
 import { requireSession } from './features/account/guard.js';
-import { api, type ApiFeature } from './api/index.js';
+import { footerRoutes } from '@nec/ui';
+import { api, loadServiceContacts, type ApiFeature } from './api/index.js';
 import { campaignRead, openCampaignsRead } from './features/calls/campaign-reads.js';
 import HomeView from './views/HomeView.vue';
 
@@ -37,26 +38,12 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./views/FaqView.vue'),
     meta: { title: 'Questions fréquentes' },
   },
-  {
-    path: '/mentions-legales',
-    component: () => import('./views/LegalView.vue'),
-    meta: { title: 'Mentions légales' },
-  },
-  {
-    path: '/donnees-personnelles',
-    component: () => import('./views/PrivacyView.vue'),
-    meta: { title: 'Données personnelles' },
-  },
-  {
-    path: '/accessibilite',
-    component: () => import('./views/AccessibilityView.vue'),
-    meta: { title: 'Déclaration d’accessibilité' },
-  },
-  {
-    path: '/plan-du-site',
-    component: () => import('./views/SitemapView.vue'),
-    meta: { title: 'Plan du site' },
-  },
+  ...footerRoutes({
+    loadContacts: loadServiceContacts,
+    personalData: () => import('./views/PrivacyView.vue'),
+    accessibility: () => import('./views/AccessibilityView.vue'),
+    sitemap: () => import('./views/SitemapView.vue'),
+  }),
   {
     path: '/inscription',
     component: () => import('./views/SignUpView.vue'),

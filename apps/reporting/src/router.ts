@@ -1,4 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { footerRoutes } from '@nec/ui';
+import { loadServiceContacts } from './api/index.js';
 import { requireAnalyst } from './features/session/session.js';
 import PublicView from './views/PublicView.vue';
 
@@ -53,26 +55,12 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./views/AccountView.vue'),
     meta: { title: 'Mon compte', analyst: true },
   },
-  {
-    path: '/mentions-legales',
-    component: () => import('./views/LegalView.vue'),
-    meta: { title: 'Mentions légales' },
-  },
-  {
-    path: '/donnees-personnelles',
-    component: () => import('./views/PrivacyView.vue'),
-    meta: { title: 'Données personnelles' },
-  },
-  {
-    path: '/accessibilite',
-    component: () => import('./views/AccessibilityView.vue'),
-    meta: { title: 'Déclaration d’accessibilité' },
-  },
-  {
-    path: '/plan-du-site',
-    component: () => import('./views/SitemapView.vue'),
-    meta: { title: 'Plan du site' },
-  },
+  ...footerRoutes({
+    loadContacts: loadServiceContacts,
+    personalData: () => import('./views/PrivacyView.vue'),
+    accessibility: () => import('./views/AccessibilityView.vue'),
+    sitemap: () => import('./views/SitemapView.vue'),
+  }),
   {
     path: '/:rest(.*)*',
     component: () => import('./views/NotFoundView.vue'),

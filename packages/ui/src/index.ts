@@ -7,7 +7,12 @@
  * `import '@nec/ui/styles'`.
  */
 export { default as AppShell } from './shell/AppShell.vue';
-export { footerPages, informationSection, unroutedFooterPages } from './shell/footer-pages.js';
+export {
+  footerPages,
+  footerRoutes,
+  informationSection,
+  unroutedFooterPages,
+} from './shell/footer-pages.js';
 export { default as WriteTo } from './legal/WriteTo.vue';
 export { default as LegalNotice } from './legal/LegalNotice.vue';
 export { default as AccessibilityRecourse } from './legal/AccessibilityRecourse.vue';
