@@ -96,3 +96,47 @@ test('the API down is a clear message, not a blank page', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('Le service est momentanément indisponible');
   await expect(page.getByRole('button', { name: 'Réessayer' })).toBeVisible();
 });
+
+test('the pages without data show before their code, which then takes them over', async ({
+  browser,
+  page,
+}) => {
+  // Without JavaScript: what was rendered at build is all there, with plain links.
+  const noScript = await browser.newContext({ javaScriptEnabled: false, baseURL: portalUrl });
+  const bare = await noScript.newPage();
+  for (const [path, text] of [
+    ['/', 'Organisez un événement Numérique en Commun[s]'],
+    ['/questions-frequentes', 'Qui peut déposer un dossier ?'],
+    ['/mentions-legales', 'Mentions légales'],
+  ] as const) {
+    await bare.goto(path);
+    await expect(bare.locator('main')).toContainText(text);
+  }
+  await expect(bare).toHaveTitle(/^Mentions légales — Portail/);
+  await expect(bare.locator('footer').getByRole('link', { name: 'Plan du site' })).toHaveAttribute(
+    'href',
+    '/plan-du-site',
+  );
+  // Any other address is the app's: nothing of the home page before it has run.
+  await bare.goto('/connexion');
+  await expect(bare.locator('#app')).toBeEmpty();
+  await noScript.close();
+
+  // With it: the app takes the page over as it is (Vue says so when the markup differs from
+  // what it renders), then a link changes page without reloading, the focus on the new title.
+  const mismatches: string[] = [];
+  page.on('console', (message) => {
+    if (/hydration/i.test(message.text())) mismatches.push(`${page.url()}: ${message.text()}`);
+  });
+  for (const path of ['/', '/mentions-legales', '/donnees-personnelles', '/accessibilite']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  await visit(page, '/questions-frequentes', 'questions fréquentes rendues à la construction');
+  expect(mismatches).toEqual([]);
+  await page.evaluate(() => ((window as unknown as { marked: boolean }).marked = true));
+  await page.locator('footer').getByRole('link', { name: 'Plan du site' }).click();
+  await expect(page.locator('main h1')).toHaveText('Plan du site');
+  await expect(page.locator('main h1')).toBeFocused();
+  expect(await page.evaluate(() => (window as unknown as { marked?: boolean }).marked)).toBe(true);
+});

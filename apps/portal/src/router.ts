@@ -1,10 +1,9 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { createRouter, type Router, type RouteRecordRaw, type RouterHistory } from 'vue-router';
 import { dossierSteps } from './features/dossiers/steps.js';
 import { requireSession } from './features/account/guard.js';
 import { footerRoutes } from '@nec/ui';
 import { api, loadServiceContacts, type ApiFeature } from './api/index.js';
 import { campaignRead, openCampaignsRead } from './features/calls/campaign-reads.js';
-import HomeView from './views/HomeView.vue';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -13,17 +12,20 @@ declare module 'vue-router' {
   }
 }
 
+/** The service's name, after each page's own in the tab's title. */
+export const serviceName = 'Portail Numérique en Commun[s]';
+
 /**
  * French paths, since people read and share them. Each view is thin (features/ hold the
- * components) and lazy-loaded, so a page ships only what it shows — except the home page, the
- * most visited: in the entry, it paints with the header, one round trip sooner (its largest
- * paint 0.5 s sooner on a phone four times slower than a desktop; the other pages pay ≈ 4 kB).
+ * components) and lazy-loaded, so a page ships only what it shows. The public pages without
+ * data (the home page, the FAQ, the footer's) are also rendered at build (prerender.ts): they
+ * show before their code has come.
  */
 const routes: RouteRecordRaw[] = [
   // A page whose content is an API's answer starts reading it with its code (`beforeEnter`).
   {
     path: '/',
-    component: HomeView,
+    component: () => import('./views/HomeView.vue'),
     meta: { title: 'Accueil', calls: ['campaigns'] },
     beforeEnter: () => openCampaignsRead.start('open'),
   },
@@ -149,13 +151,20 @@ const routes: RouteRecordRaw[] = [
   },
 ];
 
-export const router = createRouter({
-  history: createWebHistory(),
-  routes,
-  scrollBehavior: (to, _from, saved) => saved ?? (to.hash ? { el: to.hash } : { top: 0 }),
-});
-// First, without waiting: the routes a page calls load beside its code, not after it.
-router.beforeEach((to) => {
-  api.preload(to.meta.calls ?? []);
-});
-router.beforeEach(requireSession);
+/**
+ * The portal's router on a history: the browser's (main.ts), or memory's when the public pages
+ * are rendered at build (prerender.ts).
+ */
+export function createPortalRouter(history: RouterHistory): Router {
+  const router = createRouter({
+    history,
+    routes,
+    scrollBehavior: (to, _from, saved) => saved ?? (to.hash ? { el: to.hash } : { top: 0 }),
+  });
+  // First, without waiting: the routes a page calls load beside its code, not after it.
+  router.beforeEach((to) => {
+    api.preload(to.meta.calls ?? []);
+  });
+  router.beforeEach(requireSession);
+  return router;
+}

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { RouteLocationNormalizedLoaded } from 'vue-router';
-import { router } from '../../router.js';
+import { createMemoryHistory, type RouteLocationNormalizedLoaded } from 'vue-router';
+import { createPortalRouter } from '../../router.js';
 import {
   accountLink,
   destinationAfterSignIn,
   headerAccountLink,
   prefilledEmail,
 } from './return-path.js';
+
+const router = createPortalRouter(createMemoryHistory());
 
 describe('return path after signing in', () => {
   it('goes back to a local page only, else to the dossiers', () => {

@@ -1,0 +1,88 @@
+// @vitest-environment node
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pageDocument, pageFile, prerenderedPages } from './prerender.mjs';
+
+// What `vite build` writes, in the shape the page is made from.
+const template = `<!doctype html>
+<html lang="fr">
+  <head>
+    <title>Portail</title>
+    <script type="module" crossorigin src="/assets/index-A.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/vue-B.js">
+    <link rel="stylesheet" crossorigin href="/assets/index-C.css">
+  </head>
+  <body>
+    <div id="app"></div>
+  </body>
+</html>`;
+
+const page = {
+  html: '<main><h1>Accueil</h1></main>',
+  title: 'Accueil — Portail <NEC> & co',
+  chunks: ['/assets/Home-D.js', '/assets/Home-E.css', '/assets/index-C.css', '/assets/vue-B.js'],
+};
+
+describe('a page rendered at build', () => {
+  it('is written under the address it answers', () => {
+    expect(pageFile('/')).toBe('index.html');
+    expect(pageFile('/questions-frequentes')).toBe('questions-frequentes.html');
+    expect(pageFile('/mentions-legales/')).toBe('mentions-legales.html');
+  });
+
+  const html = pageDocument(template, page);
+
+  it('holds the markup, marked for the app to take it over, and its own title', () => {
+    expect(html).toContain('<div id="app" data-prerendered><main><h1>Accueil</h1></main></div>');
+    expect(html).toContain('<title>Accueil — Portail &lt;NEC&gt; &amp; co</title>');
+  });
+
+  it('links the CSS of what it shows, once each', () => {
+    expect(html.match(/Home-E\.css/g)).toHaveLength(1);
+    expect(html.match(/index-C\.css/g)).toHaveLength(1);
+  });
+
+  it('asks for the code only after its first frame, every module of it at once', () => {
+    expect(html).not.toContain('<script type="module" crossorigin src=');
+    expect(html).not.toContain('<link rel="modulepreload"');
+    const loader = /<script type="module">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    expect(loader).toContain('requestAnimationFrame(() => setTimeout(start))');
+    expect(loader).toContain('["/assets/index-A.js","/assets/vue-B.js","/assets/Home-D.js"]');
+    expect(loader).toContain('import("/assets/index-A.js")');
+  });
+
+  it('refuses a template without the entry script', () => {
+    expect(() => pageDocument('<html></html>', page)).toThrow(/entry script/);
+  });
+});
+
+describe('vite preview of an app with rendered pages', () => {
+  const root = mkdtempSync(join(tmpdir(), 'nec-prerender-'));
+  mkdirSync(join(root, 'dist/pages'), { recursive: true });
+  writeFileSync(join(root, 'dist/pages/index.html'), 'home');
+  writeFileSync(join(root, 'dist/pages/questions-frequentes.html'), 'faq');
+  let middleware;
+  prerenderedPages().configurePreviewServer({
+    config: { root, build: { outDir: 'dist' } },
+    middlewares: { use: (fn) => (middleware = fn) },
+  });
+  const served = (url, method = 'GET') => {
+    const req = { url, method };
+    middleware(req, {}, () => {});
+    return req.url;
+  };
+
+  it('serves a rendered page for its address, its query kept', () => {
+    expect(served('/')).toBe('/pages/index.html');
+    expect(served('/questions-frequentes?x=1')).toBe('/pages/questions-frequentes.html?x=1');
+  });
+
+  it('leaves every other address, the files and the API alone', () => {
+    expect(served('/connexion')).toBe('/connexion');
+    expect(served('/assets/index-A.js')).toBe('/assets/index-A.js');
+    expect(served('/questions-frequentes', 'POST')).toBe('/questions-frequentes');
+    expect(served('/api/health')).toBe('/api/health');
+  });
+});
