@@ -113,6 +113,9 @@ test('the pages without data show before their code, which then takes them over'
     await expect(bare.locator('main')).toContainText(text);
   }
   await expect(bare).toHaveTitle(/^Mentions légales — Portail/);
+  // The notice for a browser without JavaScript (Chromium still hides <noscript> when a page's
+  // scripts are turned off by Playwright rather than by its settings: its markup, then).
+  expect(await bare.locator('noscript').innerHTML()).toContain('Ce service a besoin de JavaScript');
   await expect(bare.locator('footer').getByRole('link', { name: 'Plan du site' })).toHaveAttribute(
     'href',
     '/plan-du-site',
