@@ -45,29 +45,37 @@ export function pageDocument(template, page) {
   let html = template.replace(entry[0], '');
   for (const preload of preloads) html = html.replace(preload[0], '');
   const links = [
-    ...[...new Set(page.reads ?? [])].map(
-      (href) =>
-        `  <link rel="preload" as="fetch" crossorigin="use-credentials" href="${escapeAttribute(href)}">\n`,
-    ),
+    ...[...new Set(page.reads ?? [])].map(readTag),
     ...(page.fetchCodeFirst ? code.map((href) => linkTag('modulepreload', href)) : []),
     ...css.map((href) => linkTag('stylesheet', href)),
   ];
-  const preloadLater = page.fetchCodeFirst
-    ? ''
-    : `for (const href of ${JSON.stringify(code)}) {` +
-      ` const link = document.createElement('link'); link.rel = 'modulepreload';` +
-      ` link.crossOrigin = ''; link.href = href; document.head.append(link); }`;
-  const start =
-    `const start = () => { ${preloadLater} import(${JSON.stringify(entry[1])}); };\n` +
-    `if (document.visibilityState === 'hidden') start();\n` +
-    `else requestAnimationFrame(() => setTimeout(start));`;
   return html
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`)
     .replace('</head>', `${links.join('')}</head>`)
     .replace('<div id="app"></div>', `<div id="app" data-prerendered>${page.html}</div>`)
-    .replace('</body>', `  <script type="module">\n${start}\n    </script>\n  </body>`);
+    .replace(
+      '</body>',
+      `  <script type="module">\n${loader(entry[1], page.fetchCodeFirst ? [] : code)}\n    </script>\n  </body>`,
+    );
 }
 
+/** Runs the entry after the first frame, once the modules still to fetch are asked for. */
+function loader(entry, fetchNow) {
+  const preload = fetchNow.length
+    ? `for (const href of ${JSON.stringify(fetchNow)}) {` +
+      ` const link = document.createElement('link'); link.rel = 'modulepreload';` +
+      ` link.crossOrigin = ''; link.href = href; document.head.append(link); }`
+    : '';
+  return (
+    `const start = () => { ${preload} import(${JSON.stringify(entry)}); };\n` +
+    `if (document.visibilityState === 'hidden') start();\n` +
+    `else requestAnimationFrame(() => setTimeout(start));`
+  );
+}
+
+/** An API read asked for by the page, as the typed client sends it (`credentials: 'include'`). */
+const readTag = (href) =>
+  `  <link rel="preload" as="fetch" crossorigin="use-credentials" href="${escapeAttribute(href)}">\n`;
 const linkTag = (rel, href) => `  <link rel="${rel}" crossorigin href="${href}">\n`;
 
 /**
