@@ -131,7 +131,13 @@ test('the pages without data show before their code, which then takes them over'
   page.on('console', (message) => {
     if (/hydration/i.test(message.text())) mismatches.push(`${page.url()}: ${message.text()}`);
   });
-  for (const path of ['/', '/mentions-legales', '/donnees-personnelles', '/accessibilite']) {
+  for (const path of [
+    '/',
+    '/mentions-legales',
+    '/donnees-personnelles',
+    '/accessibilite',
+    '/plan-du-site',
+  ]) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }
