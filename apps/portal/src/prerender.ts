@@ -34,8 +34,6 @@ export interface RenderedPage {
    * those of its route (`meta.calls`): their routes' chunks come with the page's code.
    */
   calls: string[];
-  /** Whether the page shows an API's answer (the home's open calls), which needs the code. */
-  fetchCodeFirst: boolean;
 }
 
 export async function renderPage(path: string): Promise<RenderedPage> {
@@ -52,6 +50,5 @@ export async function renderPage(path: string): Promise<RenderedPage> {
     title: pageTitle(route, serviceName),
     modules,
     calls: ['auth', ...(route.meta.calls ?? [])],
-    fetchCodeFirst: (route.meta.calls ?? []).length > 0,
   };
 }

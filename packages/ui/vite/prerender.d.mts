@@ -7,7 +7,6 @@ export function pageDocument(
     title: string;
     chunks: readonly string[];
     reads?: readonly string[];
-    fetchCodeFirst?: boolean;
   },
 ): string;
 export function prerenderedPages(): Plugin;

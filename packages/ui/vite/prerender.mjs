@@ -19,13 +19,12 @@ const escapeAttribute = (text) => escapeText(text).replace(/"/g, '&quot;');
  * app takes it over rather than starting afresh), its title, the CSS of the chunks it rendered
  * with, and the app's code run after the first frame — the page is read before it is
  * interactive, and its links work meanwhile. A hidden tab (no frame to wait for) runs it at once.
- * The code is fetched beside the CSS when the page shows an API's answer (`fetchCodeFirst`: the
- * answer needs it), else after the first frame too, the line left to the CSS. The API reads the
- * page starts (`reads`) are asked for at once, as the typed client sends them (with the cookie),
- * so the browser gives the client their answer when it asks.
+ * The code is fetched after that frame too, the line left to the CSS (fetched beside it, the
+ * home's first paint came 0.5 s later on a slow line; docs/decisions.md). The API reads the page
+ * starts (`reads`) are asked for at once, as the typed client sends them (with the cookie), so
+ * the browser gives the client their answer when it asks.
  * @param {string} template the built index.html
- * @param {{ html: string, title: string, chunks: readonly string[], reads?: readonly string[],
- *   fetchCodeFirst?: boolean }} page
+ * @param {{ html: string, title: string, chunks: readonly string[], reads?: readonly string[] }} page
  */
 export function pageDocument(template, page) {
   const entry = template.match(/<script type="module" crossorigin src="([^"]+)"><\/script>\s*/);
@@ -46,7 +45,6 @@ export function pageDocument(template, page) {
   for (const preload of preloads) html = html.replace(preload[0], '');
   const links = [
     ...[...new Set(page.reads ?? [])].map(readTag),
-    ...(page.fetchCodeFirst ? code.map((href) => linkTag('modulepreload', href)) : []),
     ...css.map((href) => linkTag('stylesheet', href)),
   ];
   return html
@@ -55,17 +53,16 @@ export function pageDocument(template, page) {
     .replace('<div id="app"></div>', `<div id="app" data-prerendered>${page.html}</div>`)
     .replace(
       '</body>',
-      `  <script type="module">\n${loader(entry[1], page.fetchCodeFirst ? [] : code)}\n    </script>\n  </body>`,
+      `  <script type="module">\n${loader(entry[1], code)}\n    </script>\n  </body>`,
     );
 }
 
-/** Runs the entry after the first frame, once the modules still to fetch are asked for. */
-function loader(entry, fetchNow) {
-  const preload = fetchNow.length
-    ? `for (const href of ${JSON.stringify(fetchNow)}) {` +
-      ` const link = document.createElement('link'); link.rel = 'modulepreload';` +
-      ` link.crossOrigin = ''; link.href = href; document.head.append(link); }`
-    : '';
+/** After the first frame: asks for the page's modules, all at once, then runs the entry. */
+function loader(entry, code) {
+  const preload =
+    `for (const href of ${JSON.stringify(code)}) {` +
+    ` const link = document.createElement('link'); link.rel = 'modulepreload';` +
+    ` link.crossOrigin = ''; link.href = href; document.head.append(link); }`;
   return (
     `const start = () => { ${preload} import(${JSON.stringify(entry)}); };\n` +
     `if (document.visibilityState === 'hidden') start();\n` +

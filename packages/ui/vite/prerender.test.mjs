@@ -61,17 +61,6 @@ describe('a page rendered at build', () => {
     expect(html).not.toContain('rel="preload"');
   });
 
-  it('fetches its code beside the CSS when it shows an answer of the API, still run after the first frame', () => {
-    const first = pageDocument(template, { ...page, fetchCodeFirst: true });
-    expect(first.match(/<link rel="modulepreload" crossorigin href="[^"]+">/g)).toEqual([
-      '<link rel="modulepreload" crossorigin href="/assets/index-A.js">',
-      '<link rel="modulepreload" crossorigin href="/assets/vue-B.js">',
-      '<link rel="modulepreload" crossorigin href="/assets/Home-D.js">',
-    ]);
-    expect(first).not.toContain('createElement');
-    expect(first).toContain('requestAnimationFrame(() => setTimeout(start))');
-  });
-
   it('refuses a template without the entry script', () => {
     expect(() => pageDocument('<html></html>', page)).toThrow(/entry script/);
   });
