@@ -35,7 +35,7 @@ export default defineConfig({
             // 115.7 kB; the form 70 → 52 requests, 158.6 → 153.4 kB).
             {
               name: 'shared',
-              test: /packages[\\/](domain|contracts|client|ui)[\\/]src[\\/]/,
+              test: /packages[\\/](domain|contracts|api-client|ui)[\\/]src[\\/]/,
               minShareCount: 12,
               priority: 1,
             },

@@ -65,10 +65,11 @@ test('an account page sends a visitor to sign in, then back', async ({ page }) =
 
 test('the header’s « Se connecter » brings back to the call being read', async ({ page }) => {
   await visit(page, '/', 'accueil');
-  await page.locator('.fr-card a').first().click();
-  await expect(page.locator('main h1')).toContainText('NEC local');
-  const callPath = new URL(page.url()).pathname;
+  const callPath = (await page.locator('.fr-card a').first().getAttribute('href')) ?? '';
   expect(callPath).toMatch(/^\/appels\//);
+  // Opened at its address: the page rendered at build for every call, taken over by the app.
+  await visit(page, callPath, 'un appel ouvert à son adresse');
+  await expect(page.locator('main h1')).toContainText('NEC local');
 
   await page.locator('header').getByRole('link', { name: 'Se connecter' }).click();
   await expect(page.locator('main h1')).toHaveText('Se connecter');
@@ -107,6 +108,7 @@ test('the pages without data show before their code, which then takes them over'
   for (const [path, text] of [
     ['/', 'Organisez un événement Numérique en Commun[s]'],
     ['/questions-frequentes', 'Qui peut déposer un dossier ?'],
+    ['/appels/nec-local', 'Chargement de l’appel'],
     ['/mentions-legales', 'Mentions légales'],
   ] as const) {
     await bare.goto(path);
@@ -141,6 +143,21 @@ test('the pages without data show before their code, which then takes them over'
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }
+  // A call's page, rendered once for every call: the app takes it over and shows the call,
+  // asked for by the page before its code had come — one request, the page's (a link), which
+  // the client's read then takes.
+  await page.goto('/');
+  const callPath = (await page.locator('.fr-card a').first().getAttribute('href')) ?? '';
+  await page.goto(callPath);
+  await expect(page.locator('main h1')).toContainText('NEC local');
+  await page.waitForLoadState('networkidle');
+  const callReads = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.startsWith('/api/campaigns/'))
+      .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+  );
+  expect(callReads).toEqual(['link']);
   await visit(page, '/questions-frequentes', 'questions fréquentes rendues à la construction');
   expect(mismatches).toEqual([]);
   await page.evaluate(() => ((window as unknown as { marked: boolean }).marked = true));

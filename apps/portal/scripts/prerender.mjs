@@ -4,9 +4,10 @@
 // pages rendered at build »). Served by the prerenderedPages() plugin of @nec/ui/vite (preview)
 // and by the reverse proxy (infra/reverse-proxy.md).  node scripts/prerender.mjs
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { pageDocument, pageFile } from '@nec/ui/vite/prerender';
+import { pageDocument, pageFile, renderedAddress } from '@nec/ui/vite/prerender';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
@@ -69,12 +70,13 @@ rmSync(`${dist}pages`, { recursive: true, force: true });
 mkdirSync(`${dist}pages`, { recursive: true });
 for (const path of prerenderedPaths) {
   reads = [];
-  const page = await renderPage(path);
+  const page = await renderPage(renderedAddress(path));
+  // A parameter stands for every value: the markup must not show it (only the reads carry it).
+  if (/__\w+__/.test(page.html)) throw new Error(`${path}: the markup shows a parameter`);
   const files = [...page.modules.flatMap(moduleChunks), ...page.calls.flatMap(contractChunks)];
-  writeFileSync(
-    `${dist}pages/${pageFile(path)}`,
-    pageDocument(template, { ...page, chunks: files, reads }),
-  );
+  const file = `${dist}pages/${pageFile(path)}`;
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, pageDocument(template, { ...page, chunks: files, reads, path }));
   console.log(
     `  ${path} → dist/pages/${pageFile(path)} (${Math.round(page.html.length / 1024)} kB)`,
   );

@@ -1,7 +1,7 @@
 /**
  * The public pages without data of their own, rendered at build (scripts/prerender.mjs) so
  * that they show as soon as the HTML and the CSS have come, before the app's code: the home
- * page, the FAQ and the pages of the footer. The app then takes over the markup (main.ts).
+ * page, a call's page (until its call has come), the FAQ and the pages of the footer. The app then takes over the markup (main.ts).
  * Lists that come from the API are rendered in their loading state: this runs with no API.
  */
 import { createSSRApp } from 'vue';
@@ -12,9 +12,14 @@ import { necIcons } from '@nec/ui/dsfr';
 import App from './App.vue';
 import { createPortalRouter, serviceName } from './router.js';
 
-/** The addresses rendered at build: each is the same for every visitor. */
+/**
+ * The addresses rendered at build: each is the same for every visitor. A call's page starts the
+ * same for every call (its frame, the call's loading state): rendered once for `/appels/:id`,
+ * it shows before its code and asks for its call at once (docs/decisions.md).
+ */
 export const prerenderedPaths = [
   '/',
+  '/appels/:id',
   '/questions-frequentes',
   footerPages.legal,
   footerPages.personalData,

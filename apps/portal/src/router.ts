@@ -18,8 +18,8 @@ export const serviceName = 'Portail Numérique en Commun[s]';
 /**
  * French paths, since people read and share them. Each view is thin (features/ hold the
  * components) and lazy-loaded, so a page ships only what it shows. The public pages without
- * data (the home page, the FAQ, the footer's) are also rendered at build (prerender.ts): they
- * show before their code has come.
+ * data (the home page, the FAQ, the footer's) and a call's page as it starts are also rendered
+ * at build (prerender.ts): they show before their code has come.
  */
 const routes: RouteRecordRaw[] = [
   // A page whose content is an API's answer starts reading it with its code (`beforeEnter`).

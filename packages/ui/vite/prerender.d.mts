@@ -7,6 +7,10 @@ export function pageDocument(
     title: string;
     chunks: readonly string[];
     reads?: readonly string[];
+    path?: string;
   },
 ): string;
+export function renderedAddress(path: string): string;
+export function addressPattern(path: string): string;
+export function askParamReads(pattern: string, reads: readonly string[]): void;
 export function prerenderedPages(): Plugin;
