@@ -257,5 +257,32 @@ export function pdfBuffer(size = 2048): Buffer {
   return Buffer.from(`${head}%${'x'.repeat(Math.max(0, padding - 1))}${tail}`);
 }
 
-export const test = base;
+/**
+ * Every test's page runs under the pages' Content-Security-Policy (vite preview sets it, as the
+ * reverse proxy does): anything it refuses — a script, an `eval` even when caught, a style, an
+ * image, a request — fails the test, named. The browser's own event, on every document the page
+ * loads (a caught `eval` is not written to the console).
+ */
+export const test = base.extend<{ securityPolicyKept: void }>({
+  securityPolicyKept: [
+    async ({ page }, use) => {
+      const refused: string[] = [];
+      await page.exposeBinding('necPolicyRefused', ({ frame }, text: string) => {
+        refused.push(`${frame.url()} : ${text}`);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { necPolicyRefused: (text: string) => void })
+            .necPolicyRefused;
+          report(
+            `${event.effectiveDirective} ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
+          );
+        });
+      });
+      await use();
+      expect(refused, 'Refus de la politique de sécurité du contenu').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 export { expect };

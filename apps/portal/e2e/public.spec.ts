@@ -89,6 +89,21 @@ test('the header’s « Se connecter » brings back to the call being read', asy
   await expect(page.locator('header').getByRole('link', { name: 'Mes dossiers' })).toBeVisible();
 });
 
+test('the pages come with their security headers, the rendered pages’ scripts allowed by hash', async ({
+  request,
+}) => {
+  for (const path of ['/', '/appels/nec-local', '/connexion']) {
+    const headers = (await request.get(path)).headers();
+    const policy = headers['content-security-policy'] ?? '';
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).not.toContain('unsafe-eval');
+    expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['x-frame-options']).toBe('DENY');
+  }
+});
+
 test('the API down is a clear message, not a blank page', async ({ page }) => {
   await page.route('**/api/campaigns**', (route) =>
     route.fulfill({ status: 502, body: 'Bad Gateway' }),

@@ -179,11 +179,40 @@ before(async () => {
       '--no-first-run',
     ],
   });
+  watchSecurityPolicy(browser);
   const context = await browser.newContext();
   await signInAgent(context.request, base, ANALYST);
   analystState = await context.storageState();
   await context.close();
 });
+
+/** What the pages' Content-Security-Policy refused, on every page the tests open (none expected). */
+const refusedByPolicy = [];
+
+/**
+ * Every context the tests open reports what the pages' Content-Security-Policy refuses — a
+ * script, an `eval` even when caught, a style, a request — from the browser's own event on each
+ * document (a caught `eval` is not written to the console). The last test reads the list.
+ */
+function watchSecurityPolicy(chromiumBrowser) {
+  const newContext = chromiumBrowser.newContext.bind(chromiumBrowser);
+  chromiumBrowser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.exposeBinding('necPolicyRefused', ({ frame }, text) => {
+      refusedByPolicy.push(`${frame.url()} : ${text}`);
+    });
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.necPolicyRefused(
+          `${event.effectiveDirective} ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
+        );
+      });
+    });
+    return context;
+  };
+  chromiumBrowser.newPage = async (options) =>
+    (await chromiumBrowser.newContext(options)).newPage();
+}
 
 after(async () => {
   await browser?.close();
@@ -269,6 +298,12 @@ test('an export downloads the figures shown on screen; charts download as SVG an
   await page.goto(`${base}/tableau-de-bord?${ALL}&eventModes=online`, { waitUntil: 'networkidle' });
   const shown = await figure(page, 'attendees');
   const shownAllMale = await figure(page, 'all-male-panels');
+  // « Imprimer le rapport » opens the browser's print dialog (stood in for: headless has none).
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', '');
+  });
+  await page.getByRole('button', { name: 'Imprimer le rapport' }).click();
+  await page.locator('body[data-printed]').waitFor();
   const [svg] = await Promise.all([
     page.waitForEvent('download'),
     page
@@ -584,4 +619,11 @@ test('a new analyst sets up the app at the first sign-in and keeps the recovery 
     });
   assert.equal((await verify(codes[0])).status(), 200);
   await later.close();
+});
+
+test('no page of the suite had anything refused by its security policy', async () => {
+  const headers = (await fetch(`${base}/`)).headers;
+  assert.match(headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/);
+  assert.equal(headers.get('x-content-type-options'), 'nosniff');
+  assert.deepEqual(refusedByPolicy, []);
 });

@@ -3,6 +3,7 @@
 import vue from '@vitejs/plugin-vue';
 import { removeUnusedCss } from './unused-css.mjs';
 import { subsetFonts } from './subset-fonts.mjs';
+import { securityHeadersPlugin } from './security-headers.mjs';
 
 /**
  * Where the browser's `/api` calls go, in dev and in preview: one origin for the page and the
@@ -18,7 +19,7 @@ export function necViteConfig(options = {}) {
   const env = options.env ?? process.env;
   const proxy = apiProxy(env);
   return {
-    plugins: [vue(), removeUnusedCss(), subsetFonts()],
+    plugins: [vue(), removeUnusedCss(), subsetFonts(), securityHeadersPlugin()],
     resolve: {
       // Read the workspace packages' TypeScript sources (their `source` export condition).
       conditions: ['source', 'module', 'browser', 'development|production'],

@@ -3,7 +3,7 @@ import { useRoute, useRouter } from 'vue-router';
 /**
  * The token of an e-mail link (`?jeton=…`), read once; then the address loses it, so it stays
  * out of the browser history, bookmarks and screenshots. (The token is single-use and short-lived
- * anyway, and `Referrer-Policy: no-referrer` keeps it from other sites.)
+ * anyway, and the pages' `Referrer-Policy: same-origin` keeps it from other sites.)
  */
 export function useLinkToken(): string {
   const route = useRoute();
