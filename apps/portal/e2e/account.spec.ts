@@ -1,7 +1,7 @@
 import { generate } from 'otplib';
-import { expect, test, type APIRequestContext, type PlaywrightWorkerArgs } from '@playwright/test';
+import type { APIRequestContext, PlaywrightWorkerArgs } from '@playwright/test';
 import { portalUrl } from './env.js';
-import { expectAccessible, signedInApplicant, visit } from './fixtures.js';
+import { expect, expectAccessible, signedInApplicant, test, visit } from './fixtures.js';
 
 /** The code an authenticator app would show `offset` periods from now (a code works once). */
 const codeFor = (secret: string, offset = 0) =>
