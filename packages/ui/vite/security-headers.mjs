@@ -34,7 +34,7 @@ export function inlineScriptHashes(dir) {
 }
 
 /**
- * The headers of every page and file of an app. Styles may be inline: Vue and the charts set
+ * The headers of an app's pages. Styles may be inline: Vue and the charts set
  * `style` attributes. Images from `data:` and `blob:` URLs: the DSFR's icons, a photo's preview,
  * a chart drawn on a canvas for its PNG. No referrer to other sites: an e-mail link's token
  * (`?jeton=`) never leaves in one.
@@ -63,12 +63,22 @@ export function securityHeaders(hashes) {
   };
 }
 
+/**
+ * The headers of the other files (scripts, styles, fonts, images): the policy applies to
+ * documents only, and repeated on each of a page's 30 to 50 files it weighed 25 kB more per page
+ * on HTTP/1.1 (Lighthouse, the home: 245 → 274 kB transferred).
+ */
+export const fileHeaders = { 'X-Content-Type-Options': 'nosniff' };
+
+/** A page's address: no file extension (the app's routes), or an HTML file. */
+const isPage = (path) => !/\.\w+$/.test(path) || path.endsWith('.html');
+
 /** The nginx snippet of those headers (`always`: on error answers too). */
 export function nginxSnippet(headers) {
   const lines = Object.entries(headers).map(
     ([name, value]) => `add_header ${name} "${value}" always;`,
   );
-  return `# Written by the build (@nec/ui/vite/security-headers): include it in every location.\n${lines.join('\n')}\n`;
+  return `# Written by the build (@nec/ui/vite/security-headers): include it in every location serving pages.\n${lines.join('\n')}\n`;
 }
 
 /** Writes `<dir>/security-headers.conf` from the app's built pages. */
@@ -99,8 +109,11 @@ export function securityHeadersPlugin() {
     ],
     configurePreviewServer(server) {
       const dist = resolve(server.config.root, server.config.build.outDir);
-      const headers = Object.entries(securityHeaders(inlineScriptHashes(dist)));
-      server.middlewares.use((_req, res, next) => {
+      const pageHeaders = Object.entries(securityHeaders(inlineScriptHashes(dist)));
+      server.middlewares.use((req, res, next) => {
+        const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+        if (path.startsWith('/api/')) return next(); // the API sends its own
+        const headers = isPage(path) ? pageHeaders : Object.entries(fileHeaders);
         for (const [name, value] of headers) res.setHeader(name, value);
         next();
       });

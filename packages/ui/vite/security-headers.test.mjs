@@ -66,7 +66,7 @@ describe('the headers of the pages', () => {
     expect(snippet).toContain('add_header X-Content-Type-Options "nosniff" always;');
   });
 
-  it('are sent by vite preview on every answer, and each page gets zod’s setting first', () => {
+  it('are sent by vite preview with each page, and each page gets zod’s setting first', () => {
     const root = mkdtempSync(join(tmpdir(), 'nec-csp-preview-'));
     mkdirSync(join(root, 'dist'));
     writeFileSync(join(root, 'dist/index.html'), page);
@@ -76,11 +76,23 @@ describe('the headers of the pages', () => {
       config: { root, build: { outDir: 'dist' } },
       middlewares: { use: (fn) => (middleware = fn) },
     });
-    const sent = {};
-    let passedOn = false;
-    middleware({}, { setHeader: (name, value) => (sent[name] = value) }, () => (passedOn = true));
-    expect(passedOn).toBe(true);
-    expect(sent['Content-Security-Policy']).toContain(scriptHash(zodWithoutEval));
+    const sentFor = (url) => {
+      const sent = {};
+      let passedOn = false;
+      middleware({ url }, { setHeader: (name, value) => (sent[name] = value) }, () => {
+        passedOn = true;
+      });
+      expect(passedOn).toBe(true);
+      return sent;
+    };
+    expect(sentFor('/dossiers/42/budget?x=1')['Content-Security-Policy']).toContain(
+      scriptHash(zodWithoutEval),
+    );
+    expect(sentFor('/pages/index.html')['X-Frame-Options']).toBe('DENY');
+    // Other files: only what matters to them (the policy applies to documents).
+    expect(sentFor('/assets/index-A.js')).toEqual({ 'X-Content-Type-Options': 'nosniff' });
+    // The API sends its own.
+    expect(sentFor('/api/health')).toEqual({});
     expect(plugin.transformIndexHtml()).toEqual([
       { tag: 'script', children: zodWithoutEval, injectTo: 'head-prepend' },
     ]);
