@@ -307,33 +307,47 @@ describe('properties', () => {
     return { event, role: allowed[pick % allowed.length]!, context: satisfying(state, event) };
   }
 
+  type Step = typeof anyStepArb extends fc.Arbitrary<infer T> ? T : never;
+  const reachable = new Set(reachableStates('draft'));
+  const sequenceArb = fc.array(anyStepArb, { maxLength: 40 });
+
+  /** Plays a sequence from a draft, checking each step against the graph; the state it ends in. */
+  function play(steps: readonly Step[]): DossierState {
+    let state: DossierState = 'draft';
+    for (const step of steps) {
+      const move = step.guided ? guidedMove(state, step.pick) : step;
+      if (!move) continue;
+      const { event, role, context } = move;
+      const result = applyTransition(state, event, role, context);
+      if (step.guided) expect(result.ok).toBe(true);
+      if (result.ok) {
+        const edge = specEdge(state, event);
+        expect(edge?.[2]).toBe(result.value.to);
+        expect(edge?.[3]).toContain(role);
+        state = result.value.to;
+      } else if (isTerminal(state)) {
+        expect(result.error.code).toBe('illegal-transition');
+      }
+      expect(reachable.has(state)).toBe(true);
+    }
+    return state;
+  }
+
   it('random event sequences only ever follow edges of the graph', () => {
-    const reachable = new Set(reachableStates('draft'));
-    const ends = new Set<DossierState>();
     fc.assert(
-      fc.property(fc.array(anyStepArb, { maxLength: 40 }), (steps) => {
-        let state: DossierState = 'draft';
-        for (const step of steps) {
-          const move = step.guided ? guidedMove(state, step.pick) : step;
-          if (!move) continue;
-          const { event, role, context } = move;
-          const result = applyTransition(state, event, role, context);
-          if (step.guided) expect(result.ok).toBe(true);
-          if (result.ok) {
-            const edge = specEdge(state, event);
-            expect(edge?.[2]).toBe(result.value.to);
-            expect(edge?.[3]).toContain(role);
-            state = result.value.to;
-          } else if (isTerminal(state)) {
-            expect(result.error.code).toBe('illegal-transition');
-          }
-          expect(reachable.has(state)).toBe(true);
-        }
-        ends.add(state);
+      fc.property(sequenceArb, (steps) => {
+        play(steps);
       }),
       { numRuns: 500 },
     );
-    // The guided steps must actually drive some runs to the end of the workflow.
+  });
+
+  it('the guided steps drive sequences to the end of the workflow', () => {
+    // The generator's reach, not a property: sampled with a fixed seed, so that a run of
+    // sequences that happens to stop short never fails the suite (it once did, 1 run in ~30).
+    const ends = new Set(
+      fc.sample(sequenceArb, { numRuns: 500, seed: 20261202 }).map((steps) => play(steps)),
+    );
     expect(ends.has('closed')).toBe(true);
   });
 
