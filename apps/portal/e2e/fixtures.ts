@@ -8,6 +8,7 @@ import {
   type Page,
   type PlaywrightWorkerArgs,
 } from '@playwright/test';
+import { watchSecurityPolicy } from '@nec/ui/e2e/security-policy';
 import { completeSecondFactor, demoPassword } from './demo-accounts.mjs';
 import { e2e, portalUrl } from './env.js';
 
@@ -259,26 +260,13 @@ export function pdfBuffer(size = 2048): Buffer {
 
 /**
  * Every test's page runs under the pages' Content-Security-Policy (vite preview sets it, as the
- * reverse proxy does): anything it refuses — a script, an `eval` even when caught, a style, an
- * image, a request — fails the test, named. The browser's own event, on every document the page
- * loads (a caught `eval` is not written to the console).
+ * reverse proxy does): anything it refuses on any document the page loads fails the test, named.
  */
 export const test = base.extend<{ securityPolicyKept: void }>({
   securityPolicyKept: [
     async ({ page }, use) => {
       const refused: string[] = [];
-      await page.exposeBinding('necPolicyRefused', ({ frame }, text: string) => {
-        refused.push(`${frame.url()} : ${text}`);
-      });
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => {
-          const report = (window as unknown as { necPolicyRefused: (text: string) => void })
-            .necPolicyRefused;
-          report(
-            `${event.effectiveDirective} ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
-          );
-        });
-      });
+      await watchSecurityPolicy(page, (refusal) => refused.push(refusal));
       await use();
       expect(refused, 'Refus de la politique de sécurité du contenu').toEqual([]);
     },

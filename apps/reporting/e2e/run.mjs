@@ -26,6 +26,7 @@ import {
   runCli,
   startApi,
 } from '../../../bench/lib/harness.mjs';
+import { watchSecurityPolicy } from '@nec/ui/e2e/security-policy';
 import { ADMIN, ANALYST, signInAgent, totpCode } from './demo-agents.mjs';
 
 const APP_DIR = resolve(fileURLToPath(import.meta.url), '../..');
@@ -179,7 +180,7 @@ before(async () => {
       '--no-first-run',
     ],
   });
-  watchSecurityPolicy(browser);
+  watchSecurityPolicyOf(browser);
   const context = await browser.newContext();
   await signInAgent(context.request, base, ANALYST);
   analystState = await context.storageState();
@@ -189,25 +190,12 @@ before(async () => {
 /** What the pages' Content-Security-Policy refused, on every page the tests open (none expected). */
 const refusedByPolicy = [];
 
-/**
- * Every context the tests open reports what the pages' Content-Security-Policy refuses — a
- * script, an `eval` even when caught, a style, a request — from the browser's own event on each
- * document (a caught `eval` is not written to the console). The last test reads the list.
- */
-function watchSecurityPolicy(chromiumBrowser) {
+/** Every context the tests open reports what its pages' policy refuses; the last test reads it. */
+function watchSecurityPolicyOf(chromiumBrowser) {
   const newContext = chromiumBrowser.newContext.bind(chromiumBrowser);
   chromiumBrowser.newContext = async (options) => {
     const context = await newContext(options);
-    await context.exposeBinding('necPolicyRefused', ({ frame }, text) => {
-      refusedByPolicy.push(`${frame.url()} : ${text}`);
-    });
-    await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        window.necPolicyRefused(
-          `${event.effectiveDirective} ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
-        );
-      });
-    });
+    await watchSecurityPolicy(context, (refusal) => refusedByPolicy.push(refusal));
     return context;
   };
   chromiumBrowser.newPage = async (options) =>

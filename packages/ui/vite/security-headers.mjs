@@ -1,8 +1,7 @@
-#!/usr/bin/env node
 // The security headers of the apps' pages (the API sets its own with Helmet): a
 // Content-Security-Policy that allows the app's own files and, by their hash, the inline scripts
 // of its pages (a rendered page's loader), and nothing else; the page never framed; no MIME
-// sniffing. Set by `vite preview` (securityHeaders(), so `npm start` and the end-to-end tests run
+// sniffing. Set by `vite preview` (securityHeadersPlugin(), so `npm start` and the end-to-end tests run
 // under them) and written at build for the reverse proxy (`dist/security-headers.conf`, an nginx
 // snippet: infra/reverse-proxy.md). See docs/security.md, « The apps' pages ».
 //   node vite/security-headers.mjs <dist>   writes <dist>/security-headers.conf
